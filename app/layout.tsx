@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Rolefit', template: '%s · Rolefit' },
+  description: 'Match resumes to jobs locally: ranked jobs for candidates, ranked candidates for recruiters.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded bg-blue-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200">
+          <p className="mx-auto max-w-6xl px-4 py-4 text-xs text-slate-600">
+            Rolefit runs on this machine: resumes and jobs are matched locally and no data leaves it.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

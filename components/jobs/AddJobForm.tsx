@@ -1,0 +1,121 @@
+'use client';
+
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
+
+export type JobField = 'title' | 'company' | 'location' | 'description';
+
+export interface AddJobState {
+  values: Record<JobField, string>;
+  fieldErrors: Partial<Record<JobField, string>>;
+  formError: string | null;
+}
+
+export const EMPTY_JOB_FORM: AddJobState = {
+  values: { title: '', company: '', location: '', description: '' },
+  fieldErrors: {},
+  formError: null,
+};
+
+const FIELD_ORDER: readonly JobField[] = ['title', 'company', 'location', 'description'];
+
+type AddJobAction = (state: AddJobState, formData: FormData) => Promise<AddJobState>;
+
+export function AddJobForm({ action }: { action: AddJobAction }) {
+  const [state, formAction, pending] = useActionState(action, EMPTY_JOB_FORM);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a rejected submit, put the keyboard on the first field that needs fixing.
+  useEffect(() => {
+    const first = FIELD_ORDER.find((f) => state.fieldErrors[f]);
+    const el = first ? formRef.current?.elements.namedItem(first) : null;
+    if (el instanceof HTMLElement) el.focus();
+  }, [state]);
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="space-y-4" aria-describedby={state.formError ? 'add-job-error' : undefined}>
+      {state.formError ? (
+        <div id="add-job-error">
+          <Alert tone="error" role="alert">
+            {state.formError}
+          </Alert>
+        </div>
+      ) : null}
+      <Field name="title" label="Title" error={state.fieldErrors.title}>
+        {(props) => <input {...props} type="text" defaultValue={state.values.title} required autoComplete="off" />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="company" label="Company (optional)" error={state.fieldErrors.company}>
+          {(props) => <input {...props} type="text" defaultValue={state.values.company} autoComplete="organization" />}
+        </Field>
+        <Field name="location" label="Location (optional)" error={state.fieldErrors.location}>
+          {(props) => <input {...props} type="text" defaultValue={state.values.location} autoComplete="off" />}
+        </Field>
+      </div>
+      <Field
+        name="description"
+        label="Description"
+        hint="Paste the whole posting. Required and nice-to-have skills and requirements are found automatically."
+        error={state.fieldErrors.description}
+      >
+        {(props) => <textarea {...props} rows={12} defaultValue={state.values.description} required />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? 'Adding job…' : 'Add job'}
+        </Button>
+        <p role="status" aria-live="polite" className="text-sm text-slate-700">
+          {pending ? 'Reading the posting and ranking candidates. This can take a few seconds.' : ''}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+interface ControlProps {
+  id: string;
+  name: JobField;
+  className: string;
+  'aria-invalid': boolean | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface FieldProps {
+  name: JobField;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  children: (props: ControlProps) => ReactNode;
+}
+
+function Field({ name, label, hint, error, children }: FieldProps) {
+  const id = `job-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const border = error ? 'border-red-700' : 'border-slate-400';
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children({
+        id,
+        name,
+        className: `block w-full rounded-md border ${border} bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500`,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          <span aria-hidden="true">✕ </span>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

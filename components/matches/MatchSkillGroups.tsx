@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { MatchSkills } from '@/lib/match/types';
+import { ChipList } from '@/components/ui/Chip';
+import { percent } from './format';
+
+interface MatchSkillGroupsProps {
+  skills: MatchSkills;
+  /** Cards and table rows: fewer chips per group and no "related" group. */
+  compact?: boolean;
+}
+
+export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsProps) {
+  const limit = compact ? 8 : undefined;
+  const none = <span className="text-sm text-slate-600">None</span>;
+  return (
+    <dl className="space-y-2">
+      <Group label="Matched">
+        <ChipList items={skills.matched} tone="matched" limit={limit} empty={<span className="text-sm text-slate-600">None named</span>} />
+      </Group>
+      {skills.implied.length > 0 ? (
+        <Group label="Implied">
+          <ChipList items={skills.implied.map((s) => `${s.name} (implied by ${s.via})`)} tone="implied" limit={limit} />
+        </Group>
+      ) : null}
+      <Group label="Missing required">
+        <ChipList items={skills.missing.required} tone="missingRequired" limit={limit} empty={none} />
+      </Group>
+      <Group label="Missing nice-to-have">
+        <ChipList items={skills.missing.preferred} tone="missingPreferred" limit={limit} empty={none} />
+      </Group>
+      {!compact && skills.related.length > 0 ? (
+        <Group label="Partly covered">
+          <ChipList
+            items={skills.related.map((s) => `${s.name} (related: ${s.via}, ${percent(s.credit)}% credit)`)}
+            tone="implied"
+          />
+        </Group>
+      ) : null}
+    </dl>
+  );
+}
+
+function Group({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="sm:grid sm:grid-cols-[11rem_1fr] sm:gap-3">
+      <dt className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase sm:mb-0 sm:pt-1">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,287 @@
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
+import type { ExtractedSkill } from '../lib/skills';
+import { getDb } from './client';
+import { chunks, jobs, matches, resumes, type Job, type JobStatus, type Resume, type StoredRequirement } from './schema';
+
+type Vec = ArrayLike<number>;
+const toArray = (v: Vec): number[] => Array.from(v);
+
+export interface NewJob {
+  id: string;
+  title: string;
+  company: string;
+  location: string;
+  description: string;
+  contentHash: string;
+  skills: ExtractedSkill[];
+  requirements: StoredRequirement[];
+  minYears: number | null;
+  warnings: string[];
+  titleVector: Vec;
+  requirementVectors: Vec[];
+}
+
+export async function insertJob(job: NewJob): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.insert(jobs).values({
+      id: job.id,
+      title: job.title,
+      company: job.company,
+      location: job.location,
+      description: job.description,
+      contentHash: job.contentHash,
+      skills: job.skills,
+      requirements: job.requirements,
+      minYears: job.minYears,
+      warnings: job.warnings,
+      titleEmbedding: toArray(job.titleVector),
+    });
+    if (job.requirementVectors.length) {
+      await tx.insert(chunks).values(
+        job.requirements.map((r, i) => ({ jobId: job.id, ord: i, text: r.text, embedding: toArray(job.requirementVectors[i]!) })),
+      );
+    }
+  });
+}
+
+export async function countJobs(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(jobs);
+  return row?.n ?? 0;
+}
+
+export type JobSummary = Pick<Job, 'id' | 'title' | 'company' | 'location' | 'status' | 'createdAt'> & { candidates: number };
+
+export async function listJobs(opts: { status?: JobStatus } = {}): Promise<JobSummary[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: jobs.id,
+      title: jobs.title,
+      company: jobs.company,
+      location: jobs.location,
+      status: jobs.status,
+      createdAt: jobs.createdAt,
+      candidates: sql<number>`(select count(*)::int from ${matches} where ${matches.jobId} = ${jobs.id})`,
+    })
+    .from(jobs)
+    .where(opts.status ? eq(jobs.status, opts.status) : undefined)
+    .orderBy(desc(jobs.createdAt), asc(jobs.title));
+}
+
+export async function getJob(id: string): Promise<Job | null> {
+  const db = await getDb();
+  const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
+  return row ?? null;
+}
+
+/** Scoring profiles of the given jobs (all open jobs when ids is omitted), with their requirement vectors. */
+export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; profile: JobProfile }[]> {
+  const db = await getDb();
+  const rows = await db
+    .select()
+    .from(jobs)
+    .where(ids ? inArray(jobs.id, ids) : eq(jobs.status, 'open'));
+  if (!rows.length) return [];
+  const chunkRows = await db
+    .select({ jobId: chunks.jobId, ord: chunks.ord, embedding: chunks.embedding })
+    .from(chunks)
+    .where(inArray(chunks.jobId, rows.map((r) => r.id)))
+    .orderBy(asc(chunks.jobId), asc(chunks.ord));
+  const byJob = new Map<string, number[][]>();
+  for (const c of chunkRows) {
+    const list = byJob.get(c.jobId!) ?? [];
+    list[c.ord] = c.embedding;
+    byJob.set(c.jobId!, list);
+  }
+  return rows.map((j) => {
+    const vectors = byJob.get(j.id) ?? [];
+    return {
+      id: j.id,
+      profile: {
+        title: j.title,
+        titleVector: j.titleEmbedding,
+        requirements: j.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, vector: vectors[i] ?? [] })),
+        skills: dedupeLevels(j.skills),
+        minYears: j.minYears,
+      },
+    };
+  });
+}
+
+function dedupeLevels(skills: ExtractedSkill[]): JobProfile['skills'] {
+  const seen = new Map<string, 'required' | 'preferred'>();
+  for (const s of skills) if (!seen.has(s.name) || s.level === 'required') seen.set(s.name, s.level);
+  return [...seen].map(([name, level]) => ({ name, level }));
+}
+
+export interface NewResume {
+  id: string;
+  filename: string;
+  kind: string;
+  sizeBytes: number;
+  contentHash: string;
+  original: Uint8Array;
+  text: string;
+  candidateName: string | null;
+}
+
+/** Stores the upload (bytes and text) as `processing`; embedding happens afterwards. */
+export async function insertResume(resume: NewResume): Promise<void> {
+  const db = await getDb();
+  await db.insert(resumes).values({ ...resume, status: 'processing' });
+}
+
+export type ResumeSummary = Pick<Resume, 'id' | 'filename' | 'candidateName' | 'status' | 'error' | 'years' | 'createdAt'>;
+
+export async function getResume(id: string): Promise<Omit<Resume, 'original'> | null> {
+  const db = await getDb();
+  const { original: _original, ...cols } = getTableColumns(resumes);
+  const [row] = await db.select(cols).from(resumes).where(eq(resumes.id, id));
+  return row ?? null;
+}
+
+export async function listResumes(): Promise<ResumeSummary[]> {
+  const db = await getDb();
+  return db
+    .select({
+      id: resumes.id,
+      filename: resumes.filename,
+      candidateName: resumes.candidateName,
+      status: resumes.status,
+      error: resumes.error,
+      years: resumes.years,
+      createdAt: resumes.createdAt,
+    })
+    .from(resumes)
+    .orderBy(desc(resumes.createdAt));
+}
+
+export async function pendingResumeIds(maxAttempts: number): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: resumes.id })
+    .from(resumes)
+    .where(and(eq(resumes.status, 'processing'), sql`${resumes.attempts} < ${maxAttempts}`))
+    .orderBy(asc(resumes.createdAt));
+  return rows.map((r) => r.id);
+}
+
+export async function noteAttempt(id: string): Promise<void> {
+  const db = await getDb();
+  await db.update(resumes).set({ attempts: sql`${resumes.attempts} + 1` }).where(eq(resumes.id, id));
+}
+
+export interface ProcessedResume {
+  skills: ExtractedSkill[];
+  years: number | null;
+  warnings: string[];
+  chunks: { text: string; vector: Vec }[];
+}
+
+/** Replaces a resume's chunks and marks it ready, in one transaction so a crash leaves it `processing`. */
+export async function completeResume(id: string, processed: ProcessedResume, scored: { jobId: string; result: MatchResult }[]): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.delete(chunks).where(eq(chunks.resumeId, id));
+    if (processed.chunks.length) {
+      await tx.insert(chunks).values(processed.chunks.map((c, i) => ({ resumeId: id, ord: i, text: c.text, embedding: toArray(c.vector) })));
+    }
+    await tx.delete(matches).where(eq(matches.resumeId, id));
+    if (scored.length) {
+      await tx.insert(matches).values(scored.map((s) => ({ jobId: s.jobId, resumeId: id, score: s.result.exact, result: s.result })));
+    }
+    await tx
+      .update(resumes)
+      .set({ status: 'ready', error: null, skills: processed.skills, years: processed.years, warnings: processed.warnings })
+      .where(eq(resumes.id, id));
+  });
+}
+
+export async function failResume(id: string, error: string): Promise<void> {
+  const db = await getDb();
+  await db.update(resumes).set({ status: 'failed', error }).where(eq(resumes.id, id));
+}
+
+/** Ready resumes' scoring profiles, a page at a time, in a stable order. */
+export async function loadResumeProfiles(opts: { afterId?: string; limit: number }): Promise<{ id: string; profile: ResumeProfile }[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: resumes.id, skills: resumes.skills, years: resumes.years })
+    .from(resumes)
+    .where(and(eq(resumes.status, 'ready'), opts.afterId ? sql`${resumes.id} > ${opts.afterId}` : undefined))
+    .orderBy(asc(resumes.id))
+    .limit(opts.limit);
+  if (!rows.length) return [];
+  const chunkRows = await db
+    .select({ resumeId: chunks.resumeId, text: chunks.text, embedding: chunks.embedding })
+    .from(chunks)
+    .where(and(isNotNull(chunks.resumeId), inArray(chunks.resumeId, rows.map((r) => r.id))))
+    .orderBy(asc(chunks.resumeId), asc(chunks.ord));
+  const byResume = new Map<string, { text: string; vector: number[] }[]>();
+  for (const c of chunkRows) {
+    const list = byResume.get(c.resumeId!) ?? [];
+    list.push({ text: c.text, vector: c.embedding });
+    byResume.set(c.resumeId!, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    profile: { chunks: byResume.get(r.id) ?? [], skills: [...new Set(r.skills.map((s) => s.name))], years: r.years },
+  }));
+}
+
+export async function saveJobMatches(jobId: string, scored: { resumeId: string; result: MatchResult }[]): Promise<void> {
+  if (!scored.length) return;
+  const db = await getDb();
+  await db
+    .insert(matches)
+    .values(scored.map((s) => ({ jobId, resumeId: s.resumeId, score: s.result.exact, result: s.result })))
+    .onConflictDoUpdate({ target: [matches.jobId, matches.resumeId], set: { score: sql`excluded.score`, result: sql`excluded.result`, computedAt: sql`now()` } });
+}
+
+export interface RankedCandidate {
+  resumeId: string;
+  filename: string;
+  candidateName: string | null;
+  score: number;
+  result: MatchResult;
+}
+
+export async function matchesForJob(jobId: string, opts: { limit?: number; offset?: number } = {}): Promise<RankedCandidate[]> {
+  const db = await getDb();
+  return db
+    .select({ resumeId: matches.resumeId, filename: resumes.filename, candidateName: resumes.candidateName, score: matches.score, result: matches.result })
+    .from(matches)
+    .innerJoin(resumes, eq(resumes.id, matches.resumeId))
+    .where(eq(matches.jobId, jobId))
+    .orderBy(desc(matches.score), asc(resumes.createdAt))
+    .limit(opts.limit ?? 500)
+    .offset(opts.offset ?? 0);
+}
+
+export interface RankedJob {
+  jobId: string;
+  title: string;
+  company: string;
+  location: string;
+  score: number;
+  result: MatchResult;
+}
+
+export async function matchesForResume(resumeId: string): Promise<RankedJob[]> {
+  const db = await getDb();
+  return db
+    .select({ jobId: matches.jobId, title: jobs.title, company: jobs.company, location: jobs.location, score: matches.score, result: matches.result })
+    .from(matches)
+    .innerJoin(jobs, eq(jobs.id, matches.jobId))
+    .where(and(eq(matches.resumeId, resumeId), eq(jobs.status, 'open')))
+    .orderBy(desc(matches.score), asc(jobs.title));
+}
+
+export async function getMatch(jobId: string, resumeId: string): Promise<MatchResult | null> {
+  const db = await getDb();
+  const [row] = await db.select({ result: matches.result }).from(matches).where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
+  return row?.result ?? null;
+}

@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  text,
+  timestamp,
+  vector,
+} from 'drizzle-orm/pg-core';
+import type { ExtractedSkill } from '../lib/skills';
+import type { MatchResult } from '../lib/match/types';
+import type { Requirement } from '../lib/structure/requirements';
+
+export const EMBEDDING_DIMS = 384;
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+export type JobStatus = 'open' | 'closed';
+export type ResumeStatus = 'processing' | 'ready' | 'failed';
+export type StoredRequirement = Requirement & { skills: string[] };
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    company: text('company').notNull().default(''),
+    location: text('location').notNull().default(''),
+    description: text('description').notNull(),
+    status: text('status').$type<JobStatus>().notNull().default('open'),
+    contentHash: text('content_hash').notNull(),
+    skills: jsonb('skills').$type<ExtractedSkill[]>().notNull(),
+    requirements: jsonb('requirements').$type<StoredRequirement[]>().notNull(),
+    minYears: real('min_years'),
+    warnings: jsonb('warnings').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    titleEmbedding: vector('title_embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('jobs_status_idx').on(t.status, t.createdAt)],
+);
+export type Job = typeof jobs.$inferSelect;
+
+export const resumes = pgTable(
+  'resumes',
+  {
+    id: text('id').primaryKey(),
+    filename: text('filename').notNull(),
+    kind: text('kind').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    contentHash: text('content_hash').notNull(),
+    original: bytea('original').notNull(),
+    text: text('text').notNull(),
+    status: text('status').$type<ResumeStatus>().notNull().default('processing'),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    candidateName: text('candidate_name'),
+    skills: jsonb('skills').$type<ExtractedSkill[]>().notNull().default(sql`'[]'::jsonb`),
+    years: real('years'),
+    warnings: jsonb('warnings').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('resumes_status_idx').on(t.status), index('resumes_hash_idx').on(t.contentHash)],
+);
+export type Resume = typeof resumes.$inferSelect;
+
+/** Embedded passages: a job's title and requirements (ord 0 is the title) or a resume's chunks. */
+export const chunks = pgTable(
+  'chunks',
+  {
+    id: serial('id').primaryKey(),
+    jobId: text('job_id').references(() => jobs.id, { onDelete: 'cascade' }),
+    resumeId: text('resume_id').references(() => resumes.id, { onDelete: 'cascade' }),
+    ord: integer('ord').notNull(),
+    text: text('text').notNull(),
+    embedding: vector('embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
+  },
+  (t) => [index('chunks_job_idx').on(t.jobId, t.ord), index('chunks_resume_idx').on(t.resumeId, t.ord)],
+);
+export type Chunk = typeof chunks.$inferSelect;
+
+/** Scores are computed when a resume or a job changes, so ranking is an indexed read. */
+export const matches = pgTable(
+  'matches',
+  {
+    jobId: text('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    resumeId: text('resume_id')
+      .notNull()
+      .references(() => resumes.id, { onDelete: 'cascade' }),
+    score: real('score').notNull(),
+    result: jsonb('result').$type<MatchResult>().notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.resumeId] }),
+    index('matches_job_score_idx').on(t.jobId, t.score.desc()),
+    index('matches_resume_score_idx').on(t.resumeId, t.score.desc()),
+  ],
+);
+export type Match = typeof matches.$inferSelect;

@@ -1,0 +1,13 @@
+import { IngestError } from '../ingest';
+import { UserError } from './errors';
+
+export function jsonError(message: string, status: number): Response {
+  return Response.json({ error: message }, { status });
+}
+
+/** Maps thrown errors to JSON: user errors keep their message and status, anything else is a logged 500. */
+export function errorResponse(err: unknown): Response {
+  if (err instanceof IngestError || err instanceof UserError) return jsonError(err.message, err.status);
+  console.error(err);
+  return jsonError('Something went wrong on our side. Try again in a moment; if it keeps happening, check the server log.', 500);
+}

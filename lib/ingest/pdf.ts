@@ -1,0 +1,143 @@
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
+import { IngestError, tooMuchTextError } from './errors';
+import { layoutPage, type TextRun } from './pdf-layout';
+
+export interface ExtractedText {
+  text: string;
+  pages?: number;
+  warnings: string[];
+}
+
+// Below this many letters and digits per page there is no usable text layer.
+const MIN_READABLE_CHARS_PER_PAGE = 20;
+const PAGE_NUMBER_LINE = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+const PDFJS_ERRORS_VERBOSITY = 0;
+
+/** Extracts reading-order text from a PDF; throws IngestError for damaged, locked or image-only files. */
+export async function extractPdfText(bytes: Uint8Array, signal: AbortSignal, maxChars: number): Promise<ExtractedText> {
+  // pdf.js may transfer (detach) the buffer it is given, so it gets a copy.
+  const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: PDFJS_ERRORS_VERBOSITY }).catch(
+    (error: unknown) => {
+      throw toIngestError(error);
+    },
+  );
+  const abort = (): void => void document.destroy();
+  signal.addEventListener('abort', abort, { once: true });
+  try {
+    const pages: PageText[] = [];
+    let length = 0;
+    for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
+      if (signal.aborted) throw signal.reason;
+      const page = await readPage(document, pageNumber);
+      pages.push(page);
+      length += page.text.length;
+      if (length > maxChars) throw tooMuchTextError();
+    }
+    const text = pages.map((page) => page.text).join('\n\n');
+    return { text, pages: document.numPages, warnings: textLayerWarnings(pages) };
+  } catch (error) {
+    throw signal.aborted ? signal.reason : toIngestError(error);
+  } finally {
+    signal.removeEventListener('abort', abort);
+    void document.destroy();
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+interface PageText {
+  text: string;
+  readableChars: number;
+  /** Only checked on pages with almost no text, to tell a scanned page from a blank one. */
+  hasImage: boolean;
+}
+
+async function readPage(document: PdfDocument, pageNumber: number): Promise<PageText> {
+  const page = await document.getPage(pageNumber);
+  const content = await page.getTextContent();
+  const runs: TextRun[] = [];
+  let spaceBefore = false;
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    // pdf.js emits the gaps it recognised as whitespace runs; widths alone sometimes miss them.
+    if (item.str.trim() === '') {
+      spaceBefore ||= item.str !== '' || item.hasEOL;
+      continue;
+    }
+    const [a, b, c, d, e, f] = item.transform as number[];
+    runs.push({
+      text: item.str,
+      x: e ?? 0,
+      y: f ?? 0,
+      width: item.width,
+      size: Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height,
+      spaceBefore,
+    });
+    spaceBefore = false;
+  }
+  const [xMin = 0, , xMax = 612] = page.view;
+  const text = dropPageNumbers(layoutPage(runs, xMax - xMin)).join('\n');
+  const readableChars = countReadable(text);
+  const hasImage = readableChars < MIN_READABLE_CHARS_PER_PAGE && (await paintsImage(page));
+  page.cleanup();
+  return { text, readableChars, hasImage };
+}
+
+async function paintsImage(page: Awaited<ReturnType<PdfDocument['getPage']>>): Promise<boolean> {
+  const { OPS } = await getResolvedPDFJS();
+  const imageOps = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+  ]);
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((op) => imageOps.has(op));
+}
+
+function dropPageNumbers(lines: string[]): string[] {
+  const isPageNumber = (line: string | undefined): boolean => line !== undefined && PAGE_NUMBER_LINE.test(line.trim());
+  const out = [...lines];
+  if (isPageNumber(out[out.length - 1])) out.pop();
+  if (isPageNumber(out[0])) out.shift();
+  return out;
+}
+
+function textLayerWarnings(pages: PageText[]): string[] {
+  const readable = sum(pages.map((page) => page.readableChars));
+  if (readable < MIN_READABLE_CHARS_PER_PAGE * pages.length) {
+    throw new IngestError(
+      'scanned',
+      'This PDF looks scanned (no text layer). Upload a text PDF or a DOCX, or run OCR first.',
+    );
+  }
+  const scannedPages = pages.flatMap((page, i) => (page.hasImage ? [i + 1] : []));
+  if (scannedPages.length === 0) return [];
+  const which = scannedPages.length === 1 ? `Page ${scannedPages[0]} is` : `Pages ${scannedPages.join(', ')} are`;
+  return [`${which} an image without a text layer, so its content was not read. Run OCR first if it matters.`];
+}
+
+function countReadable(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function toIngestError(error: unknown): IngestError {
+  if (error instanceof IngestError) return error;
+  const name = error instanceof Object && 'name' in error ? String(error.name) : '';
+  if (name === 'PasswordException') {
+    return new IngestError(
+      'encrypted',
+      'This PDF is password-protected. Remove the password (for example, save or print it as a new PDF) and upload it again.',
+      { cause: error },
+    );
+  }
+  return new IngestError(
+    'corrupt',
+    'This PDF could not be read; it may be damaged or incomplete. Re-export it as PDF or upload a DOCX.',
+    { cause: error },
+  );
+}

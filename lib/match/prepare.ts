@@ -1,0 +1,84 @@
+import { chunkText } from '../embeddings/chunk';
+import { extractSkills, type ExtractedSkill } from '../skills';
+import { estimateYears, extractRequirements, languageWarning, requiredYears, type Requirement } from '../structure';
+import type { JobProfile, ResumeProfile } from './types';
+import type { VectorLike } from './vector';
+
+export type EmbedFn = (texts: readonly string[]) => Promise<VectorLike[]>;
+
+export interface PreparedJob {
+  title: string;
+  requirements: (Requirement & { skills: string[] })[];
+  skills: ExtractedSkill[];
+  minYears: number | null;
+  warnings: string[];
+}
+
+export interface PreparedResume {
+  chunks: string[];
+  skills: ExtractedSkill[];
+  years: number | null;
+  warnings: string[];
+}
+
+/** Everything about a posting that needs no model: requirements, skills with levels, years asked for. */
+export function prepareJob(title: string, description: string): PreparedJob {
+  const skills = extractSkills(`${title}\n${description}`, { kind: 'posting' });
+  let requirements = extractRequirements(description);
+  if (requirements.length === 0) requirements = [{ text: `${title}. ${description}`.slice(0, 400), level: 'required', section: 'other' }];
+  const warning = languageWarning(description);
+  return {
+    title,
+    requirements: requirements.map((r) => ({ ...r, skills: extractSkills(r.text, { kind: 'resume' }).map((s) => s.name) })),
+    skills,
+    minYears: requiredYears(description),
+    warnings: warning ? [warning] : [],
+  };
+}
+
+export function prepareResume(text: string): PreparedResume {
+  const warning = languageWarning(text);
+  return {
+    chunks: chunkText(text),
+    skills: extractSkills(text, { kind: 'resume' }),
+    years: estimateYears(text),
+    warnings: warning ? [warning] : [],
+  };
+}
+
+/** The passages of a job that get embedded, in a fixed order: the title first, then each requirement. */
+export function jobPassages(job: PreparedJob): string[] {
+  return [job.title, ...job.requirements.map((r) => r.text)];
+}
+
+export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): JobProfile {
+  return {
+    title: job.title,
+    titleVector: vectors[0]!,
+    requirements: job.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, vector: vectors[i + 1]! })),
+    skills: dedupeSkills(job.skills),
+    minYears: job.minYears,
+  };
+}
+
+export function toResumeProfile(resume: PreparedResume, vectors: readonly VectorLike[]): ResumeProfile {
+  return {
+    chunks: resume.chunks.map((text, i) => ({ text, vector: vectors[i]! })),
+    skills: resume.skills.map((s) => s.name),
+    years: resume.years,
+  };
+}
+
+function dedupeSkills(skills: ExtractedSkill[]): { name: string; level: 'required' | 'preferred' }[] {
+  const seen = new Map<string, 'required' | 'preferred'>();
+  for (const s of skills) if (!seen.has(s.name) || s.level === 'required') seen.set(s.name, s.level);
+  return [...seen].map(([name, level]) => ({ name, level }));
+}
+
+export async function embedJob(job: PreparedJob, embed: EmbedFn): Promise<JobProfile> {
+  return toJobProfile(job, await embed(jobPassages(job)));
+}
+
+export async function embedResume(resume: PreparedResume, embed: EmbedFn): Promise<ResumeProfile> {
+  return toResumeProfile(resume, await embed(resume.chunks));
+}

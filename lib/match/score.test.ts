@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { rankResumesForJob, scoreMatch } from './score';
+import type { JobProfile, ResumeProfile } from './types';
+
+// Unit vectors along a few axes stand in for embeddings: same axis = same meaning.
+const axis = (i: number, dims = 8) => Float32Array.from({ length: dims }, (_, k) => (k === i ? 1 : 0));
+const mix = (i: number, j: number, w = 0.5) => {
+  const v = axis(i).map((x, k) => x * Math.sqrt(1 - w * w) + (k === j ? w : 0));
+  return v;
+};
+
+const job: JobProfile = {
+  title: 'ML Engineer',
+  titleVector: axis(0),
+  requirements: [
+    { text: 'Train models in PyTorch', level: 'required', skills: ['PyTorch'], vector: axis(1) },
+    { text: 'Deploy on Kubernetes', level: 'required', skills: ['Kubernetes'], vector: axis(2) },
+    { text: 'Track experiments with MLflow', level: 'preferred', skills: ['MLflow'], vector: axis(3) },
+  ],
+  skills: [
+    { name: 'PyTorch', level: 'required' },
+    { name: 'Kubernetes', level: 'required' },
+    { name: 'MLflow', level: 'preferred' },
+  ],
+  minYears: 3,
+};
+
+const strong: ResumeProfile = {
+  chunks: [
+    { text: 'ML engineer', vector: axis(0) },
+    { text: 'Trained PyTorch models', vector: axis(1) },
+    { text: 'Ran services on EKS', vector: axis(2) },
+    { text: 'Logged runs in MLflow', vector: axis(3) },
+  ],
+  skills: ['PyTorch', 'Amazon EKS', 'MLflow'],
+  years: 6,
+};
+
+const weak: ResumeProfile = {
+  chunks: [{ text: 'Pastry chef', vector: axis(6) }],
+  skills: ['Food Safety'],
+  years: 1,
+};
+
+describe('scoreMatch', () => {
+  it('counts a skill implied by a stated one as present, not missing', () => {
+    const r = scoreMatch(job, strong);
+    expect(r.skills.missing.required).toEqual([]);
+    expect(r.skills.implied).toContainEqual({ name: 'Kubernetes', via: 'Amazon EKS' });
+  });
+
+  it('names required and preferred gaps separately', () => {
+    const r = scoreMatch(job, { ...strong, skills: ['PyTorch'] });
+    expect(r.skills.missing).toEqual({ required: ['Kubernetes'], preferred: ['MLflow'] });
+    expect(r.gaps[0]).toMatch(/Kubernetes/);
+  });
+
+  it('gives evidence for covered requirements and none for uncovered ones', () => {
+    const r = scoreMatch(job, { ...strong, chunks: strong.chunks.slice(0, 2) });
+    expect(r.requirements[0]).toMatchObject({ covered: true, evidence: 'Trained PyTorch models' });
+    expect(r.requirements[2]).toMatchObject({ covered: false, evidence: null });
+  });
+
+  it('scores a close fit well above an unrelated resume, within 0-100', () => {
+    const good = scoreMatch(job, strong);
+    const bad = scoreMatch(job, weak);
+    expect(good.score).toBeGreaterThanOrEqual(75);
+    expect(good.band).toBe('strong');
+    expect(bad.score).toBeLessThan(30);
+    expect(bad.band).toBe('weak');
+  });
+
+  it('weighs a missing required skill more than a missing preferred one', () => {
+    const noRequired = scoreMatch(job, { ...strong, skills: ['MLflow', 'Amazon EKS'], chunks: strong.chunks.filter((_, i) => i !== 1) });
+    const noPreferred = scoreMatch(job, { ...strong, skills: ['PyTorch', 'Amazon EKS'], chunks: strong.chunks.filter((_, i) => i !== 3) });
+    expect(noPreferred.exact).toBeGreaterThan(noRequired.exact);
+  });
+
+  it('gives partial credit for a related skill', () => {
+    const tf = scoreMatch(job, { ...weak, skills: ['TensorFlow'] });
+    const none = scoreMatch(job, weak);
+    expect(tf.skills.related.map((r) => r.name)).toContain('PyTorch');
+    expect(tf.exact).toBeGreaterThan(none.exact);
+  });
+
+  it('costs a little for fewer years than asked', () => {
+    const senior = scoreMatch(job, strong);
+    const junior = scoreMatch(job, { ...strong, years: 1 });
+    expect(junior.exact).toBeLessThan(senior.exact);
+    expect(senior.exact - junior.exact).toBeLessThan(10);
+  });
+});
+
+describe('rankResumesForJob', () => {
+  it('orders resumes best first', () => {
+    const ranked = rankResumesForJob(job, [
+      { id: 'weak', profile: weak },
+      { id: 'strong', profile: strong },
+      { id: 'mid', profile: { chunks: [{ text: 'PyTorch research', vector: mix(1, 6) }], skills: ['PyTorch'], years: 2 } },
+    ]);
+    expect(ranked.map((r) => r.item.id)).toEqual(['strong', 'mid', 'weak']);
+  });
+});

@@ -1,0 +1,157 @@
+import { impliedBy, relatedCredit } from '../skills';
+import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
+import { dot } from './vector';
+
+/**
+ * Similarity of two MiniLM passages maps onto coverage between these bounds: unrelated text sits near 0.1-0.2,
+ * a paraphrase of the same requirement above 0.6.
+ */
+const SIM_FLOOR = 0.2;
+const SIM_CEIL = 0.62;
+const COVERED_AT = 0.45;
+const REQUIRED_WEIGHT = 2;
+const PREFERRED_WEIGHT = 1;
+
+export const SCORE_WEIGHTS = { requirements: 0.45, skills: 0.35, title: 0.2 } as const;
+export const SCORE_BANDS = { strong: 75, partial: 50 } as const;
+
+function ramp(x: number, lo: number, hi: number): number {
+  return Math.min(1, Math.max(0, (x - lo) / (hi - lo)));
+}
+
+export function matchSkills(job: JobProfile, resume: ResumeProfile): MatchSkills & { credit: Map<string, number> } {
+  const present = new Set(resume.skills);
+  const implied = impliedBy(present);
+  const credit = new Map<string, number>();
+  const matched: string[] = [];
+  const impliedHits: { name: string; via: string }[] = [];
+  const missing = { required: [] as string[], preferred: [] as string[] };
+  const related: { name: string; via: string; credit: number }[] = [];
+  for (const skill of job.skills) {
+    if (present.has(skill.name)) {
+      matched.push(skill.name);
+      credit.set(skill.name, 1);
+    } else if (implied.has(skill.name)) {
+      impliedHits.push({ name: skill.name, via: implied.get(skill.name)! });
+      credit.set(skill.name, 1);
+    } else {
+      missing[skill.level].push(skill.name);
+      const rel = relatedCredit(skill.name, present);
+      if (rel) related.push({ name: skill.name, ...rel });
+      credit.set(skill.name, rel?.credit ?? 0);
+    }
+  }
+  return { matched, implied: impliedHits, missing, related, credit };
+}
+
+function coverRequirements(job: JobProfile, resume: ResumeProfile, credit: Map<string, number>): RequirementCoverage[] {
+  return job.requirements.map((req) => {
+    let best = -1;
+    let evidence: string | null = null;
+    for (const chunk of resume.chunks) {
+      const s = dot(req.vector, chunk.vector);
+      if (s > best) {
+        best = s;
+        evidence = chunk.text;
+      }
+    }
+    const semantic = ramp(best, SIM_FLOOR, SIM_CEIL);
+    const named = req.skills.filter((s) => credit.has(s));
+    const skillShare = named.length ? named.reduce((a, s) => a + (credit.get(s) ?? 0), 0) / named.length : null;
+    const coverage = skillShare === null ? semantic : 0.5 * semantic + 0.5 * skillShare;
+    const covered = coverage >= 0.5 || best >= COVERED_AT;
+    return { text: req.text, level: req.level, similarity: round(best, 3), coverage: round(coverage, 3), covered, evidence: covered ? evidence : null };
+  });
+}
+
+function weightedMean(items: { level: 'required' | 'preferred'; value: number }[]): number | null {
+  let num = 0;
+  let den = 0;
+  for (const it of items) {
+    const w = it.level === 'required' ? REQUIRED_WEIGHT : PREFERRED_WEIGHT;
+    num += w * it.value;
+    den += w;
+  }
+  return den ? num / den : null;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function experienceFit(job: JobProfile, resume: ResumeProfile): number | null {
+  if (job.minYears === null || resume.years === null) return null;
+  return Math.min(1, resume.years / job.minYears);
+}
+
+/** Scores one resume against one posting: a 0-100 score with the evidence and gaps behind it. */
+export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult {
+  const { credit, ...skills } = matchSkills(job, resume);
+  const requirements = coverRequirements(job, resume, credit);
+  const reqScore = weightedMean(requirements.map((r) => ({ level: r.level, value: r.coverage }))) ?? 0;
+  const skillScore = weightedMean(job.skills.map((s) => ({ level: s.level, value: credit.get(s.name) ?? 0 })));
+  let title = -1;
+  for (const chunk of resume.chunks) title = Math.max(title, dot(job.titleVector, chunk.vector));
+  const titleScore = ramp(title, 0.15, 0.6);
+  const experience = experienceFit(job, resume);
+
+  const parts: [number, number][] = [
+    [SCORE_WEIGHTS.requirements, reqScore],
+    [SCORE_WEIGHTS.title, titleScore],
+  ];
+  if (skillScore !== null) parts.push([SCORE_WEIGHTS.skills, skillScore]);
+  let total = parts.reduce((a, [w, v]) => a + w * v, 0) / parts.reduce((a, [w]) => a + w, 0);
+  // A shortfall in stated years costs at most a tenth of the score.
+  if (experience !== null) total *= 0.9 + 0.1 * experience;
+  const score = Math.round(100 * total);
+
+  return {
+    score,
+    exact: round(100 * total, 4),
+    band: score >= SCORE_BANDS.strong ? 'strong' : score >= SCORE_BANDS.partial ? 'partial' : 'weak',
+    breakdown: {
+      requirements: round(reqScore, 3),
+      skills: round(skillScore ?? reqScore, 3),
+      title: round(titleScore, 3),
+      experience: experience === null ? null : round(experience, 3),
+    },
+    skills,
+    requirements,
+    reasons: topReasons(requirements, skills),
+    gaps: topGaps(requirements, skills),
+  };
+}
+
+function topReasons(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
+  const reasons = reqs
+    .filter((r) => r.covered && r.evidence)
+    .sort((a, b) => b.coverage - a.coverage)
+    .slice(0, 3)
+    .map((r) => `${r.text} — evidence: "${clip(r.evidence!, 140)}"`);
+  if (skills.matched.length) reasons.unshift(`Names ${skills.matched.length} of the posting's skills: ${skills.matched.slice(0, 6).join(', ')}`);
+  return reasons;
+}
+
+function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
+  const gaps: string[] = [];
+  if (skills.missing.required.length) gaps.push(`Missing required skills: ${skills.missing.required.join(', ')}`);
+  for (const r of reqs.filter((r) => !r.covered && r.level === 'required').sort((a, b) => a.coverage - b.coverage).slice(0, 3)) {
+    gaps.push(`Not found in the resume: ${r.text}`);
+  }
+  if (skills.missing.preferred.length) gaps.push(`Missing nice-to-have skills: ${skills.missing.preferred.join(', ')}`);
+  return gaps;
+}
+
+function clip(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
+export function rankResumesForJob<T extends { profile: ResumeProfile }>(job: JobProfile, resumes: readonly T[]) {
+  return resumes.map((r) => ({ item: r, result: scoreMatch(job, r.profile) })).sort((a, b) => b.result.exact - a.result.exact);
+}
+
+export function rankJobsForResume<T extends { profile: JobProfile }>(resume: ResumeProfile, jobs: readonly T[]) {
+  return jobs.map((j) => ({ item: j, result: scoreMatch(j.profile, resume) })).sort((a, b) => b.result.exact - a.result.exact);
+}

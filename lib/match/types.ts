@@ -1,0 +1,67 @@
+import type { RequirementLevel } from '../structure/requirements';
+import type { VectorLike } from './vector';
+
+export interface SkillRef {
+  name: string;
+  level: RequirementLevel;
+}
+
+export interface EmbeddedPassage {
+  text: string;
+  vector: VectorLike;
+}
+
+export interface JobRequirement extends EmbeddedPassage {
+  level: RequirementLevel;
+  /** Canonical skills this requirement names. */
+  skills: string[];
+}
+
+/** Everything the scorer needs from a posting; built once per posting version. */
+export interface JobProfile {
+  title: string;
+  titleVector: VectorLike;
+  requirements: JobRequirement[];
+  skills: SkillRef[];
+  minYears: number | null;
+}
+
+/** Everything the scorer needs from a resume; built once per resume version. */
+export interface ResumeProfile {
+  chunks: EmbeddedPassage[];
+  /** Canonical skill names the resume states. */
+  skills: string[];
+  years: number | null;
+}
+
+export interface RequirementCoverage {
+  text: string;
+  level: RequirementLevel;
+  similarity: number;
+  /** 0..1: how well the best resume passage and the named skills cover it. */
+  coverage: number;
+  covered: boolean;
+  evidence: string | null;
+}
+
+export interface MatchSkills {
+  matched: string[];
+  /** Required or preferred skills the resume does not name but clearly implies (EKS implies Kubernetes). */
+  implied: { name: string; via: string }[];
+  missing: { required: string[]; preferred: string[] };
+  /** Missing skills for which a related skill earns partial credit. */
+  related: { name: string; via: string; credit: number }[];
+}
+
+export interface MatchResult {
+  /** 0-100, rounded for display. */
+  score: number;
+  /** The unrounded score, for ordering ties of the rounded one. */
+  exact: number;
+  band: 'strong' | 'partial' | 'weak';
+  breakdown: { requirements: number; skills: number; title: number; experience: number | null };
+  skills: MatchSkills;
+  requirements: RequirementCoverage[];
+  reasons: string[];
+  gaps: string[];
+}

@@ -1,0 +1,71 @@
+const MONTHS: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+};
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const POINT = `(?:${MONTH}\\.?\\s*,?\\s*\\d{4}|\\d{1,2}\\s*/\\s*\\d{4}|\\d{4})`;
+const RANGE = new RegExp(`(${POINT})\\s*(?:-|–|—|to|until|till)\\s*(${POINT}|present|current|now|today|date)`, 'gi');
+
+function toMonths(point: string, now: Date): number | null {
+  const p = point.toLowerCase().trim();
+  if (/present|current|now|today|date/.test(p)) return now.getFullYear() * 12 + now.getMonth();
+  const slash = p.match(/^(\d{1,2})\s*\/\s*(\d{4})$/);
+  if (slash) return Number(slash[2]) * 12 + Math.min(11, Math.max(0, Number(slash[1]) - 1));
+  const named = p.match(/^([a-z]+)\.?\s*,?\s*(\d{4})$/);
+  if (named) return Number(named[2]) * 12 + (MONTHS[named[1]!.slice(0, named[1]!.startsWith('sept') ? 4 : 3)] ?? 0);
+  const year = p.match(/^(\d{4})$/);
+  return year ? Number(year[1]) * 12 : null;
+}
+
+export interface DatedRange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Date ranges of roles ("Jan 2018 – Present", "2015-2019", "06/2017 to 08/2019"), in months since year 0. */
+export function findDateRanges(text: string, now = new Date()): DatedRange[] {
+  const out: DatedRange[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const start = toMonths(m[1]!, now);
+    const end = toMonths(m[2]!, now);
+    if (start === null || end === null || end < start) continue;
+    const nowMonths = now.getFullYear() * 12 + now.getMonth();
+    if (start < 1950 * 12 || end > nowMonths + 1 || end - start > 50 * 12) continue;
+    out.push({ start, end: Math.max(end, start + 1), text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Years of experience a resume shows: the union of its dated roles, so overlapping roles count once.
+ * Education ranges inflate this slightly; null when the resume has no dates.
+ */
+export function estimateYears(text: string, now = new Date()): number | null {
+  const ranges = findDateRanges(text, now).sort((a, b) => a.start - b.start);
+  if (!ranges.length) return null;
+  let total = 0;
+  let curStart = ranges[0]!.start;
+  let curEnd = ranges[0]!.end;
+  for (const r of ranges.slice(1)) {
+    if (r.start <= curEnd) curEnd = Math.max(curEnd, r.end);
+    else {
+      total += curEnd - curStart;
+      curStart = r.start;
+      curEnd = r.end;
+    }
+  }
+  total += curEnd - curStart;
+  return Math.round((total / 12) * 10) / 10;
+}
+
+const YEARS_REQ = /(\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\s*(?:of\s+)?(?:[a-z/&-]+\s+){0,6}?(?:experience|exp\b)/gi;
+
+/** The largest "5+ years of experience" style requirement in a posting, capped at 15; null when none. */
+export function requiredYears(posting: string): number | null {
+  let best: number | null = null;
+  for (const m of posting.matchAll(YEARS_REQ)) {
+    const n = Number(m[1]);
+    if (n > 0 && n <= 15) best = Math.max(best ?? 0, n);
+  }
+  return best;
+}

@@ -1,0 +1,6 @@
+export * from './sections';
+export * from './requirements';
+export * from './experience';
+export * from './language';
+export * from './title';
+export * from './contact';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractRequirements } from './requirements';
+import { splitSections } from './sections';
+
+const POSTING = `Job Title: Data Engineer
+Location: Remote
+
+About us
+We are a fintech company building payment rails for small businesses across Europe.
+
+Responsibilities
+- Build and maintain batch and streaming pipelines in Python and Spark.
+- Own our Airflow deployment and data quality checks.
+
+Requirements
+- 4+ years of experience building data pipelines in production.
+- Strong SQL and experience with PostgreSQL or Snowflake.
+
+Nice to have
+- Experience with dbt and Terraform.
+
+Benefits
+- 30 days of paid holiday and a learning budget.`;
+
+describe('extractRequirements', () => {
+  const reqs = extractRequirements(POSTING);
+
+  it('keeps responsibility and qualification bullets and drops company blurb, metadata and benefits', () => {
+    expect(reqs.map((r) => r.text)).toEqual([
+      'Build and maintain batch and streaming pipelines in Python and Spark.',
+      'Own our Airflow deployment and data quality checks.',
+      '4+ years of experience building data pipelines in production.',
+      'Strong SQL and experience with PostgreSQL or Snowflake.',
+      'Experience with dbt and Terraform.',
+    ]);
+  });
+
+  it('marks items under a nice-to-have heading as preferred and the rest as required', () => {
+    expect(reqs.filter((r) => r.level === 'preferred').map((r) => r.text)).toEqual(['Experience with dbt and Terraform.']);
+  });
+
+  it('treats "is a plus" inside a requirements list as preferred', () => {
+    const r = extractRequirements('Requirements\n- Experience with Kafka is a plus.\n- Solid Java and Spring Boot skills.');
+    expect(r.map((x) => x.level)).toEqual(['preferred', 'required']);
+  });
+
+  it('falls back to sentences when a posting has no headings', () => {
+    const r = extractRequirements(
+      'We need a nurse with ICU experience. You will administer medication and monitor patients. BLS certification is required.',
+    );
+    expect(r).toHaveLength(3);
+  });
+});
+
+describe('splitSections', () => {
+  it('recognises markdown and colon headings', () => {
+    const kinds = splitSections('# About the role\nText here.\n\nWhat you will need:\n- Go\n\n## Bonus points\n- Rust').map((s) => s.kind);
+    expect(kinds).toEqual(['responsibilities', 'requirements', 'preferred']);
+  });
+});

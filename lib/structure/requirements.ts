@@ -1,0 +1,76 @@
+import { isBullet, plainLine, splitSections, splitSentences, type SectionKind } from './sections';
+
+export type RequirementLevel = 'required' | 'preferred';
+
+export interface Requirement {
+  text: string;
+  level: RequirementLevel;
+  section: SectionKind;
+}
+
+const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
+const NOISE = /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\))/i;
+const METADATA = /^(job title|title|location|employment type|job type|salary|department|reports to|company|industry|seniority level|posted|work mode|experience level|schedule)\s*:/i;
+const SKIPPED: ReadonlySet<SectionKind> = new Set(['benefits', 'about']);
+const MIN_WORDS = 4;
+const MAX_WORDS = 60;
+export const MAX_REQUIREMENTS = 40;
+
+function pieces(line: string): string[] {
+  const plain = plainLine(line);
+  const words = plain.split(/\s+/).length;
+  if (words <= MAX_WORDS) return [plain];
+  return splitSentences(plain);
+}
+
+/**
+ * Splits a posting into the requirements a candidate is measured against: bullets and sentences of its
+ * qualification and responsibility sections. Company blurbs, benefits and legal text are left out.
+ */
+export function extractRequirements(posting: string): Requirement[] {
+  const sections = splitSections(posting);
+  const structured = sections.some((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'responsibilities');
+  const out: Requirement[] = [];
+  for (const section of sections) {
+    if (SKIPPED.has(section.kind)) continue;
+    // In a sectioned posting the untitled lead-in is usually the role blurb: keep its sentences as context only
+    // when they read like requirements.
+    for (const line of section.lines) {
+      if (METADATA.test(plainLine(line))) continue;
+      const fromList = isBullet(line);
+      const parts = fromList ? pieces(line) : splitSentences(plainLine(line)).flatMap(pieces);
+      for (const text of parts) {
+        const words = text.split(/\s+/).length;
+        if (words < MIN_WORDS || NOISE.test(text)) continue;
+        if (structured && section.kind === 'title' && !fromList && !/\b(experience|knowledge|skills?|degree|proficien|familiar|ability)\b/i.test(text)) continue;
+        const level: RequirementLevel = section.kind === 'preferred' || PREFERRED_CUE.test(text) ? 'preferred' : 'required';
+        out.push({ text, level, section: section.kind });
+      }
+    }
+  }
+  return prioritise(dedupe(out));
+}
+
+function dedupe(reqs: Requirement[]): Requirement[] {
+  const seen = new Set<string>();
+  return reqs.filter((r) => {
+    const key = r.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Keeps the most telling requirements when a posting is very long: qualifications before duties. */
+function prioritise(reqs: Requirement[]): Requirement[] {
+  if (reqs.length <= MAX_REQUIREMENTS) return reqs;
+  const rank = (r: Requirement) => (r.section === 'requirements' || r.section === 'preferred' ? 0 : r.section === 'responsibilities' ? 1 : 2);
+  const keep = new Set(
+    reqs
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+      .slice(0, MAX_REQUIREMENTS)
+      .map((x) => x.i),
+  );
+  return reqs.filter((_, i) => keep.has(i));
+}

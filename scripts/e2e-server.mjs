@@ -1,0 +1,27 @@
+// Builds the app into its own dist dir and starts it on a fresh, private data dir for the e2e suite.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const port = process.argv[2] ?? '3100';
+const distDir = '.next-e2e';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-e2e-'));
+const env = { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, PORT: port, NEXT_TELEMETRY_DISABLED: '1' };
+const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+
+if (!process.env.E2E_SKIP_BUILD) {
+  const build = spawnSync(process.execPath, [next, 'build'], { env, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+const stop = () => {
+  server.kill('SIGTERM');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+server.on('exit', (code) => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
