@@ -62,7 +62,7 @@ export function AddJobForm({ action }: { action: AddJobAction }) {
         {(props) => <textarea {...props} rows={12} defaultValue={state.values.description} required />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} aria-disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {pending ? 'Adding job…' : 'Add job'}
         </Button>
         <p role="status" aria-live="polite" className="text-sm text-slate-700">

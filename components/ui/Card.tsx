@@ -1,6 +1,6 @@
-import type { ComponentProps } from 'react';
+import type { HTMLAttributes } from 'react';
 
-type CardProps = ComponentProps<'div'> & { as?: 'div' | 'section' | 'article' | 'li' };
+type CardProps = HTMLAttributes<HTMLElement> & { as?: 'div' | 'section' | 'article' | 'li' };
 
 export function Card({ as: Tag = 'div', className = '', ...props }: CardProps) {
   return <Tag className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`} {...props} />;

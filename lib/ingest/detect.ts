@@ -1,4 +1,5 @@
 import { IngestError } from './errors';
+import { decodeWindows1252 } from './windows-1252';
 import { isZip, readZipEntries, readZipEntry, type ZipEntry } from './zip';
 
 export type DocumentKind = 'pdf' | 'docx' | 'text';
@@ -23,9 +24,16 @@ const BINARY_SIGNATURES: Array<{ label: string; matches: (b: Uint8Array) => bool
   { label: 'a GIF image', matches: (b) => ascii(b, 0, 4) === 'GIF8' },
   { label: 'a WebP image', matches: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP' },
   { label: 'a TIFF image', matches: (b) => ['II*\0', 'MM\0*'].includes(ascii(b, 0, 4)) },
-  { label: 'a HEIC image', matches: (b) => ascii(b, 4, 8) === 'ftyp' && /^(heic|heix|mif1|avif)$/.test(ascii(b, 8, 12)) },
+  {
+    label: 'a HEIC image',
+    matches: (b) => ascii(b, 4, 8) === 'ftyp' && /^(heic|heix|mif1|avif)$/.test(ascii(b, 8, 12)),
+  },
   { label: 'a program', matches: (b) => ascii(b, 0, 2) === 'MZ' || ascii(b, 0, 4) === '\x7fELF' },
-  { label: 'a compressed archive', matches: (b) => startsWith(b, [0x1f, 0x8b]) || ascii(b, 0, 4) === 'Rar!' || startsWith(b, [0x37, 0x7a, 0xbc, 0xaf]) },
+  {
+    label: 'a compressed archive',
+    matches: (b) =>
+      startsWith(b, [0x1f, 0x8b]) || ascii(b, 0, 4) === 'Rar!' || startsWith(b, [0x37, 0x7a, 0xbc, 0xaf]),
+  },
 ];
 
 /** The document kind judged from the bytes alone (never the file name), or null if unsupported. */
@@ -57,14 +65,17 @@ function sniffZip(bytes: Uint8Array): Sniffed {
   }
   const names = new Set(entries.map((entry) => entry.name));
   if (names.has('word/document.xml')) return { kind: 'docx', entries };
-  if (names.has('xl/workbook.xml')) return unsupported(`This is an Excel spreadsheet (XLSX). ${SUPPORTED_TYPES_SENTENCE}`);
+  if (names.has('xl/workbook.xml'))
+    return unsupported(`This is an Excel spreadsheet (XLSX). ${SUPPORTED_TYPES_SENTENCE}`);
   if (names.has('ppt/presentation.xml')) {
     return unsupported(`This is a PowerPoint presentation (PPTX). ${SUPPORTED_TYPES_SENTENCE}`);
   }
   const mimetypeEntry = entries.find((entry) => entry.name === 'mimetype');
   const mimetype = mimetypeEntry ? readZipEntry(bytes, mimetypeEntry, 200) : null;
   if (mimetype && new TextDecoder().decode(mimetype).startsWith('application/vnd.oasis.opendocument')) {
-    return unsupported(`This is an OpenDocument file (ODT). Save it as DOCX or PDF, or ${lowerFirst(SUPPORTED_TYPES_SENTENCE)}`);
+    return unsupported(
+      `This is an OpenDocument file (ODT). Save it as DOCX or PDF, or ${lowerFirst(SUPPORTED_TYPES_SENTENCE)}`,
+    );
   }
   return unsupported(`This is a ZIP archive, not a document. ${SUPPORTED_TYPES_SENTENCE}`);
 }
@@ -97,7 +108,7 @@ export function decodeText(bytes: Uint8Array): string | null {
   if (utf8 !== null) return hasTooManyControls(utf8) ? null : utf8;
 
   if (!looksLikeSingleByteText(body)) return null;
-  return new TextDecoder('windows-1252').decode(body);
+  return decodeWindows1252(body);
 }
 
 function decodeOrNull(encoding: string, bytes: Uint8Array): string | null {

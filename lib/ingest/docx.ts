@@ -71,17 +71,22 @@ function htmlToText(html: string): string {
   const text = html
     .replace(/<h[1-6][^>]*>/g, '\n\n')
     .replace(/<li[^>]*>/g, '\n- ')
-    .replace(/<br\s*\/?>|<\/(?:p|h[1-6]|li|tr|td|th|table|ul|ol)>/g, '\n')
-    .replace(/<[^>]+>/g, '');
+    .replace(/<br\s*\/?>|<\/(?:p|h[1-6]|tr|td|th|table|ul|ol)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    // A list directly after a paragraph or heading is not a new paragraph.
+    .replace(/\n+(?=- )/g, '\n');
   return decodeEntities(text);
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name: string | undefined) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name!.toLowerCase() as 'amp'];
-  });
+  return text.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi,
+    (_, dec, hex, name: string | undefined) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name!.toLowerCase() as 'amp'];
+    },
+  );
 }
 
 function corrupt(cause?: unknown): IngestError {

@@ -52,11 +52,14 @@ export async function ingestDocument(bytes: Uint8Array, opts: IngestOptions = {}
   const sniffed = sniffDocument(bytes);
   if (sniffed.kind === null) throw sniffed.error;
 
-  const extracted = await withTimeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal): Promise<ExtractedText> => {
-    if (sniffed.kind === 'pdf') return extractPdfText(bytes, signal, MAX_RAW_CHARS);
-    if (sniffed.kind === 'docx') return extractDocxText(bytes, sniffed.entries, signal);
-    return { text: sniffed.text, warnings: [] };
-  });
+  const extracted = await withTimeout(
+    opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    async (signal): Promise<ExtractedText> => {
+      if (sniffed.kind === 'pdf') return extractPdfText(bytes, signal, MAX_RAW_CHARS);
+      if (sniffed.kind === 'docx') return extractDocxText(bytes, sniffed.entries, signal);
+      return { text: sniffed.text, warnings: [] };
+    },
+  );
   if (extracted.text.length > MAX_RAW_CHARS) throw tooMuchTextError();
 
   const text = normalizeText(extracted.text);

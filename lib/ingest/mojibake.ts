@@ -1,14 +1,8 @@
 // UTF-8 text that was decoded as Windows-1252 (or Latin-1) somewhere upstream: "â€™" for "’", "Ã©" for "é".
 // We re-encode each suspicious run to its single-byte values and decode it again as UTF-8.
+import { WINDOWS_1252_HIGH } from './windows-1252';
 
-const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
-
-const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252_HIGH).join('')}]`;
+const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(WINDOWS_1252_HIGH).join('')}]`;
 const MOJIBAKE_RUN = new RegExp(
   `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`,
   'g',
@@ -19,6 +13,9 @@ const TRUNCATED_SEQUENCES: Array<[RegExp, string]> = [
   [/ï¼(?!\u008d)/g, '-'], // U+FF0D fullwidth hyphen-minus
   [/ï¬\u0081?/g, 'fi'], // U+FB01 "ﬁ" ligature
   [/â€\u009d?/g, '”'], // U+201D right double quote
+  [/Âμ/g, 'µ'], // U+00B5 micro sign, whose B5 byte a PDF font re-mapped to Greek mu
+  // Inside a word "Â" is what is left of a soft hyphen (C2 AD): "twentyÂseven".
+  [/(?<=\p{Ll})Â(?=\p{Ll})/gu, '-'],
   // A lone "Â" is what is left of a non-breaking space (C2 A0) once the A0 became a plain space.
   [/Â(?!\p{Ll})/gu, ' '],
 ];
@@ -37,7 +34,7 @@ export function repairMojibake(text: string): string {
 }
 
 function decodeRun(run: string): string {
-  const bytes = Uint8Array.from(run, (char) => CP1252_HIGH[char] ?? char.charCodeAt(0));
+  const bytes = Uint8Array.from(run, (char) => WINDOWS_1252_HIGH[char] ?? char.charCodeAt(0));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

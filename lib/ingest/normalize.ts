@@ -8,7 +8,7 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 const COMPATIBILITY_FORMS = /[\ufb00-\ufb06\uff01-\uff5e\u2024\u2025]/g;
 // Symbol-font bullets that PDF and Word exports leave in the Private Use Area.
 const PRIVATE_USE_BULLETS = /[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0be\uf02d]/g;
-const BULLET_AT_LINE_START = /^(?:[•●▪■◦○►▶➢➤✓✔✦◆◇□‣⁃∙·]+|[*–—](?= )|o(?= +\p{Lu}))\s*/u;
+const BULLET_AT_LINE_START = /^(?:[•●▪■◦○►▶➢➤✓✔✦◆◇□‣⁃∙·]+|\*(?= )|o(?= +\p{Lu}))\s*/u;
 
 /**
  * Cleans extracted text for matching: repairs mojibake and ligatures, folds odd spaces,

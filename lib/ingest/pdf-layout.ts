@@ -25,7 +25,7 @@ interface Line {
 const SAME_BASELINE_EMS = 0.45;
 const WORD_GAP_EMS = 0.12;
 const CHUNK_GAP_EMS = 1.5;
-const PARAGRAPH_GAP_RATIO = 1.45;
+const PARAGRAPH_GAP_RATIO = 1.3;
 const GUTTER_MIN_WIDTH = 6;
 const COLUMN_MIN_SHARE = 0.15;
 const COLUMN_MIN_LINES = 5;
@@ -85,32 +85,30 @@ function splitAtWideGaps(line: Line): Line[] {
 }
 
 /**
- * Finds an x position that splits the page into two real columns: almost no chunk crosses it, and each
- * side holds a fair share of the text on several lines. Right-aligned dates do not qualify: too little text.
+ * Finds an x position that splits the page into two real columns: each side holds a fair share of the
+ * text on several lines, the sides share vertical space, and almost nothing in that shared band crosses
+ * the split (a full-width name above the columns is fine). Right-aligned dates do not qualify: too little text.
  */
 function findGutter(chunks: Line[], pageWidth: number): number | null {
   const totalChars = sum(chunks.map(textLength));
   let best: { x: number; crossing: number } | null = null;
   for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += 2) {
-    const crossing = chunks.filter((c) => c.x0 < x + GUTTER_MIN_WIDTH / 2 && c.x1 > x - GUTTER_MIN_WIDTH / 2);
-    const crossingChars = sum(crossing.map(textLength));
-    if (crossingChars > totalChars * 0.1) continue;
     const left = chunks.filter((c) => c.x1 <= x);
     const right = chunks.filter((c) => c.x0 >= x);
     const balanced = [left, right].every(
-      (side) => sum(side.map(textLength)) >= totalChars * COLUMN_MIN_SHARE && side.length >= COLUMN_MIN_LINES,
+      (side) => side.length >= COLUMN_MIN_LINES && sum(side.map(textLength)) >= totalChars * COLUMN_MIN_SHARE,
     );
-    if (balanced && sideBySide(left, right) && (!best || crossingChars < best.crossing)) {
-      best = { x, crossing: crossingChars };
-    }
+    if (!balanced) continue;
+    const top = Math.min(maxY(left), maxY(right));
+    const bottom = Math.max(minY(left), minY(right));
+    if (top - bottom < 0.3 * Math.min(maxY(left) - minY(left), maxY(right) - minY(right))) continue;
+    const inBand = chunks.filter((c) => c.y <= top && c.y >= bottom);
+    const crossing = inBand.filter((c) => c.x0 < x + GUTTER_MIN_WIDTH / 2 && c.x1 > x - GUTTER_MIN_WIDTH / 2);
+    const crossingChars = sum(crossing.map(textLength));
+    if (crossingChars > 0.1 * sum(inBand.map(textLength))) continue;
+    if (!best || crossingChars < best.crossing) best = { x, crossing: crossingChars };
   }
   return best?.x ?? null;
-}
-
-// Two columns share vertical space; a block above another block is just a single-column page.
-function sideBySide(left: Line[], right: Line[]): boolean {
-  const overlap = Math.min(maxY(left), maxY(right)) - Math.max(minY(left), minY(right));
-  return overlap > 0.3 * Math.min(maxY(left) - minY(left), maxY(right) - minY(right));
 }
 
 /** Reads chunks top to bottom; full-width chunks split the page into bands, read left column then right. */

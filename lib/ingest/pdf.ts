@@ -14,32 +14,36 @@ const PAGE_NUMBER_LINE = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const PDFJS_ERRORS_VERBOSITY = 0;
 
 /** Extracts reading-order text from a PDF; throws IngestError for damaged, locked or image-only files. */
-export async function extractPdfText(bytes: Uint8Array, signal: AbortSignal, maxChars: number): Promise<ExtractedText> {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  signal: AbortSignal,
+  maxChars: number,
+): Promise<ExtractedText> {
   // pdf.js may transfer (detach) the buffer it is given, so it gets a copy.
-  const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: PDFJS_ERRORS_VERBOSITY }).catch(
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: PDFJS_ERRORS_VERBOSITY }).catch(
     (error: unknown) => {
       throw toIngestError(error);
     },
   );
-  const abort = (): void => void document.destroy();
+  const abort = (): void => void pdf.destroy();
   signal.addEventListener('abort', abort, { once: true });
   try {
     const pages: PageText[] = [];
     let length = 0;
-    for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       if (signal.aborted) throw signal.reason;
-      const page = await readPage(document, pageNumber);
+      const page = await readPage(pdf, pageNumber);
       pages.push(page);
       length += page.text.length;
       if (length > maxChars) throw tooMuchTextError();
     }
     const text = pages.map((page) => page.text).join('\n\n');
-    return { text, pages: document.numPages, warnings: textLayerWarnings(pages) };
+    return { text, pages: pdf.numPages, warnings: textLayerWarnings(pages) };
   } catch (error) {
     throw signal.aborted ? signal.reason : toIngestError(error);
   } finally {
     signal.removeEventListener('abort', abort);
-    void document.destroy();
+    void pdf.destroy();
   }
 }
 
@@ -52,8 +56,8 @@ interface PageText {
   hasImage: boolean;
 }
 
-async function readPage(document: PdfDocument, pageNumber: number): Promise<PageText> {
-  const page = await document.getPage(pageNumber);
+async function readPage(pdf: PdfDocument, pageNumber: number): Promise<PageText> {
+  const page = await pdf.getPage(pageNumber);
   const content = await page.getTextContent();
   const runs: TextRun[] = [];
   let spaceBefore = false;
@@ -96,7 +100,8 @@ async function paintsImage(page: Awaited<ReturnType<PdfDocument['getPage']>>): P
 }
 
 function dropPageNumbers(lines: string[]): string[] {
-  const isPageNumber = (line: string | undefined): boolean => line !== undefined && PAGE_NUMBER_LINE.test(line.trim());
+  const isPageNumber = (line: string | undefined): boolean =>
+    line !== undefined && PAGE_NUMBER_LINE.test(line.trim());
   const out = [...lines];
   if (isPageNumber(out[out.length - 1])) out.pop();
   if (isPageNumber(out[0])) out.shift();
@@ -113,8 +118,11 @@ function textLayerWarnings(pages: PageText[]): string[] {
   }
   const scannedPages = pages.flatMap((page, i) => (page.hasImage ? [i + 1] : []));
   if (scannedPages.length === 0) return [];
-  const which = scannedPages.length === 1 ? `Page ${scannedPages[0]} is` : `Pages ${scannedPages.join(', ')} are`;
-  return [`${which} an image without a text layer, so its content was not read. Run OCR first if it matters.`];
+  const which =
+    scannedPages.length === 1 ? `Page ${scannedPages[0]} is` : `Pages ${scannedPages.join(', ')} are`;
+  return [
+    `${which} an image without a text layer, so its content was not read. Run OCR first if it matters.`,
+  ];
 }
 
 function countReadable(text: string): number {

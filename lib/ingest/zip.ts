@@ -16,7 +16,9 @@ const EOCD_MIN_LENGTH = 22;
 const MAX_COMMENT_LENGTH = 0xffff;
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  );
 }
 
 /**
@@ -80,7 +82,11 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
  * Inflates every entry with a shared output budget, so an archive that lies about its sizes
  * still cannot make us allocate more than `budgetBytes`. Returns 'over_budget' or 'corrupt' on failure.
  */
-export function checkActualSizes(bytes: Uint8Array, entries: ZipEntry[], budgetBytes: number): 'ok' | 'over_budget' | 'corrupt' {
+export function checkActualSizes(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  budgetBytes: number,
+): 'ok' | 'over_budget' | 'corrupt' {
   let remaining = budgetBytes;
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;

@@ -1,0 +1,177 @@
+/**
+ * `npm run eval [-- --verbose]`: measures match quality through the library functions the CLI uses, next to a
+ * BM25 and a whole-document cosine baseline, on ../shared/eval-dev (when present) and on the fixtures in eval/.
+ * Prints a table and writes the same numbers to data/eval/last-run.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  loadGapPairs,
+  loadJobsForResumeSet,
+  loadResumesForJobSet,
+  loadSkillSpan,
+} from './eval/datasets';
+import { evaluateGaps, type GapsResult } from './eval/gaps';
+import { evaluateJobsForResume, type JobsForResumeResult } from './eval/jobs-for-resume';
+import { formatTable, writeJson, type Row } from './eval/report';
+import { evaluateResumesForJob, type ResumesForJobResult } from './eval/resumes-for-job';
+import { evaluateSkillExtraction, type SkillExtractionResult } from './eval/skills-in-postings';
+import { formatDetails } from './eval/details';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Keeps the eval's vector cache apart from the app's; read lazily by loadConfig, so setting it here is in time.
+process.env.DATA_DIR ??= path.join(repoRoot, 'data', 'eval');
+
+const FIXTURES = path.join(repoRoot, 'eval', 'fixtures');
+const POSTING_CATEGORIES = path.join(repoRoot, 'scripts', 'eval', 'posting-categories.json');
+const LAST_RUN = path.join(repoRoot, 'data', 'eval', 'last-run.json');
+
+const stageSeconds: Record<string, number> = {};
+
+async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
+  process.stderr.write(`eval: ${name}…\n`);
+  const start = performance.now();
+  const result = await run();
+  stageSeconds[name] = round((performance.now() - start) / 1000, 1);
+  return result;
+}
+
+function round(x: number, digits: number): number {
+  return Math.round(x * 10 ** digits) / 10 ** digits;
+}
+
+function buildRows(r: {
+  resumesForJob: ResumesForJobResult | null;
+  jobsForResume: JobsForResumeResult;
+  skills: SkillExtractionResult | null;
+  gaps: GapsResult;
+}): Row[] {
+  const rows: Row[] = [];
+  if (r.resumesForJob) {
+    const { mean, postings, resumeCount } = r.resumesForJob;
+    rows.push({
+      metric: 'Resumes for a job: nDCG@10',
+      data: `eval-dev, ${postings.length} postings × ${resumeCount} resumes`,
+      rolefit: mean.rolefit,
+      keyword: mean.bm25,
+      cosine: mean.cosine,
+      target: { op: '>=', value: 0.55 },
+      digits: 2,
+    });
+  }
+  const { mean, resumes, vacancyCount } = r.jobsForResume;
+  rows.push({
+    metric: 'Jobs for a resume: Spearman ρ',
+    data: `fixtures, ${resumes.length} resumes × ${vacancyCount} vacancies`,
+    rolefit: mean.rolefit,
+    keyword: mean.bm25,
+    cosine: mean.cosine,
+    target: { op: '>=', value: 0.4 },
+    digits: 2,
+  });
+  if (r.skills) {
+    const s = r.skills;
+    const data = `eval-dev SkillSpan, ${s.postings} postings`;
+    rows.push(
+      {
+        metric: 'Skills in postings: recall, all knowledge spans',
+        data: `${data}, ${s.spans} spans`,
+        rolefit: s.rolefit.recall,
+        keyword: s.capitalisedWords.recall,
+        cosine: null,
+        target: { op: '>=', value: 0.8 },
+        digits: 2,
+      },
+      {
+        metric: 'Skills in postings: recall, tool-like spans',
+        data: `${data}, ${s.toolSpans} spans`,
+        rolefit: s.rolefit.toolRecall,
+        keyword: s.capitalisedWords.toolRecall,
+        cosine: null,
+        target: { op: '>=', value: 0.8 },
+        digits: 2,
+      },
+      {
+        metric: 'Skills in postings: skills per posting',
+        data,
+        rolefit: s.rolefit.skillsPerPosting,
+        keyword: s.capitalisedWords.skillsPerPosting,
+        cosine: null,
+        target: { op: '<=', value: 30 },
+        digits: 1,
+      },
+    );
+  }
+  const g = r.gaps;
+  rows.push(
+    {
+      metric: 'Gaps: truly missing required skills named',
+      data: `fixtures, ${g.pairs.length} pairs, ${g.trulyMissing} missing`,
+      rolefit: g.recall,
+      keyword: null,
+      cosine: null,
+      target: { op: '>=', value: 0.85 },
+      digits: 2,
+    },
+    {
+      metric: 'Gaps: false gaps (count)',
+      data: `fixtures, ${g.pairs.length} pairs`,
+      rolefit: g.falseGaps,
+      keyword: null,
+      cosine: null,
+      target: { op: '<=', value: 0 },
+      digits: 0,
+    },
+  );
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const started = performance.now();
+  const evalDevDir = path.resolve(process.env.EVAL_DEV_DIR ?? path.join(repoRoot, '..', 'shared', 'eval-dev'));
+  const haveEvalDev = fs.existsSync(evalDevDir);
+  const notes: string[] = [];
+  if (!haveEvalDev) notes.push(`eval-dev not found at ${evalDevDir}: skipping the eval-dev rows.`);
+
+  const jobsForResume = await stage('jobs for a resume (fixtures)', () =>
+    evaluateJobsForResume(loadJobsForResumeSet(path.join(FIXTURES, 'jobs-for-resume'))),
+  );
+  const gaps = await stage('gaps (fixtures)', () => evaluateGaps(loadGapPairs(path.join(FIXTURES, 'gaps'))));
+  const resumesForJob = haveEvalDev
+    ? await stage('resumes for a job (eval-dev)', () =>
+        evaluateResumesForJob(loadResumesForJobSet(evalDevDir, POSTING_CATEGORIES)),
+      )
+    : null;
+  const skills = haveEvalDev
+    ? await stage('skills in postings (eval-dev)', () => evaluateSkillExtraction(loadSkillSpan(evalDevDir)))
+    : null;
+  for (const s of resumesForJob?.skipped ?? []) notes.push(`Posting left out of nDCG: ${s.file}: ${s.reason}.`);
+
+  const results = { resumesForJob, jobsForResume, skills, gaps };
+  const rows = buildRows(results);
+  const seconds = round((performance.now() - started) / 1000, 1);
+
+  const out = process.stdout;
+  for (const note of notes) out.write(`${note}\n`);
+  if (notes.length) out.write('\n');
+  out.write(`${formatTable(rows)}\n`);
+  if (verbose) out.write(`\n${formatDetails(results)}\n`);
+  out.write(`\nTook ${seconds} s (${Object.entries(stageSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}).\n`);
+
+  writeJson(LAST_RUN, {
+    ranAt: new Date().toISOString(),
+    seconds: { total: seconds, ...stageSeconds },
+    evalDevDir: haveEvalDev ? evalDevDir : null,
+    notes,
+    rows,
+    details: results,
+  });
+  out.write(`Wrote ${path.relative(process.cwd(), LAST_RUN) || LAST_RUN}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

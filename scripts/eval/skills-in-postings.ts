@@ -1,0 +1,118 @@
+/** Metric 3: how many of SkillSpan's gold knowledge spans (tools, technologies) the posting extractor finds. */
+import { ingestDocument } from '../../lib/ingest';
+import { extractSkills, findSkill } from '../../lib/skills';
+import type { AnnotatedPosting } from './datasets';
+import { canonicalKey, looseKey } from './skill-names';
+
+export interface ExtractorScore {
+  /** Share of all gold knowledge spans found (micro-averaged over postings). */
+  recall: number;
+  /** Share of the tool-like spans found (see isToolLike). */
+  toolRecall: number;
+  skillsPerPosting: number;
+}
+
+export interface SkillExtractionResult {
+  postings: number;
+  spans: number;
+  toolSpans: number;
+  rolefit: ExtractorScore;
+  capitalisedWords: ExtractorScore;
+  /** Tool-like spans Rolefit missed most often, for tuning. */
+  missedTools: { span: string; count: number }[];
+}
+
+/**
+ * SkillSpan's knowledge spans mix tools ("docker", "Jenkins )") with phrases ("production environments",
+ * "degree in Computer Science"). A span counts as tool-like when the taxonomy knows it, or when it is a short
+ * name: one to three words with a capital letter or a digit ("AWS EC2", "Spring Boot", "ES6"). That keeps
+ * lower-case tool names the taxonomy misses out of the subset, which is why the all-spans recall is reported too.
+ */
+export function isToolLike(span: string): boolean {
+  if (findSkill(span)) return true;
+  const words = span.trim().split(/\s+/).filter(Boolean).length;
+  return words >= 1 && words <= 3 && /[\p{Lu}\p{N}]/u.test(span);
+}
+
+/** The naive reference extractor: every capitalised token and every pair of adjacent capitalised tokens. */
+export function capitalisedTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const line of text.split('\n')) {
+    const tokens = line.match(/[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.\-][\p{L}\p{N}+#]+)*/gu) ?? [];
+    tokens.forEach((t, i) => {
+      if (!/^\p{Lu}/u.test(t)) return;
+      terms.add(t);
+      const next = tokens[i + 1];
+      if (next && /^\p{Lu}/u.test(next)) terms.add(`${t} ${next}`);
+    });
+  }
+  return [...terms];
+}
+
+/** A gold span is found when an extracted name equals it loosely, or both resolve to the same taxonomy entry. */
+function matcher(extracted: readonly string[]): (span: string) => boolean {
+  const loose = new Set(extracted.map(looseKey));
+  const canonical = new Set(extracted.map(canonicalKey));
+  return (span) => loose.has(looseKey(span)) || canonical.has(canonicalKey(span));
+}
+
+/** The same text the CLI would extract from: `rolefit skills` reads a file through ingestDocument. */
+async function asIngested(text: string): Promise<string> {
+  return (await ingestDocument(new TextEncoder().encode(text), { filename: 'posting.txt' })).text;
+}
+
+export async function evaluateSkillExtraction(postings: readonly AnnotatedPosting[]): Promise<SkillExtractionResult> {
+  const tally = {
+    rolefit: { found: 0, toolFound: 0, extracted: 0 },
+    capitalisedWords: { found: 0, toolFound: 0, extracted: 0 },
+  };
+  let spans = 0;
+  let toolSpans = 0;
+  const missed = new Map<string, number>();
+
+  for (const posting of postings) {
+    const text = await asIngested(posting.text);
+    const extractors = {
+      rolefit: extractSkills(text, { kind: 'posting' }).map((s) => s.name),
+      capitalisedWords: capitalisedTerms(text),
+    };
+    // Annotators often mark the same tool twice in one posting ("docker", "Docker"); it is one tool to find.
+    const gold = new Map<string, string>();
+    for (const span of posting.knowledge) if (looseKey(span)) gold.set(looseKey(span), span.trim());
+    const found = {
+      rolefit: matcher(extractors.rolefit),
+      capitalisedWords: matcher(extractors.capitalisedWords),
+    };
+    for (const span of gold.values()) {
+      const tool = isToolLike(span);
+      spans++;
+      if (tool) toolSpans++;
+      for (const name of ['rolefit', 'capitalisedWords'] as const) {
+        if (!found[name](span)) {
+          if (name === 'rolefit' && tool) missed.set(span.toLowerCase(), (missed.get(span.toLowerCase()) ?? 0) + 1);
+          continue;
+        }
+        tally[name].found++;
+        if (tool) tally[name].toolFound++;
+      }
+    }
+    for (const name of ['rolefit', 'capitalisedWords'] as const) tally[name].extracted += new Set(extractors[name]).size;
+  }
+
+  const score = (t: { found: number; toolFound: number; extracted: number }): ExtractorScore => ({
+    recall: t.found / Math.max(1, spans),
+    toolRecall: t.toolFound / Math.max(1, toolSpans),
+    skillsPerPosting: t.extracted / Math.max(1, postings.length),
+  });
+  return {
+    postings: postings.length,
+    spans,
+    toolSpans,
+    rolefit: score(tally.rolefit),
+    capitalisedWords: score(tally.capitalisedWords),
+    missedTools: [...missed]
+      .map(([span, count]) => ({ span, count }))
+      .sort((a, b) => b.count - a.count || a.span.localeCompare(b.span))
+      .slice(0, 25),
+  };
+}
