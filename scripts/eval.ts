@@ -6,12 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  loadGapPairs,
-  loadJobsForResumeSet,
-  loadResumesForJobSet,
-  loadSkillSpan,
-} from './eval/datasets';
+import { loadGapPairs, loadJobsForResumeSet, loadResumesForJobSet, loadSkillSpan } from './eval/datasets';
 import { evaluateGaps, type GapsResult } from './eval/gaps';
 import { evaluateJobsForResume, type JobsForResumeResult } from './eval/jobs-for-resume';
 import { formatTable, writeJson, type Row } from './eval/report';
@@ -130,7 +125,9 @@ function buildRows(r: {
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const started = performance.now();
-  const evalDevDir = path.resolve(process.env.EVAL_DEV_DIR ?? path.join(repoRoot, '..', 'shared', 'eval-dev'));
+  const evalDevDir = path.resolve(
+    process.env.EVAL_DEV_DIR ?? path.join(repoRoot, '..', 'shared', 'eval-dev'),
+  );
   const haveEvalDev = fs.existsSync(evalDevDir);
   const notes: string[] = [];
   if (!haveEvalDev) notes.push(`eval-dev not found at ${evalDevDir}: skipping the eval-dev rows.`);
@@ -147,7 +144,8 @@ async function main(): Promise<void> {
   const skills = haveEvalDev
     ? await stage('skills in postings (eval-dev)', () => evaluateSkillExtraction(loadSkillSpan(evalDevDir)))
     : null;
-  for (const s of resumesForJob?.skipped ?? []) notes.push(`Posting left out of nDCG: ${s.file}: ${s.reason}.`);
+  for (const s of resumesForJob?.skipped ?? [])
+    notes.push(`Posting left out of nDCG: ${s.file}: ${s.reason}.`);
 
   const results = { resumesForJob, jobsForResume, skills, gaps };
   const rows = buildRows(results);
@@ -158,7 +156,11 @@ async function main(): Promise<void> {
   if (notes.length) out.write('\n');
   out.write(`${formatTable(rows)}\n`);
   if (verbose) out.write(`\n${formatDetails(results)}\n`);
-  out.write(`\nTook ${seconds} s (${Object.entries(stageSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}).\n`);
+  out.write(
+    `\nTook ${seconds} s (${Object.entries(stageSeconds)
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}).\n`,
+  );
 
   writeJson(LAST_RUN, {
     ranAt: new Date().toISOString(),

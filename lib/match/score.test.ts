@@ -56,7 +56,7 @@ describe('scoreMatch', () => {
   });
 
   it('gives evidence for covered requirements and none for uncovered ones', () => {
-    const r = scoreMatch(job, { ...strong, chunks: strong.chunks.slice(0, 2) });
+    const r = scoreMatch(job, { ...strong, skills: ['PyTorch'], chunks: strong.chunks.slice(0, 2) });
     expect(r.requirements[0]).toMatchObject({ covered: true, evidence: 'Trained PyTorch models' });
     expect(r.requirements[2]).toMatchObject({ covered: false, evidence: null });
   });

@@ -1,4 +1,4 @@
-import { isBullet, plainLine, splitSections, splitSentences, type SectionKind } from './sections';
+import { headingText, isBullet, plainLine, splitSections, splitSentences, type SectionKind } from './sections';
 
 export type RequirementLevel = 'required' | 'preferred';
 
@@ -38,6 +38,8 @@ export function extractRequirements(posting: string): Requirement[] {
     for (const line of section.lines) {
       if (METADATA.test(plainLine(line))) continue;
       const fromList = isBullet(line);
+      // Sub-headings ("MLOps & Model Deployment") group requirements; they are not requirements themselves.
+      if (!fromList && headingText(line)) continue;
       const parts = fromList ? pieces(line) : splitSentences(plainLine(line)).flatMap(pieces);
       for (const text of parts) {
         const words = text.split(/\s+/).length;

@@ -3,7 +3,14 @@ import { Bm25Index, keywordTokens } from './bm25';
 
 describe('keywordTokens', () => {
   it('lower-cases, drops stopwords and keeps C++ and C# whole', () => {
-    expect(keywordTokens('The team uses C++ and C# with Node.js')).toEqual(['team', 'uses', 'c++', 'c#', 'node', 'js']);
+    expect(keywordTokens('The team uses C++ and C# with Node.js')).toEqual([
+      'team',
+      'uses',
+      'c++',
+      'c#',
+      'node',
+      'js',
+    ]);
   });
 });
 

@@ -4,15 +4,39 @@ import path from 'node:path';
 import { z } from 'zod';
 
 export const CATEGORIES = [
-  'ACCOUNTANT', 'ADVOCATE', 'AGRICULTURE', 'APPAREL', 'ARTS', 'AUTOMOBILE', 'AVIATION', 'BANKING', 'BPO',
-  'BUSINESS-DEVELOPMENT', 'CHEF', 'CONSTRUCTION', 'CONSULTANT', 'DESIGNER', 'DIGITAL-MEDIA', 'ENGINEERING',
-  'FINANCE', 'FITNESS', 'HEALTHCARE', 'HR', 'INFORMATION-TECHNOLOGY', 'PUBLIC-RELATIONS', 'SALES', 'TEACHER',
+  'ACCOUNTANT',
+  'ADVOCATE',
+  'AGRICULTURE',
+  'APPAREL',
+  'ARTS',
+  'AUTOMOBILE',
+  'AVIATION',
+  'BANKING',
+  'BPO',
+  'BUSINESS-DEVELOPMENT',
+  'CHEF',
+  'CONSTRUCTION',
+  'CONSULTANT',
+  'DESIGNER',
+  'DIGITAL-MEDIA',
+  'ENGINEERING',
+  'FINANCE',
+  'FITNESS',
+  'HEALTHCARE',
+  'HR',
+  'INFORMATION-TECHNOLOGY',
+  'PUBLIC-RELATIONS',
+  'SALES',
+  'TEACHER',
 ] as const;
 
 const Category = z.enum(CATEGORIES);
 
 const PostingCategoriesSchema = z.object({
-  postings: z.record(z.string(), z.object({ categories: z.array(Category).min(1), why: z.string().optional() })),
+  postings: z.record(
+    z.string(),
+    z.object({ categories: z.array(Category).min(1), why: z.string().optional() }),
+  ),
   skipped: z.record(z.string(), z.string()).default({}),
 });
 
@@ -25,7 +49,11 @@ const JobsForResumeLabelsSchema = z.object({
 const GapLabelsSchema = z.object({
   pairs: z.record(
     z.string(),
-    z.object({ missingRequired: z.array(z.string()), resumeHas: z.array(z.string()), why: z.string().optional() }),
+    z.object({
+      missingRequired: z.array(z.string()),
+      resumeHas: z.array(z.string()),
+      why: z.string().optional(),
+    }),
   ),
 });
 
@@ -123,7 +151,9 @@ export function loadJobsForResumeSet(dir: string): JobsForResumeSet {
     const order = labels.rankings[file]?.order;
     if (!order) throw new Error(`${dir}/labels.json has no ranking for resumes/${file}`);
     if (order.length !== names.length || !names.every((n) => order.includes(n))) {
-      throw new Error(`${dir}/labels.json: the ranking for ${file} must order each of ${names.join(', ')} once`);
+      throw new Error(
+        `${dir}/labels.json: the ranking for ${file} must order each of ${names.join(', ')} once`,
+      );
     }
     return { file, path: path.join(dir, 'resumes', file), order };
   });
@@ -144,7 +174,14 @@ export function loadGapPairs(dir: string): GapPair[] {
   return Object.entries(labels.pairs).map(([id, label]) => {
     const resumePath = path.join(dir, id, 'resume.txt');
     const postingPath = path.join(dir, id, 'posting.txt');
-    for (const p of [resumePath, postingPath]) if (!fs.existsSync(p)) throw new Error(`gap pair "${id}": ${p} is missing`);
-    return { id, resumePath, postingPath, missingRequired: label.missingRequired, resumeHas: label.resumeHas };
+    for (const p of [resumePath, postingPath])
+      if (!fs.existsSync(p)) throw new Error(`gap pair "${id}": ${p} is missing`);
+    return {
+      id,
+      resumePath,
+      postingPath,
+      missingRequired: label.missingRequired,
+      resumeHas: label.resumeHas,
+    };
   });
 }

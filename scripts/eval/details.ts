@@ -7,7 +7,9 @@ import type { SkillExtractionResult } from './skills-in-postings';
 function columns(rows: string[][], numericFrom: number): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows
-    .map((r) => r.map((cell, c) => (c >= numericFrom ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '))
+    .map((r) =>
+      r.map((cell, c) => (c >= numericFrom ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '),
+    )
     .map((l) => l.trimEnd())
     .join('\n');
 }
@@ -34,7 +36,10 @@ export function formatDetails(r: {
     // The top-3 column is text, but last, so right-aligning the numbers before it is enough.
     parts.push(
       'Resumes for a job, nDCG@10 per posting',
-      columns([['posting', 'relevant categories', 'rel', 'Rolefit', 'BM25', 'Cosine', 'Rolefit top 3'], ...rows], 2),
+      columns(
+        [['posting', 'relevant categories', 'rel', 'Rolefit', 'BM25', 'Cosine', 'Rolefit top 3'], ...rows],
+        2,
+      ),
     );
   }
   parts.push(

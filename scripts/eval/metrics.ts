@@ -17,7 +17,7 @@ export function ndcgAtK(ranked: readonly string[], relevant: ReadonlySet<string>
 export function ranks(values: readonly number[]): number[] {
   const order = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]!);
   const out = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && values[order[end + 1]!] === values[order[start]!]) end++;
     const shared = (start + end) / 2 + 1;

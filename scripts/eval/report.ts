@@ -46,7 +46,10 @@ export function formatTable(rows: readonly Row[]): string {
   });
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((cells) => cells[c]!.length)));
   const line = (cells: string[]) =>
-    cells.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+    cells
+      .map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [
     line(header),
     widths.map((w) => '─'.repeat(w)).join('  '),

@@ -42,7 +42,9 @@ export async function evaluateResumesForJob(set: ResumesForJobSet): Promise<Resu
   const categoryOf = new Map(set.resumes.map((r) => [r.file, r.category]));
   const postings: PostingNdcg[] = [];
   set.postings.forEach((posting, i) => {
-    const relevant = new Set(set.resumes.filter((r) => posting.categories.includes(r.category)).map((r) => r.file));
+    const relevant = new Set(
+      set.resumes.filter((r) => posting.categories.includes(r.category)).map((r) => r.file),
+    );
     const rolefitRanking = rankByScore(
       files,
       resumes.map((r) => scoreMatch(jobs[i]!.profile, r.profile).exact),

@@ -1,5 +1,5 @@
 /** Metric 3: how many of SkillSpan's gold knowledge spans (tools, technologies) the posting extractor finds. */
-import { ingestDocument } from '../../lib/ingest';
+import { ingestDocument, isIngestError } from '../../lib/ingest';
 import { extractSkills, findSkill } from '../../lib/skills';
 import type { AnnotatedPosting } from './datasets';
 import { canonicalKey, looseKey } from './skill-names';
@@ -18,6 +18,8 @@ export interface SkillExtractionResult {
   toolSpans: number;
   rolefit: ExtractorScore;
   capitalisedWords: ExtractorScore;
+  /** Postings (0-based line index) that ingestDocument refused; they were extracted from the raw text. */
+  refusedByIngest: { index: number; reason: string }[];
   /** Tool-like spans Rolefit missed most often, for tuning. */
   missedTools: { span: string; count: number }[];
 }
@@ -56,12 +58,25 @@ function matcher(extracted: readonly string[]): (span: string) => boolean {
   return (span) => loose.has(looseKey(span)) || canonical.has(canonicalKey(span));
 }
 
-/** The same text the CLI would extract from: `rolefit skills` reads a file through ingestDocument. */
-async function asIngested(text: string): Promise<string> {
-  return (await ingestDocument(new TextEncoder().encode(text), { filename: 'posting.txt' })).text;
+/**
+ * The text the CLI would extract from, since `rolefit skills` reads a file through ingestDocument. Where ingest
+ * refuses the text (a few SkillSpan postings hold many \x1a control bytes), the raw text is used and counted.
+ */
+async function asIngested(text: string): Promise<{ text: string; refused: string | null }> {
+  try {
+    return {
+      text: (await ingestDocument(new TextEncoder().encode(text), { filename: 'posting.txt' })).text,
+      refused: null,
+    };
+  } catch (err) {
+    if (!isIngestError(err)) throw err;
+    return { text, refused: err.message };
+  }
 }
 
-export async function evaluateSkillExtraction(postings: readonly AnnotatedPosting[]): Promise<SkillExtractionResult> {
+export async function evaluateSkillExtraction(
+  postings: readonly AnnotatedPosting[],
+): Promise<SkillExtractionResult> {
   const tally = {
     rolefit: { found: 0, toolFound: 0, extracted: 0 },
     capitalisedWords: { found: 0, toolFound: 0, extracted: 0 },
@@ -69,9 +84,11 @@ export async function evaluateSkillExtraction(postings: readonly AnnotatedPostin
   let spans = 0;
   let toolSpans = 0;
   const missed = new Map<string, number>();
+  const refusedByIngest: { index: number; reason: string }[] = [];
 
-  for (const posting of postings) {
-    const text = await asIngested(posting.text);
+  for (const [index, posting] of postings.entries()) {
+    const { text, refused } = await asIngested(posting.text);
+    if (refused) refusedByIngest.push({ index, reason: refused });
     const extractors = {
       rolefit: extractSkills(text, { kind: 'posting' }).map((s) => s.name),
       capitalisedWords: capitalisedTerms(text),
@@ -89,14 +106,16 @@ export async function evaluateSkillExtraction(postings: readonly AnnotatedPostin
       if (tool) toolSpans++;
       for (const name of ['rolefit', 'capitalisedWords'] as const) {
         if (!found[name](span)) {
-          if (name === 'rolefit' && tool) missed.set(span.toLowerCase(), (missed.get(span.toLowerCase()) ?? 0) + 1);
+          if (name === 'rolefit' && tool)
+            missed.set(span.toLowerCase(), (missed.get(span.toLowerCase()) ?? 0) + 1);
           continue;
         }
         tally[name].found++;
         if (tool) tally[name].toolFound++;
       }
     }
-    for (const name of ['rolefit', 'capitalisedWords'] as const) tally[name].extracted += new Set(extractors[name]).size;
+    for (const name of ['rolefit', 'capitalisedWords'] as const)
+      tally[name].extracted += new Set(extractors[name]).size;
   }
 
   const score = (t: { found: number; toolFound: number; extracted: number }): ExtractorScore => ({
@@ -110,6 +129,7 @@ export async function evaluateSkillExtraction(postings: readonly AnnotatedPostin
     toolSpans,
     rolefit: score(tally.rolefit),
     capitalisedWords: score(tally.capitalisedWords),
+    refusedByIngest,
     missedTools: [...missed]
       .map(([span, count]) => ({ span, count }))
       .sort((a, b) => b.count - a.count || a.span.localeCompare(b.span))

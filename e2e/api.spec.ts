@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { fixture } from './helpers';
+
+test('health reports the embedded database with the demo jobs seeded', async ({ request }) => {
+  const res = await request.get('/api/health');
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+});
+
+test('POST /api/jobs rejects a body without a description, with a message', async ({ request }) => {
+  const res = await request.post('/api/jobs', { data: { title: 'Chef' } });
+  expect(res.status()).toBe(400);
+  expect((await res.json()).error).toMatch(/description/i);
+});
+
+test('POST /api/resumes rejects unsupported and empty files with a 4xx and JSON error', async ({ request }) => {
+  for (const [name, mimeType, status, message] of [
+    ['image.png', 'image/png', 415, /PDF, DOCX/],
+    ['empty.txt', 'text/plain', 422, /no readable text/i],
+    ['encrypted.pdf', 'application/pdf', 422, /password/i],
+    ['scanned.pdf', 'application/pdf', 422, /scanned/i],
+  ] as const) {
+    const res = await request.post('/api/resumes', { multipart: { file: { name, mimeType, buffer: fs.readFileSync(fixture(name)) } } });
+    expect(res.status(), name).toBe(status);
+    expect((await res.json()).error, name).toMatch(message);
+  }
+});
+
+test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ request }) => {
+  const job = await request.post('/api/jobs', {
+    data: { title: 'ML Platform Engineer', description: fs.readFileSync(fixture('posting-ml-engineer-hybrid.txt'), 'utf8') },
+  });
+  expect(job.status()).toBe(201);
+  const { id: jobId } = await job.json();
+
+  const upload = await request.post('/api/resumes', {
+    multipart: { file: { name: 'cv.docx', mimeType: 'application/octet-stream', buffer: fs.readFileSync(fixture('resume-ml-engineer.docx')) } },
+  });
+  expect(upload.status()).toBe(202);
+  const { id, status } = await upload.json();
+  expect(status).toBe('processing');
+
+  await expect
+    .poll(async () => (await (await request.get(`/api/resumes/${id}`)).json()).status, { timeout: 90_000 })
+    .toBe('ready');
+
+  const forResume = await (await request.get(`/api/resumes/${id}/matches`)).json();
+  const scores = forResume.matches.map((m: { score: number }) => m.score);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  const mine = forResume.matches.find((m: { jobId: string }) => m.jobId === jobId);
+  expect(mine.skills.missing.required).toEqual(expect.arrayContaining(['Kubernetes', 'MLflow']));
+
+  const forJob = await (await request.get(`/api/jobs/${jobId}/matches`)).json();
+  expect(forJob.matches.map((m: { resumeId: string }) => m.resumeId)).toContain(id);
+  expect(forJob.matches[0].score).toBeGreaterThanOrEqual(forJob.matches.at(-1).score);
+});

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { fixture, skillGroup } from './helpers';
+
+// One story, in order: a recruiter posts a job, a candidate uploads, both see the same ranking explained.
+test.describe.configure({ mode: 'serial' });
+
+const JOB_TITLE = 'Machine Learning Engineer (Hybrid)';
+
+test('the landing page sends candidates and recruiters their way', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /upload your resume/i }).first().click();
+  await expect(page.getByLabel('Upload your resume')).toBeVisible();
+  await page.goto('/');
+  await page.getByRole('link', { name: /post jobs/i }).first().click();
+  await expect(page).toHaveURL(/\/recruiter/);
+});
+
+test('a recruiter adds a job by pasting its text and sees its required skills', async ({ page }) => {
+  await page.goto('/recruiter/jobs');
+  await page.getByLabel('Title').fill(JOB_TITLE);
+  await page.getByLabel('Company (optional)').fill('Hybrid Labs');
+  await page.getByLabel('Description').fill(fs.readFileSync(fixture('posting-ml-engineer-hybrid.txt'), 'utf8'));
+  await page.getByRole('button', { name: 'Add job' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: JOB_TITLE })).toBeVisible();
+  await expect(page.getByText('Kubernetes', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('MLflow', { exact: true }).first()).toBeVisible();
+});
+
+test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and MLflow missing', async ({ page }) => {
+  await page.goto('/candidate');
+  await page.getByLabel('Upload your resume').setInputFiles(fixture('resume-ml-engineer.pdf'));
+  await expect(page.getByRole('status')).toContainText(/reading|uploading|matching|finding/i);
+  await page.waitForURL(/\/candidate\/resumes\/[\w-]+$/, { timeout: 90_000 });
+  await expect(page.getByRole('heading', { name: 'Your matches' })).toBeVisible();
+
+  const cards = page.locator('ol li', { has: page.getByRole('heading', { level: 3 }) });
+  const openJobs = (await (await page.request.get('/api/jobs')).json()).jobs.filter((j: { status: string }) => j.status === 'open');
+  await expect(cards).toHaveCount(openJobs.length);
+  const scores = await page.getByRole('meter').evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-valuenow'))));
+  expect(scores.length).toBe(openJobs.length);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+
+  const card = cards.filter({ has: page.getByRole('link', { name: JOB_TITLE, exact: true }) });
+  const missing = skillGroup(card, 'Missing required');
+  await expect(missing.getByText('Kubernetes', { exact: true })).toBeVisible();
+  await expect(missing.getByText('MLflow', { exact: true })).toBeVisible();
+  await expect(skillGroup(card, 'Matched').getByText('Python', { exact: true })).toBeVisible();
+
+  // An ML resume should rank the ML jobs above the nurse and the teacher.
+  const titles = await cards.getByRole('heading', { level: 3 }).allInnerTexts();
+  const rankOf = (re: RegExp) => titles.findIndex((t) => re.test(t));
+  expect(rankOf(/Machine Learning/)).toBeLessThan(rankOf(/Nurse/));
+  expect(rankOf(/Machine Learning/)).toBeLessThan(rankOf(/Teacher/));
+
+  await card.getByRole('link', { name: /see why/i }).click();
+  await expect(page.getByRole('heading', { name: /requirements/i }).first()).toBeVisible();
+  await expect(page.getByText(/not found in the resume/i).first()).toBeVisible();
+});
+
+test('the recruiter sees the candidate ranked for the job and opens why', async ({ page }) => {
+  await page.goto('/recruiter/jobs');
+  await page.getByRole('link', { name: JOB_TITLE }).click();
+  const candidate = page.getByRole('link', { name: /Jordan Lee/ }).first();
+  await expect(candidate).toBeVisible();
+  await candidate.click();
+  await expect(page.getByRole('heading', { name: /requirements/i }).first()).toBeVisible();
+  await expect(skillGroup(page, 'Missing required').getByText('Kubernetes', { exact: true })).toBeVisible();
+});
+
+test('a corrupt upload shows what to do and the app keeps working', async ({ page }) => {
+  await page.goto('/candidate');
+  await page.getByLabel('Upload your resume').setInputFiles(fixture('corrupt.pdf'));
+  await expect(page.getByRole('alert')).toContainText(/could not be read|damaged|corrupt/i);
+
+  await page.getByLabel('Upload your resume').setInputFiles(fixture('resume-accountant.txt'));
+  await page.waitForURL(/\/candidate\/resumes\/[\w-]+$/, { timeout: 90_000 });
+  await expect(page.getByRole('heading', { name: 'Your matches' })).toBeVisible();
+  const titles = await page.locator('ol li h3').allInnerTexts();
+  expect(titles[0]).toMatch(/Accountant/);
+});

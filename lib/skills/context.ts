@@ -1,0 +1,65 @@
+// Context rules for forms that are also ordinary words ("Go", "R", "Excel", "Spring"). A context form counts
+// only when written exactly as in the taxonomy and either sits in a list of other skills, follows a cue such
+// as "in" or "with", or precedes a word that marks it as the tool ("R packages", "Excel spreadsheets").
+
+export interface ContextRule {
+  /** Previous words that make the tool reading likely. Replaces the default list when given. */
+  before?: readonly string[];
+  /** Following words that make the tool reading likely, added to the defaults. */
+  after?: readonly string[];
+  /** Previous words that rule the tool reading out ("to Go", "next Spring"). */
+  notBefore?: readonly string[];
+  /** Following words that rule the tool reading out ("Go to market", "Excel in"). */
+  notAfter?: readonly string[];
+}
+
+export const DEFAULT_BEFORE: readonly string[] = [
+  'in', 'with', 'using', 'of', 'use', 'knowledge', 'experience', 'including', 'proficient', 'proficiency',
+  'expertise', 'skilled', 'familiarity', 'familiar', 'written', 'like', 'via', 'languages', 'language',
+];
+export const DEFAULT_AFTER: readonly string[] = [
+  'programming', 'language', 'languages', 'developer', 'developers', 'development', 'framework', 'code', 'scripts',
+  'scripting', 'experience', 'skills', 'proficiency', 'expertise',
+];
+const VERB_BEFORE = ['to', 'will', 'can', 'must', 'should', 'may', 'might', 'would', 'could', 'you', 'we', 'they', 'who', 'i', 'let'];
+
+export const CONTEXT_RULES: Record<string, ContextRule> = {
+  Go: {
+    after: ['services', 'microservices', 'modules', 'routines', 'backend', 'engineer', 'engineers'],
+    notBefore: VERB_BEFORE,
+    notAfter: ['to', 'ahead', 'beyond', 'live', 'through', 'above', 'back', 'further', 'out', 'on', 'into', 'getter', 'get', 'far', 'with', 'for', 'the', 'a', 'an', 'green', 'big', 'home', 'fund', 'me'],
+  },
+  R: {
+    after: ['packages', 'package', 'markdown', 'studio', 'shiny', 'libraries'],
+    notAfter: ['d', 'n', 'b'],
+  },
+  'Microsoft Excel': {
+    after: ['spreadsheets', 'spreadsheet', 'formulas', 'macros', 'models', 'modeling', 'modelling', 'pivot', 'workbooks', 'sheets', 'dashboards', 'reports', 'vba', 'functions', 'charts'],
+    notBefore: VERB_BEFORE,
+    notAfter: ['in', 'at', 'as', 'within', 'beyond'],
+  },
+  Spring: {
+    before: ['with', 'using', 'of', 'knowledge', 'experience', 'including', 'proficient', 'proficiency', 'expertise', 'like', 'java'],
+    after: ['framework', 'boot', 'mvc', 'cloud', 'security', 'data', 'batch', 'beans', 'integration'],
+    notBefore: ['this', 'next', 'last', 'the', 'early', 'late', 'in'],
+    notAfter: ['season', 'semester', 'term', 'break', 'quarter', 'intake', 'internship'],
+  },
+  'Microsoft Word': { after: ['documents', 'document', 'processing'], notBefore: ['the', 'a', 'one', 'last'] },
+  'Microsoft Access': { before: ['in', 'using', 'of'], after: ['database', 'databases', 'queries', 'reports', 'forms'] },
+  'Microsoft Outlook': { after: ['calendar', 'calendars', 'email', 'e-mail'], notBefore: ['positive', 'the', 'an', 'future', 'financial'] },
+  'Microsoft Teams': { before: [], after: ['meetings', 'channels'] },
+  'Epic Systems': { after: ['ehr', 'emr', 'systems', 'charting', 'certification', 'certified'] },
+  Chef: { before: ['using', 'with'], notBefore: ['sous', 'executive', 'head', 'pastry', 'line', 'personal', 'as', 'a'] },
+  Puppet: { before: ['using', 'with'] },
+  'Apache HTTP Server': { before: ['using', 'with'], after: ['server', 'web', 'httpd'], notAfter: ['spark', 'kafka', 'beam', 'flink', 'hadoop', 'airflow'] },
+  'Node.js': { after: ['modules', 'backend', 'services', 'apis'] },
+  'Continuous Delivery': { before: [] },
+  'Lean Manufacturing': { after: ['manufacturing', 'principles', 'methodology', 'methodologies', 'tools', 'practices', 'techniques'] },
+  'Software Testing': { before: [] },
+  'Extreme Programming': { before: [] },
+  'CAN Bus': { before: ['over', 'via'], after: ['bus', 'protocol', 'protocols', 'network'] },
+};
+
+export function ruleFor(skillName: string): ContextRule {
+  return CONTEXT_RULES[skillName] ?? {};
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractSkills } from './index';
+
+const names = (text: string, kind: 'posting' | 'resume' = 'resume') => extractSkills(text, { kind }).map((s) => s.name);
+
+describe('extractSkills', () => {
+  it('finds the ML posting stack, including Kubernetes and MLflow', () => {
+    const text = readFileSync(path.join(__dirname, 'fixtures/ml-engineer-hybrid.txt'), 'utf8');
+    const found = names(text, 'posting');
+    for (const skill of ['Kubernetes', 'MLflow', 'Kubeflow', 'Docker', 'TensorFlow', 'PyTorch', 'scikit-learn', 'DVC', 'Amazon SageMaker', 'PostgreSQL', 'R', 'CI/CD']) {
+      expect(found).toContain(skill);
+    }
+    expect(found.length).toBeLessThanOrEqual(45);
+  });
+
+  it('resolves aliases to canonical names', () => {
+    expect(names('Deployed services on k8s with Postgres and GCP.')).toEqual(['Kubernetes', 'PostgreSQL', 'Google Cloud']);
+    expect(names('Built models with sklearn and pandas.')).toEqual(['scikit-learn', 'Pandas']);
+    expect(names('Experience on AWS and Amazon Web Services.')).toEqual(['Amazon Web Services']);
+  });
+
+  it('keeps punctuated names apart from their prefixes', () => {
+    expect(names('Skills: C++, C#, F#, .NET, Node.js')).toEqual(['C++', 'C#', 'F#', '.NET', 'Node.js']);
+    expect(names('Set up CI/CD pipelines and TCP/IP routing; ran A/B testing.')).toEqual(['CI/CD', 'TCP/IP', 'A/B Testing']);
+    expect(names('Wrote JavaScript and NodeJS services')).toEqual(['JavaScript', 'Node.js']);
+    expect(names('We use C/C++ daily')).toEqual(['C', 'C++']);
+  });
+
+  it('does not read Java into JavaScript', () => {
+    expect(names('Strong JavaScript skills')).toEqual(['JavaScript']);
+    expect(names('Java and JavaScript')).toEqual(['Java', 'JavaScript']);
+  });
+
+  it('reads Go as the language only in a technical context', () => {
+    expect(names('Languages: Python, Go, Rust')).toEqual(['Python', 'Go', 'Rust']);
+    expect(names('Everything here is written in Go.')).toEqual(['Go']);
+    expect(names('Go/Python experience')).toEqual(['Go', 'Python']);
+    expect(names('Golang microservices')).toEqual(['Go', 'Microservices']);
+    expect(names('Own our go to market plan. You are a go-getter, ready to go.')).not.toContain('Go');
+    expect(names('Go to market with our partners. Let us go further.')).not.toContain('Go');
+    expect(names('You are a go-getter, ready to go.')).toEqual([]);
+  });
+
+  it('reads R as the language only in context, never inside R&D', () => {
+    expect(names('Programming: Python, R, SQL')).toEqual(['Python', 'R', 'SQL']);
+    expect(names('Modelling in R and RStudio')).toEqual(['R', 'RStudio']);
+    expect(names('Prototyped in R/Python')).toEqual(['R', 'Python']);
+    expect(names('Led the R&D team')).toEqual(['Research and Development']);
+    expect(names('John R. Smith, manager')).toEqual([]);
+  });
+
+  it('tells Excel the tool from excel the verb', () => {
+    expect(names('Advanced knowledge of Excel')).toEqual(['Microsoft Excel']);
+    expect(names('Proficient in MS Excel and Word')).toEqual(['Microsoft Excel', 'Microsoft Word']);
+    expect(names('Microsoft Office: Word, Excel, Access and PowerPoint')).toEqual([
+      'Microsoft Office', 'Microsoft Word', 'Microsoft Excel', 'Microsoft Access', 'Microsoft PowerPoint',
+    ]);
+    expect(names('You will excel in a fast-paced environment.')).toEqual([]);
+    expect(names('Excel in a fast-paced team.')).toEqual([]);
+  });
+
+  it('gates other common-word names on context', () => {
+    expect(names('Java, Spring and Hibernate')).toEqual(['Java', 'Spring', 'Hibernate']);
+    expect(names('Classes start in spring. Join us this Spring!')).toEqual([]);
+    expect(names('Configuration with Ansible, Chef or Puppet')).toEqual(['Ansible', 'Chef', 'Puppet']);
+    expect(names('Worked as Sous Chef at a bistro')).toEqual(['Culinary Arts']);
+    expect(names('Sales and a positive outlook')).toEqual([]);
+  });
+
+  it('treats a lower-case tag line as a list of tools', () => {
+    expect(names('Technologies\nphp go python javascript\nJob description')).toEqual(['PHP', 'Go', 'Python', 'JavaScript']);
+  });
+
+  it('counts mentions, keeps first-mention order and quotes the evidence line', () => {
+    const skills = extractSkills('Docker basics.\nWe ship Kubernetes and Docker daily.', { kind: 'resume' });
+    expect(skills.map((s) => [s.name, s.mentions])).toEqual([['Docker', 2], ['Kubernetes', 1]]);
+    expect(skills[1]!.evidence).toBe('We ship Kubernetes and Docker daily.');
+    expect(skills[0]!.category).toBe('devops');
+  });
+
+  it('trims evidence from a long line to about 200 characters around the mention', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(20);
+    const [skill] = extractSkills(`${filler}uses Terraform daily ${filler}`);
+    expect(skill!.evidence.length).toBeLessThanOrEqual(200);
+    expect(skill!.evidence).toContain('Terraform');
+  });
+
+  it('ignores words inside links and e-mail addresses', () => {
+    expect(names('Apply at https://jobs.example.com/machine-learning-engineer or hr_python@example.com')).toEqual([]);
+  });
+
+  it('marks every skill required in a resume', () => {
+    const skills = extractSkills('Nice to have\nKubernetes is a plus', { kind: 'resume' });
+    expect(skills.map((s) => s.level)).toEqual(['required']);
+  });
+});

@@ -1,0 +1,269 @@
+import { DEFAULT_AFTER, DEFAULT_BEFORE, ruleFor } from './context';
+import { levelLookup } from './levels';
+import { skillAt, TRIE, type SkillForm, type TrieNode } from './taxonomy';
+import { tokenize, type Token } from './tokenize';
+import type { ExtractedSkill, SkillLevel } from './types';
+
+interface Candidate {
+  skill: number;
+  form: SkillForm;
+  first: number; // token indexes, inclusive
+  last: number;
+  start: number; // character offsets
+  end: number;
+  caseOk: boolean;
+  accepted: boolean;
+}
+
+const EVIDENCE_CHARS = 200;
+// Separators allowed between two items of a list of skills: punctuation and at most one joining word.
+const LIST_GAP =
+  /^[\s,;:/|&()[\]{}*•·+\-–]*(?:(?:and\/or|and|or|nor|&|as well as|e\.g\.?|i\.e\.?|incl\.?|including|such as|like|plus|etc\.?)[\s,;:/|&()[\]{}*•·+\-–]*)?$/i;
+// Words that introduce a list of tools ("Technologies: ...", "Tech stack ...").
+const LIST_LABELS = new Set(['technologies', 'technology', 'tools', 'skills', 'stack', 'languages', 'frameworks', 'software', 'platforms', 'environment']);
+const MIN_RUN = 3;
+// Between members of a run that vouches for lower-case forms only spaces and list punctuation may appear.
+const TIGHT_GAP = /^[\s,;/|·•]*$/;
+// Inside a multi-word name only spaces or a hyphen may separate the words: never a line break or a bracket.
+const NAME_GAP = /^[ \t\u00a0\-–_]{0,3}$/;
+const MAX_LIST_GAP = 24;
+const TAG_LINE_COVERAGE = 0.6;
+
+/** Blanks URLs and e-mail addresses (keeping offsets) so their path words are not read as skills. */
+function maskLinks(text: string): string {
+  return text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+/g, (m) => ' '.repeat(m.length));
+}
+
+function isGlued(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+/** Rejects a match that is only part of a longer word-like unit: C in C++, R in R&D, Node in Node.js. */
+function boundaryOk(tokens: Token[], text: string, first: number, last: number): boolean {
+  const start = tokens[first]!;
+  const end = tokens[last]!;
+  const after = tokens[last + 1];
+  const after2 = tokens[last + 2];
+  if (isGlued(end, after)) {
+    if (after!.key === '+' || after!.key === '#') return false;
+    if (after!.key === '.' && isGlued(after, after2) && after2!.key.length <= 3) return false;
+    if (after!.key === '&' && isGlued(after, after2)) return false;
+  }
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  if (isGlued(before, start)) {
+    if ((before!.key === '&' || before!.key === '.') && isGlued(before2, before)) return false;
+  }
+  const prevChar = text[start.start - 1];
+  const nextChar = text[end.end];
+  if (prevChar === '@' || prevChar === '_' || nextChar === '_' || nextChar === '@') return false;
+  return true;
+}
+
+function walk(node: TrieNode, key: string): TrieNode | undefined {
+  const child = node.next.get(key);
+  if (child || node !== TRIE) return child;
+  // "python3", "vue3": a trailing version number glued to a known single-word name.
+  const bare = key.replace(/\d+$/, '');
+  return bare !== key && bare.length >= 3 ? TRIE.next.get(bare) : undefined;
+}
+
+function findCandidates(tokens: Token[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const ends: [number, TrieNode][] = [];
+    let node: TrieNode | undefined = TRIE;
+    for (let j = i; j < tokens.length && node; j++) {
+      if (j > i && !NAME_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      node = walk(node, tokens[j]!.key);
+      if (node?.forms.length) ends.push([j, node]);
+    }
+    let found: Candidate | undefined;
+    for (let k = ends.length - 1; k >= 0 && !found; k--) {
+      const [last, hit] = ends[k]!;
+      if (!boundaryOk(tokens, text, i, last)) continue;
+      const raw = tokens
+        .slice(i, last + 1)
+        .map((t) => t.raw)
+        .join(' ');
+      const form = hit.forms.find((f) => f.mode === 'plain' || f.raw === raw) ?? hit.forms[0]!;
+      const caseOk = form.mode === 'plain' || form.raw === raw;
+      found = { skill: form.skill, form, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, caseOk, accepted: false };
+    }
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Start and end offsets of each line, for binary search: a posting can be one 5,000-word line. */
+class Lines {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  startOf(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.starts[lo]!;
+  }
+  bounds(at: number): [number, number] {
+    const start = this.startOf(at);
+    const nl = this.text.indexOf('\n', start);
+    return [start, nl === -1 ? this.text.length : nl];
+  }
+}
+
+/** Lines made mostly of skills ("docker agile selenium jenkins", "Python, R, SQL") read as tool lists. */
+function tagLines(tokens: Token[], candidates: Candidate[], lines: Lines): Set<number> {
+  const words = new Map<number, number>();
+  const covered = new Map<number, number>();
+  const count = new Map<number, number>();
+  for (const t of tokens) {
+    if (!/[\p{L}\p{N}]/u.test(t.key)) continue;
+    const line = lines.startOf(t.start);
+    words.set(line, (words.get(line) ?? 0) + 1);
+  }
+  for (const c of candidates) {
+    const line = lines.startOf(c.start);
+    const n = c.last - c.first + 1 - tokens.slice(c.first, c.last + 1).filter((t) => !/[\p{L}\p{N}]/u.test(t.key)).length;
+    covered.set(line, (covered.get(line) ?? 0) + n);
+    count.set(line, (count.get(line) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [line, n] of covered) {
+    if ((count.get(line) ?? 0) >= 2 && n / (words.get(line) ?? 1) >= TAG_LINE_COVERAGE) out.add(line);
+  }
+  return out;
+}
+
+function inList(a: Candidate, b: Candidate, text: string): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > MAX_LIST_GAP) return false;
+  return LIST_GAP.test(gap.replace(/\n/g, gap.split('\n').length <= 2 ? ' ' : '\u0000'));
+}
+
+function cueOk(c: Candidate, tokens: Token[]): boolean {
+  const rule = ruleFor(skillAt(c.skill).name);
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  const prevKey = prev && !prev.raw.includes('\n') ? prev.key : '';
+  const nextKey = next?.key ?? '';
+  if (rule.notBefore?.includes(prevKey) || rule.notAfter?.includes(nextKey)) return false;
+  return (rule.before ?? DEFAULT_BEFORE).includes(prevKey) || DEFAULT_AFTER.includes(nextKey) || !!rule.after?.includes(nextKey);
+}
+
+function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
+  const rule = ruleFor(skillAt(c.skill).name);
+  // "go-getter", "C-level", "R-squared": a hyphenated compound is an ordinary word.
+  if (text[c.end] === '-' || text[c.start - 1] === '-') return true;
+  const prev = tokens[c.first - 1]?.key ?? '';
+  const next = tokens[c.last + 1]?.key ?? '';
+  return !!rule.notBefore?.includes(prev) || !!rule.notAfter?.includes(next);
+}
+
+/** Decides which context-dependent matches stand, propagating through lists ("Word, Excel and PowerPoint"). */
+function resolve(candidates: Candidate[], tokens: Token[], text: string): Candidate[] {
+  const lines = new Lines(text);
+  const tags = tagLines(tokens, candidates, lines);
+  for (const c of candidates) {
+    const onTagLine = tags.has(lines.startOf(c.start));
+    if (c.form.mode === 'plain') c.accepted = true;
+    else if (c.form.mode === 'case') c.accepted = c.caseOk || onTagLine;
+    else if (!vetoed(c, tokens, text)) c.accepted = (c.caseOk && cueOk(c, tokens)) || onTagLine;
+  }
+  acceptRuns(candidates, tokens, text);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    candidates.forEach((c, k) => {
+      if (c.accepted || !c.caseOk || c.form.mode !== 'context' || vetoed(c, tokens, text)) return;
+      const prev = candidates[k - 1];
+      const next = candidates[k + 1];
+      if ((prev?.accepted && inList(prev, c, text)) || (next?.accepted && inList(c, next, text))) {
+        c.accepted = true;
+        changed = true;
+      }
+    });
+  }
+  return candidates.filter((c) => c.accepted);
+}
+
+/**
+ * A run of skills separated only by list punctuation ("php go python javascript", "Technologies reactjs testing")
+ * is a tool list: its case-restricted members count whatever their capitalisation.
+ */
+function acceptRuns(candidates: Candidate[], tokens: Token[], text: string): void {
+  let from = 0;
+  for (let k = 1; k <= candidates.length; k++) {
+    const prev = candidates[k - 1]!;
+    const next = candidates[k];
+    if (next && TIGHT_GAP.test(text.slice(prev.end, next.start)) && inList(prev, next, text)) continue;
+    const run = candidates.slice(from, k);
+    const label = tokens[run[0]!.first - 1]?.key ?? '';
+    const anchored = run.some((c) => c.accepted);
+    if (anchored && (run.length >= MIN_RUN || (run.length >= 2 && LIST_LABELS.has(label)))) {
+      for (const c of run) if (!c.accepted && !vetoed(c, tokens, text)) c.accepted = true;
+    }
+    from = k;
+  }
+}
+
+function evidenceAt(text: string, lines: Lines, start: number, end: number): string {
+  const [ls, le] = lines.bounds(start);
+  let from = ls;
+  let to = le;
+  if (to - from > EVIDENCE_CHARS) {
+    const before = text.slice(ls, start);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+    if (sentenceStart >= 0) from = ls + sentenceStart + 2;
+    const rest = text.slice(end, le).search(/[.;!?](\s|$)/);
+    if (rest >= 0) to = end + rest + 1;
+  }
+  if (to - from > EVIDENCE_CHARS) {
+    from = Math.max(from, Math.min(start - 60, to - EVIDENCE_CHARS));
+    to = Math.min(to, from + EVIDENCE_CHARS);
+  }
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Finds the taxonomy's skills in a posting or resume, in order of first mention. In a posting each skill carries
+ * `preferred` when every mention sits under a preferred-style heading or in a "... is a plus" sentence.
+ */
+export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' } = {}): ExtractedSkill[] {
+  const masked = maskLinks(text);
+  const tokens = tokenize(masked);
+  const matches = resolve(findCandidates(tokens, masked), tokens, masked);
+  const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
+  const lines = new Lines(text);
+  const bySkill = new Map<number, ExtractedSkill>();
+  for (const m of matches) {
+    const level = levelAt(m.start);
+    const seen = bySkill.get(m.skill);
+    if (seen) {
+      seen.mentions++;
+      if (level === 'required') seen.level = 'required';
+      continue;
+    }
+    const entry = skillAt(m.skill);
+    bySkill.set(m.skill, {
+      name: entry.name,
+      category: entry.category,
+      level,
+      mentions: 1,
+      evidence: evidenceAt(text, lines, m.start, m.end),
+    });
+  }
+  return [...bySkill.values()];
+}
