@@ -1,7 +1,7 @@
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 
-export const fixture = (name: string) => path.join(__dirname, 'fixtures', name);
+export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 /** The chips listed under a skill group ("Matched", "Missing required", ...) inside a match card or detail. */
 export function skillGroup(scope: Locator | Page, label: string): Locator {

@@ -146,6 +146,12 @@ async function main(): Promise<void> {
     : null;
   for (const s of resumesForJob?.skipped ?? [])
     notes.push(`Posting left out of nDCG: ${s.file}: ${s.reason}.`);
+  if (skills?.refusedByIngest.length) {
+    const lines = skills.refusedByIngest.map((r) => r.index + 1).join(', ');
+    notes.push(
+      `ingestDocument refused SkillSpan postings on lines ${lines} (many \\x1a control bytes); used their raw text.`,
+    );
+  }
 
   const results = { resumesForJob, jobsForResume, skills, gaps };
   const rows = buildRows(results);

@@ -16,6 +16,8 @@ export interface ContextRule {
 export const DEFAULT_BEFORE: readonly string[] = [
   'in', 'with', 'using', 'of', 'use', 'knowledge', 'experience', 'including', 'proficient', 'proficiency',
   'expertise', 'skilled', 'familiarity', 'familiar', 'written', 'like', 'via', 'languages', 'language',
+  // the last token of "e.g." and of "such as"
+  'g', 'as',
 ];
 export const DEFAULT_AFTER: readonly string[] = [
   'programming', 'language', 'languages', 'developer', 'developers', 'development', 'framework', 'code', 'scripts',

@@ -67,6 +67,8 @@ describe('extractSkills', () => {
     expect(names('Configuration with Ansible, Chef or Puppet')).toEqual(['Ansible', 'Chef', 'Puppet']);
     expect(names('Worked as Sous Chef at a bistro')).toEqual(['Culinary Arts']);
     expect(names('Sales and a positive outlook')).toEqual([]);
+    expect(names('orchestration technologies (e.g., Airflow)')).toEqual(['Apache Airflow']);
+    expect(names('Measured airflow through the ducts.')).toEqual([]);
   });
 
   it('treats a lower-case tag line as a list of tools', () => {

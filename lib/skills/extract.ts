@@ -167,6 +167,8 @@ function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
   const rule = ruleFor(skillAt(c.skill).name);
   // "go-getter", "C-level", "R-squared": a hyphenated compound is an ordinary word.
   if (text[c.end] === '-' || text[c.start - 1] === '-') return true;
+  // "Segment:", "Access:": a label, not the tool.
+  if (text[c.end] === ':') return true;
   const prev = tokens[c.first - 1]?.key ?? '';
   const next = tokens[c.last + 1]?.key ?? '';
   return !!rule.notBefore?.includes(prev) || !!rule.notAfter?.includes(next);

@@ -29,6 +29,10 @@ function num(x: number | null, digits: number): string {
   return x === null || Number.isNaN(x) ? '—' : x.toFixed(digits);
 }
 
+function targetValue(x: number, digits: number): string {
+  return Number.isInteger(x) ? String(x) : x.toFixed(digits);
+}
+
 /** A plain-text table with aligned columns: text left, numbers right. */
 export function formatTable(rows: readonly Row[]): string {
   const header = ['Metric', 'Data', 'Rolefit', 'Keyword¹', 'Cosine²', 'Target', 'Met'];
@@ -40,7 +44,7 @@ export function formatTable(rows: readonly Row[]): string {
       num(r.rolefit, r.digits),
       num(r.keyword, r.digits),
       num(r.cosine, r.digits),
-      r.target ? `${r.target.op === '>=' ? '≥' : '≤'} ${r.target.value}` : '—',
+      r.target ? `${r.target.op === '>=' ? '≥' : '≤'} ${targetValue(r.target.value, r.digits)}` : '—',
       met === null ? '—' : met ? 'yes' : 'no',
     ];
   });
