@@ -5,5 +5,5 @@ export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${nam
 
 /** The chips listed under a skill group ("Matched", "Missing required", ...) inside a match card or detail. */
 export function skillGroup(scope: Locator | Page, label: string): Locator {
-  return scope.locator('dl > div', { has: scope.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+  return scope.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
 }

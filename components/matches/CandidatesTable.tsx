@@ -30,14 +30,14 @@ export function CandidatesTable({ jobId, candidates }: { jobId: string; candidat
             return (
               <tr key={c.resumeId} className="hover:bg-slate-50">
                 <Td className="font-semibold tabular-nums">{i + 1}</Td>
-                <Td>
+                <Td className="min-w-40">
                   <Link
                     href={`/recruiter/jobs/${jobId}/candidates/${c.resumeId}`}
                     className="font-semibold text-blue-700 underline-offset-2 hover:underline"
                   >
                     {name}
                   </Link>
-                  {c.candidateName ? <p className="text-xs break-all text-slate-600">{c.filename}</p> : null}
+                  {c.candidateName ? <p className="text-xs [overflow-wrap:anywhere] text-slate-600">{c.filename}</p> : null}
                 </Td>
                 <Td>
                   <div className="space-y-1.5">

@@ -5,11 +5,15 @@ export function Warnings({ warnings, title = 'Worth knowing' }: { warnings: read
   if (warnings.length === 0) return null;
   return (
     <Alert tone="warning" title={title}>
-      <ul className="list-inside list-disc space-y-1">
-        {warnings.map((w) => (
-          <li key={w}>{w}</li>
-        ))}
-      </ul>
+      {warnings.length === 1 ? (
+        <p>{warnings[0]}</p>
+      ) : (
+        <ul className="list-inside list-disc space-y-1">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
     </Alert>
   );
 }

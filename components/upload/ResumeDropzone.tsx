@@ -15,7 +15,7 @@ type Stage =
 
 const POLL_MS = 700;
 /** The POST both sends and reads the file; a local send is near instant, so after this the wait is the reading. */
-const READING_AFTER_MS = 500;
+const READING_AFTER_MS = 300;
 const SLOW_AFTER_MS = 15_000;
 const MAX_POLL_FAILURES = 10;
 const ACCEPT = '.pdf,.docx,.txt,.md';

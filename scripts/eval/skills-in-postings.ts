@@ -74,6 +74,8 @@ async function asIngested(text: string): Promise<{ text: string; refused: string
   }
 }
 
+const EXTRACTORS = ['rolefit', 'capitalisedWords'] as const;
+
 export async function evaluateSkillExtraction(
   postings: readonly AnnotatedPosting[],
 ): Promise<SkillExtractionResult> {
@@ -104,18 +106,15 @@ export async function evaluateSkillExtraction(
       const tool = isToolLike(span);
       spans++;
       if (tool) toolSpans++;
-      for (const name of ['rolefit', 'capitalisedWords'] as const) {
-        if (!found[name](span)) {
-          if (name === 'rolefit' && tool)
-            missed.set(span.toLowerCase(), (missed.get(span.toLowerCase()) ?? 0) + 1);
-          continue;
-        }
-        tally[name].found++;
-        if (tool) tally[name].toolFound++;
+      for (const name of EXTRACTORS) {
+        const hit = found[name](span);
+        tally[name].found += Number(hit);
+        tally[name].toolFound += Number(hit && tool);
       }
+      if (tool && !found.rolefit(span))
+        missed.set(span.toLowerCase(), (missed.get(span.toLowerCase()) ?? 0) + 1);
     }
-    for (const name of ['rolefit', 'capitalisedWords'] as const)
-      tally[name].extracted += new Set(extractors[name]).size;
+    for (const name of EXTRACTORS) tally[name].extracted += new Set(extractors[name]).size;
   }
 
   const score = (t: { found: number; toolFound: number; extracted: number }): ExtractorScore => ({

@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { listJobs } from '@/db/queries';
 import { AddJobForm } from '@/components/jobs/AddJobForm';
 import { JobsTable } from '@/components/jobs/JobsTable';
 import { ButtonLink } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
+import { LoadingSkeleton } from '@/components/ui/Skeleton';
 import { ensureReady } from '@/services/startup';
 import { addJob } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Jobs' };
 
-export default async function JobsPage() {
-  await ensureReady();
-  const jobs = await listJobs();
-
+export default function JobsPage() {
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -30,20 +29,10 @@ export default async function JobsPage() {
         </div>
       </div>
 
-      <section aria-labelledby="jobs-heading" className="space-y-3">
-        <h2 id="jobs-heading" className="text-xl font-semibold">
-          All jobs ({jobs.length})
-        </h2>
-        {jobs.length ? (
-          <JobsTable jobs={jobs} />
-        ) : (
-          <Card>
-            <p className="text-slate-700">
-              No jobs yet. <Link href="#add-job" className="font-semibold text-blue-700 underline underline-offset-2">Add the first one</Link>.
-            </p>
-          </Card>
-        )}
-      </section>
+      {/* Scoped here rather than in loading.tsx so that unknown job ids below still answer with a real 404. */}
+      <Suspense fallback={<LoadingSkeleton label="Loading jobs… On a first start the demo jobs are prepared, which can take up to a minute." />}>
+        <JobsSection />
+      </Suspense>
 
       <section id="add-job" aria-labelledby="add-job-heading" className="max-w-3xl scroll-mt-4 space-y-3">
         <h2 id="add-job-heading" className="text-xl font-semibold">
@@ -54,5 +43,30 @@ export default async function JobsPage() {
         </Card>
       </section>
     </div>
+  );
+}
+
+async function JobsSection() {
+  await ensureReady();
+  const jobs = await listJobs();
+  return (
+    <section aria-labelledby="jobs-heading" className="space-y-3">
+      <h2 id="jobs-heading" className="text-xl font-semibold">
+        All jobs ({jobs.length})
+      </h2>
+      {jobs.length ? (
+        <JobsTable jobs={jobs} />
+      ) : (
+        <Card>
+          <p className="text-slate-700">
+            No jobs yet.{' '}
+            <Link href="#add-job" className="font-semibold text-blue-700 underline underline-offset-2">
+              Add the first one
+            </Link>
+            .
+          </p>
+        </Card>
+      )}
+    </section>
   );
 }

@@ -30,8 +30,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{job.title}</h1>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700">
-          {job.company ? <span>{job.company}</span> : null}
-          {job.location ? <span>· {job.location}</span> : null}
+          {job.company || job.location ? <span>{[job.company, job.location].filter(Boolean).join(' · ')}</span> : null}
           <Badge tone={job.status === 'open' ? 'success' : 'neutral'}>{job.status === 'open' ? 'Open' : 'Closed'}</Badge>
           <span className="text-sm text-slate-600">Posted {dateFormat.format(job.createdAt)}</span>
         </p>
