@@ -39,11 +39,27 @@ export function prepareJob(title: string, description: string): PreparedJob {
 export function prepareResume(text: string): PreparedResume {
   const warning = languageWarning(text);
   return {
-    chunks: chunkText(text),
+    chunks: chunkText(withoutContactLines(text)),
     skills: extractSkills(text, { kind: 'resume' }),
     years: estimateYears(text),
     warnings: warning ? [warning] : [],
   };
+}
+
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d ().-]{7,}\d)|https?:\/\/\S+|\b(?:linkedin|github)\.com\/\S*/gi;
+
+/**
+ * Drops lines that are only contact details (email, phone, links), so the opening passage of a resume is its
+ * headline and summary, which say what the person does.
+ */
+export function withoutContactLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => {
+      const rest = line.replace(CONTACT, '').replace(/[|·•,;:/\s-]+/g, ' ').trim();
+      return !(rest.length < line.trim().length && rest.split(' ').length <= 4);
+    })
+    .join('\n');
 }
 
 /** The passages of a job that get embedded, in a fixed order: the title first, then each requirement. */
