@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const port = process.argv[2] ?? '3100';
-const distDir = '.next-e2e';
+// One build dir per port, so suites on different ports never overwrite each other's build.
+const distDir = port === '3100' ? '.next-e2e' : `.next-e2e-${port}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-e2e-'));
 const env = { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, PORT: port, NEXT_TELEMETRY_DISABLED: '1' };
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
