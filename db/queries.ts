@@ -169,6 +169,17 @@ export async function pendingResumeIds(maxAttempts: number): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/** Resumes that kept failing (or kept crashing the process) are marked failed with a message for the user. */
+export async function failExhaustedResumes(maxAttempts: number): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .update(resumes)
+    .set({ status: 'failed', error: 'We could not analyse this resume. Try uploading it again, or as a DOCX or text file.' })
+    .where(and(eq(resumes.status, 'processing'), sql`${resumes.attempts} >= ${maxAttempts}`))
+    .returning({ id: resumes.id });
+  return rows.length;
+}
+
 export async function noteAttempt(id: string): Promise<void> {
   const db = await getDb();
   await db.update(resumes).set({ attempts: sql`${resumes.attempts} + 1` }).where(eq(resumes.id, id));

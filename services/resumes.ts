@@ -1,4 +1,13 @@
-import { completeResume, failResume, getResume, insertResume, loadJobProfiles, noteAttempt, pendingResumeIds } from '../db/queries';
+import {
+  completeResume,
+  failExhaustedResumes,
+  failResume,
+  getResume,
+  insertResume,
+  loadJobProfiles,
+  noteAttempt,
+  pendingResumeIds,
+} from '../db/queries';
 import { embedTexts } from '../lib/embeddings/model';
 import { ingestDocument } from '../lib/ingest';
 import { prepareResume, scoreMatch, toResumeProfile } from '../lib/match';
@@ -54,30 +63,48 @@ export async function processResume(id: string): Promise<void> {
 }
 
 const QUEUE_KEY = Symbol.for('rolefit.resume-queue');
-type QueueState = { running: boolean; again: boolean };
+type QueueState = { running: boolean; again: boolean; retryTimer: ReturnType<typeof setTimeout> | null };
 type GlobalWithQueue = typeof globalThis & { [QUEUE_KEY]?: QueueState };
+const RETRY_DELAY_MS = 5_000;
 
-/** Drains stored-but-unprocessed resumes one at a time; safe to call often (it coalesces). */
+/**
+ * Drains stored-but-unprocessed resumes one at a time; safe to call often (calls coalesce). A resume whose
+ * processing failed stays queued and is retried after a pause, up to MAX_ATTEMPTS; the same happens after a
+ * crash, because the queue is the `processing` rows themselves.
+ */
 export function kickProcessing(): void {
   const g = globalThis as GlobalWithQueue;
-  const state = (g[QUEUE_KEY] ??= { running: false, again: false });
+  const state = (g[QUEUE_KEY] ??= { running: false, again: false, retryTimer: null });
   if (state.running) {
     state.again = true;
     return;
   }
   state.running = true;
   void (async () => {
+    let failures = 0;
     try {
+      await failExhaustedResumes(MAX_ATTEMPTS);
       do {
         state.again = false;
         for (const id of await pendingResumeIds(MAX_ATTEMPTS)) {
-          await processResume(id).catch((err: unknown) => console.error(`Processing resume ${id} failed:`, err));
+          await processResume(id).catch((err: unknown) => {
+            failures += 1;
+            console.error(`Processing resume ${id} failed:`, err);
+          });
         }
       } while (state.again);
     } catch (err) {
+      failures += 1;
       console.error('The resume queue stopped:', err);
     } finally {
       state.running = false;
+    }
+    if (failures && !state.retryTimer) {
+      state.retryTimer = setTimeout(() => {
+        state.retryTimer = null;
+        kickProcessing();
+      }, RETRY_DELAY_MS);
+      state.retryTimer.unref?.();
     }
   })();
 }

@@ -26,7 +26,7 @@ interface Segment {
 }
 
 /** A short line with no sentence ending: a heading, possibly marked up or ending in a colon. */
-function headingOf(line: string): { text: string; marked: boolean } | null {
+export function headingOf(line: string): { text: string; marked: boolean } | null {
   const clean = line
     .replace(/^\s*#{1,6}\s*/, '')
     .replace(/\*\*|__|`/g, '')
@@ -41,14 +41,14 @@ function headingOf(line: string): { text: string; marked: boolean } | null {
   return { text, marked };
 }
 
-function headingLevel(heading: { text: string; marked: boolean }): SkillLevel | null {
+export function headingLevel(heading: { text: string; marked: boolean }): SkillLevel | null {
   const { text, marked } = heading;
   if (PREFERRED_START.test(text) || (marked && PREFERRED_ANY.test(text))) return 'preferred';
   if (REQUIRED_EXACT.test(text) || REQUIRED_ANY.test(text)) return 'required';
   return null;
 }
 
-function sentenceRanges(line: string, offset: number): [number, number][] {
+export function sentenceRanges(line: string, offset: number): [number, number][] {
   const out: [number, number][] = [];
   const re = /[.!?;](?=\s+[A-Z(*•-])/g;
   let start = 0;
