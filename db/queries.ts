@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { skillYearsOf } from '../lib/match/prepare';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb } from './client';
@@ -7,8 +8,20 @@ import { chunks, jobs, matches, resumes, type Job, type JobStatus, type Resume, 
 type Vec = ArrayLike<number>;
 const toArray = (v: Vec): number[] => Array.from(v);
 
+/**
+ * Whose view of the jobs a query serves: a recruiter sees the jobs they posted plus the shared board (jobs with no
+ * owner, such as the demo jobs), never another recruiter's; candidates see every open job, as public postings.
+ */
+export type JobScope = { recruiterId: string } | 'candidate';
+
+function inScope(scope: JobScope): SQL {
+  return scope === 'candidate' ? eq(jobs.status, 'open') : or(isNull(jobs.ownerId), eq(jobs.ownerId, scope.recruiterId))!;
+}
+
 export interface NewJob {
   id: string;
+  /** The recruiter posting it; null puts it on the shared board. */
+  ownerId: string | null;
   title: string;
   company: string;
   location: string;
@@ -27,6 +40,7 @@ export async function insertJob(job: NewJob): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(jobs).values({
       id: job.id,
+      ownerId: job.ownerId,
       title: job.title,
       company: job.company,
       location: job.location,
@@ -52,9 +66,9 @@ export async function countJobs(): Promise<number> {
   return row?.n ?? 0;
 }
 
-export type JobSummary = Pick<Job, 'id' | 'title' | 'company' | 'location' | 'status' | 'createdAt'> & { candidates: number };
+export type JobSummary = Pick<Job, 'id' | 'title' | 'company' | 'location' | 'status' | 'ownerId' | 'createdAt'> & { candidates: number };
 
-export async function listJobs(opts: { status?: JobStatus } = {}): Promise<JobSummary[]> {
+export async function listJobs(scope: JobScope, opts: { status?: JobStatus } = {}): Promise<JobSummary[]> {
   const db = await getDb();
   return db
     .select({
@@ -63,17 +77,19 @@ export async function listJobs(opts: { status?: JobStatus } = {}): Promise<JobSu
       company: jobs.company,
       location: jobs.location,
       status: jobs.status,
+      ownerId: jobs.ownerId,
       createdAt: jobs.createdAt,
       candidates: sql<number>`(select count(*)::int from ${matches} where ${matches.jobId} = ${jobs.id})`,
     })
     .from(jobs)
-    .where(opts.status ? eq(jobs.status, opts.status) : undefined)
+    .where(and(inScope(scope), opts.status ? eq(jobs.status, opts.status) : undefined))
     .orderBy(desc(jobs.createdAt), asc(jobs.title));
 }
 
-export async function getJob(id: string): Promise<Job | null> {
+/** The job when it exists and the scope may see it: another recruiter's job reads as missing, not forbidden. */
+export async function getJob(id: string, scope: JobScope): Promise<Job | null> {
   const db = await getDb();
-  const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
+  const [row] = await db.select().from(jobs).where(and(eq(jobs.id, id), inScope(scope)));
   return row ?? null;
 }
 
@@ -103,7 +119,7 @@ export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; pro
       profile: {
         title: j.title,
         titleVector: j.titleEmbedding,
-        requirements: j.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, vector: vectors[i] ?? [] })),
+        requirements: j.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, minYears: r.minYears ?? null, vector: vectors[i] ?? [] })),
         skills: dedupeLevels(j.skills),
         minYears: j.minYears,
       },
@@ -126,6 +142,8 @@ export interface NewResume {
   original: Uint8Array;
   text: string;
   candidateName: string | null;
+  /** SHA-256 of the candidate's private-link token. */
+  accessTokenHash: string;
 }
 
 /** Stores the upload (bytes and text) as `processing`; embedding happens afterwards. */
@@ -239,7 +257,7 @@ export async function loadResumeProfiles(opts: { afterId?: string; limit: number
   }
   return rows.map((r) => ({
     id: r.id,
-    profile: { chunks: byResume.get(r.id) ?? [], skills: [...new Set(r.skills.map((s) => s.name))], years: r.years },
+    profile: { chunks: byResume.get(r.id) ?? [], skills: [...new Set(r.skills.map((s) => s.name))], years: r.years, skillYears: skillYearsOf(r.skills) },
   }));
 }
 
@@ -260,13 +278,14 @@ export interface RankedCandidate {
   result: MatchResult;
 }
 
-export async function matchesForJob(jobId: string, opts: { limit?: number; offset?: number } = {}): Promise<RankedCandidate[]> {
+export async function matchesForJob(jobId: string, opts: { scope: JobScope; limit?: number; offset?: number }): Promise<RankedCandidate[]> {
   const db = await getDb();
   return db
     .select({ resumeId: matches.resumeId, filename: resumes.filename, candidateName: resumes.candidateName, score: matches.score, result: matches.result })
     .from(matches)
     .innerJoin(resumes, eq(resumes.id, matches.resumeId))
-    .where(eq(matches.jobId, jobId))
+    .innerJoin(jobs, eq(jobs.id, matches.jobId))
+    .where(and(eq(matches.jobId, jobId), inScope(opts.scope)))
     .orderBy(desc(matches.score), asc(resumes.createdAt))
     .limit(opts.limit ?? 500)
     .offset(opts.offset ?? 0);
@@ -281,13 +300,14 @@ export interface RankedJob {
   result: MatchResult;
 }
 
-export async function matchesForResume(resumeId: string): Promise<RankedJob[]> {
+/** The open jobs a resume was scored against, best first, limited to the jobs the scope may see. */
+export async function matchesForResume(resumeId: string, scope: JobScope): Promise<RankedJob[]> {
   const db = await getDb();
   return db
     .select({ jobId: matches.jobId, title: jobs.title, company: jobs.company, location: jobs.location, score: matches.score, result: matches.result })
     .from(matches)
     .innerJoin(jobs, eq(jobs.id, matches.jobId))
-    .where(and(eq(matches.resumeId, resumeId), eq(jobs.status, 'open')))
+    .where(and(eq(matches.resumeId, resumeId), eq(jobs.status, 'open'), inScope(scope)))
     .orderBy(desc(matches.score), asc(jobs.title));
 }
 
@@ -295,4 +315,14 @@ export async function getMatch(jobId: string, resumeId: string): Promise<MatchRe
   const db = await getDb();
   const [row] = await db.select({ result: matches.result }).from(matches).where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
   return row?.result ?? null;
+}
+
+/**
+ * Deletes a resume and everything derived from it: its chunks (passages and vectors) and matches go with it by
+ * foreign-key cascade, and its original bytes and text live in the row itself. False when it was already gone.
+ */
+export async function deleteResume(id: string): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db.delete(resumes).where(eq(resumes.id, id)).returning({ id: resumes.id });
+  return rows.length > 0;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -24,7 +25,35 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 
 export type JobStatus = 'open' | 'closed';
 export type ResumeStatus = 'processing' | 'ready' | 'failed';
-export type StoredRequirement = Requirement & { skills: string[] };
+export type StoredRequirement = Requirement & { skills: string[]; minYears?: number | null };
+
+export const recruiters = pgTable('recruiters', {
+  id: text('id').primaryKey(),
+  /** Stored lower-cased, so the unique index is case-insensitive in effect. */
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  blindReview: boolean('blind_review').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type Recruiter = typeof recruiters.$inferSelect;
+
+/** Bearer tokens for scripts; only the SHA-256 of a token is kept, the token itself is shown once. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    recruiterId: text('recruiter_id')
+      .notNull()
+      .references(() => recruiters.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_recruiter_idx').on(t.recruiterId, t.createdAt)],
+);
+export type ApiToken = typeof apiTokens.$inferSelect;
 
 export const jobs = pgTable(
   'jobs',
@@ -35,6 +64,8 @@ export const jobs = pgTable(
     location: text('location').notNull().default(''),
     description: text('description').notNull(),
     status: text('status').$type<JobStatus>().notNull().default('open'),
+    /** The recruiter who posted it; null for the shared board (demo jobs) that every recruiter sees. */
+    ownerId: text('owner_id').references(() => recruiters.id, { onDelete: 'set null' }),
     contentHash: text('content_hash').notNull(),
     skills: jsonb('skills').$type<ExtractedSkill[]>().notNull(),
     requirements: jsonb('requirements').$type<StoredRequirement[]>().notNull(),
@@ -44,7 +75,7 @@ export const jobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('jobs_status_idx').on(t.status, t.createdAt)],
+  (t) => [index('jobs_status_idx').on(t.status, t.createdAt), index('jobs_owner_idx').on(t.ownerId)],
 );
 export type Job = typeof jobs.$inferSelect;
 
@@ -65,6 +96,8 @@ export const resumes = pgTable(
     skills: jsonb('skills').$type<ExtractedSkill[]>().notNull().default(sql`'[]'::jsonb`),
     years: real('years'),
     warnings: jsonb('warnings').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /** SHA-256 of the candidate's private-link token; null for resumes stored before links existed. */
+    accessTokenHash: text('access_token_hash').unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('resumes_status_idx').on(t.status), index('resumes_hash_idx').on(t.contentHash)],

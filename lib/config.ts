@@ -13,12 +13,20 @@ const EnvSchema = z.object({
     .enum(['0', '1', 'true', 'false'])
     .default('1')
     .transform((v) => v === '1' || v === 'true'),
+  SESSION_SECRET: z
+    .string()
+    .trim()
+    .min(32, 'SESSION_SECRET must be at least 32 characters (for example: openssl rand -base64 32)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface AppConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   seedDemoJobs: boolean;
+  /** Seals session cookies; unset means a generated one kept in DATA_DIR (see lib/auth/session-secret). */
+  sessionSecret: string | undefined;
 }
 
 /** Reads settings from the environment once, failing with a message that names the bad variable. */
@@ -32,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(parsed.data.DATA_DIR),
     databaseUrl: parsed.data.DATABASE_URL,
     seedDemoJobs: parsed.data.SEED_DEMO_JOBS,
+    sessionSecret: parsed.data.SESSION_SECRET,
   };
 }

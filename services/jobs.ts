@@ -1,4 +1,4 @@
-import { getJob, insertJob, loadJobProfiles, loadResumeProfiles, saveJobMatches } from '../db/queries';
+import { insertJob, loadJobProfiles, loadResumeProfiles, saveJobMatches } from '../db/queries';
 import { embedTexts } from '../lib/embeddings/model';
 import { jobPassages, prepareJob, scoreMatch } from '../lib/match';
 import { newId, sha256 } from './ids';
@@ -12,13 +12,17 @@ export interface JobInput {
 
 const RESUME_PAGE = 500;
 
-/** Stores a posting with its embedded requirements and scores every ready resume against it. */
-export async function createJob(input: JobInput): Promise<{ id: string; warnings: string[] }> {
+/**
+ * Stores a posting with its embedded requirements and scores every ready resume against it. The job belongs to
+ * ownerId (a recruiter), or with null to the shared board every recruiter sees (the demo jobs).
+ */
+export async function createJob(input: JobInput, ownerId: string | null = null): Promise<{ id: string; warnings: string[] }> {
   const prepared = prepareJob(input.title, input.description);
   const vectors = await embedTexts(jobPassages(prepared));
   const id = newId();
   await insertJob({
     id,
+    ownerId,
     title: input.title,
     company: input.company ?? '',
     location: input.location ?? '',
@@ -51,9 +55,5 @@ export async function scoreJobAgainstResumes(jobId: string): Promise<number> {
     afterId = page[page.length - 1]!.id;
   }
   return total;
-}
-
-export async function jobExists(id: string): Promise<boolean> {
-  return (await getJob(id)) !== null;
 }
 

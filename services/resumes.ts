@@ -8,6 +8,7 @@ import {
   noteAttempt,
   pendingResumeIds,
 } from '../db/queries';
+import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
 import { ingestDocument } from '../lib/ingest';
 import { prepareResume, scoreMatch, toResumeProfile } from '../lib/match';
@@ -19,11 +20,13 @@ const MAX_ATTEMPTS = 3;
 /**
  * Reads the upload and stores its bytes and text before anything slow happens, so an acknowledged resume
  * survives a crash; embedding and scoring follow in the background queue.
- * Throws IngestError (with a 4xx status and a message for the user) when the file cannot be used.
+ * The answer carries the candidate's private-link token (`/candidate/r/<token>`), returned this once: only its
+ * hash is stored. Throws IngestError (with a 4xx status and a message for the user) when the file cannot be used.
  */
-export async function acceptResume(bytes: Uint8Array, filename: string): Promise<{ id: string; status: 'processing' }> {
+export async function acceptResume(bytes: Uint8Array, filename: string): Promise<{ id: string; status: 'processing'; token: string }> {
   const doc = await ingestDocument(bytes, { filename });
   const id = newId();
+  const token = newLinkToken();
   await insertResume({
     id,
     filename: filename.slice(0, 255) || 'resume',
@@ -33,9 +36,10 @@ export async function acceptResume(bytes: Uint8Array, filename: string): Promise
     original: bytes,
     text: doc.text,
     candidateName: guessName(doc.text),
+    accessTokenHash: hashToken(token),
   });
   kickProcessing();
-  return { id, status: 'processing' };
+  return { id, status: 'processing', token };
 }
 
 /** Embeds one stored resume and scores it against every open job. */

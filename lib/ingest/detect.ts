@@ -51,8 +51,17 @@ export function sniffDocument(bytes: Uint8Array): Sniffed {
   const binary = BINARY_SIGNATURES.find((signature) => signature.matches(bytes));
   if (binary) return unsupported(`This file is ${binary.label}, not a document. ${SUPPORTED_TYPES_SENTENCE}`);
 
-  const text = decodeText(bytes);
-  if (text !== null) return { kind: 'text', text };
+  const decoded = decodeTextDetailed(bytes);
+  if (decoded.kind === 'text') return { kind: 'text', text: decoded.text };
+  if (decoded.kind === 'not_text') {
+    return {
+      kind: null,
+      error: new IngestError(
+        'not_text',
+        'This file reads as text but is mostly control characters or binary data, so it is not a readable document. Save the resume from its editor as PDF, DOCX or plain text, and upload that.',
+      ),
+    };
+  }
   return unsupported(`This file type is not supported. ${SUPPORTED_TYPES_SENTENCE}`);
 }
 
@@ -95,34 +104,68 @@ function oleError(bytes: Uint8Array): IngestError {
 }
 
 /**
- * Decodes bytes as text when they clearly are text: UTF-8, UTF-16 with a byte-order mark,
- * or Windows-1252 with no NULs or control bytes. Returns null for anything binary.
+ * Decodes bytes as text when they clearly are text: UTF-8, UTF-16 (with a byte-order mark, or without one when
+ * the NULs of ASCII characters give it away), or Windows-1252. A few stray control characters are tolerated
+ * (normalising strips them); binary data is not. Returns null for anything that is not text.
  */
 export function decodeText(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0xff, 0xfe])) return decodeOrNull('utf-16le', bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return decodeOrNull('utf-16be', bytes.subarray(2));
+  const decoded = decodeTextDetailed(bytes);
+  return decoded.kind === 'text' ? decoded.text : null;
+}
+
+type DecodedText = { kind: 'text'; text: string } | { kind: 'not_text' } | { kind: 'binary' };
+
+// Share of characters that may be junk (controls, unassigned or private-use code points, U+FFFD) in text:
+// SkillSpan postings carry about 0.5 % of stray \x1a bytes, decoded binary data 10 % or more.
+const MAX_JUNK_SHARE = 0.02;
+const JUNK_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd\p{Cn}\p{Co}]/gu;
+
+function decodeTextDetailed(bytes: Uint8Array): DecodedText {
+  if (startsWith(bytes, [0xff, 0xfe])) return judged(decodeOrNull('utf-16le', bytes.subarray(2)));
+  if (startsWith(bytes, [0xfe, 0xff])) return judged(decodeOrNull('utf-16be', bytes.subarray(2)));
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return judged(decodeOrNull(utf16, bytes));
 
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) return null;
   const utf8 = decodeOrNull('utf-8', body);
-  if (utf8 !== null) return hasTooManyControls(utf8) ? null : utf8;
+  if (utf8 !== null) return judged(utf8);
 
-  if (!looksLikeSingleByteText(body)) return null;
-  return decodeWindows1252(body);
+  if (!looksLikeSingleByteText(body)) return { kind: 'binary' };
+  return judged(decodeWindows1252(body));
+}
+
+function judged(text: string | null): DecodedText {
+  if (text === null) return { kind: 'binary' };
+  return isMostlyJunk(text) ? { kind: 'not_text' } : { kind: 'text', text };
 }
 
 function decodeOrNull(encoding: string, bytes: Uint8Array): string | null {
   try {
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    return text.includes('\0') ? null : text;
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return null;
   }
 }
 
-function hasTooManyControls(text: string): boolean {
-  const controls = text.match(/[\x01-\x08\x0e-\x1f\x7f]/g)?.length ?? 0;
-  return controls > Math.max(2, text.length / 1000);
+function isMostlyJunk(text: string): boolean {
+  let junk = 0;
+  for (const _ of text.matchAll(JUNK_CHARS)) junk++;
+  return junk > text.length * MAX_JUNK_SHARE;
+}
+
+/** UTF-16 saved without a byte-order mark: mostly-ASCII text has a NUL in every other byte. */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddNuls > pairs * 0.5 && evenNuls < pairs * 0.05) return 'utf-16le';
+  if (evenNuls > pairs * 0.5 && oddNuls < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 // Bytes Windows-1252 leaves undefined; their presence means "not 1252 text".
@@ -130,12 +173,16 @@ const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 function looksLikeSingleByteText(bytes: Uint8Array): boolean {
   let printableAscii = 0;
+  let controls = 0;
   for (const byte of bytes) {
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
-    if (byte === 0x7f || CP1252_UNDEFINED.has(byte)) return false;
-    if (byte < 0x80) printableAscii++;
+    if (CP1252_UNDEFINED.has(byte)) return false;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) {
+      controls++;
+    } else if (byte < 0x80) {
+      printableAscii++;
+    }
   }
-  return printableAscii >= bytes.length * 0.85;
+  return controls <= bytes.length * MAX_JUNK_SHARE && printableAscii >= bytes.length * 0.85;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

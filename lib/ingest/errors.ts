@@ -7,7 +7,9 @@ export type IngestErrorCode =
   | 'empty'
   | 'timeout'
   | 'too_much_text'
-  | 'zip_bomb';
+  | 'zip_bomb'
+  | 'not_text'
+  | 'too_complex';
 
 const STATUS_BY_CODE: Record<IngestErrorCode, number> = {
   too_large: 413,
@@ -19,6 +21,8 @@ const STATUS_BY_CODE: Record<IngestErrorCode, number> = {
   empty: 422,
   timeout: 422,
   too_much_text: 422,
+  not_text: 422,
+  too_complex: 422,
 };
 
 /** A document we refuse to read. `message` is a user-facing sentence that says what to do next. */

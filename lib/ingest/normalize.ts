@@ -80,7 +80,7 @@ const COMPOUND_RIGHT = new Set(
 
 /** Rejoins "engi-" + "neering" across a line break; keeps the hyphen when the word looks like a compound. */
 function dehyphenate(lines: string[]): string[] {
-  const corpus = lines.join('\n').toLowerCase();
+  const corpus = indexWords(lines.join('\n').toLowerCase());
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
     const left = /(?<![\p{L}\p{N}])(\p{L}*\p{Ll})-$/u.exec(out[i]!);
@@ -94,21 +94,40 @@ function dehyphenate(lines: string[]): string[] {
   return out;
 }
 
-function isLikelyCompound(leftWord: string, rightWord: string, corpus: string): boolean {
+interface WordIndex {
+  /** Whole words, leaving out the fragments that start a line after "-\n". */
+  words: Set<string>;
+  /** "left-right" for every hyphen joining two words on one line. */
+  compounds: Set<string>;
+}
+
+// Built once per document so that checking each line end is a lookup: a search of the whole text per line end
+// made a long file of hyphenated lines take minutes.
+function indexWords(corpus: string): WordIndex {
+  const words = new Set<string>();
+  const compounds = new Set<string>();
+  let previous: { word: string; end: number } | null = null;
+  for (const match of corpus.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    const start = match.index;
+    const before = corpus[start - 1];
+    if (before !== '-' && !(before === '\n' && corpus[start - 2] === '-')) words.add(word);
+    if (before === '-' && previous?.end === start - 1) compounds.add(`${previous.word}-${word}`);
+    previous = { word, end: start + word.length };
+  }
+  return { words, compounds };
+}
+
+function isLikelyCompound(leftWord: string, rightWord: string, corpus: WordIndex): boolean {
   const left = leftWord.toLowerCase();
   const right = rightWord.toLowerCase();
-  if (containsWord(corpus, left + right)) return false;
-  if (corpus.includes(`${left}-${right}`)) return true;
+  if (corpus.words.has(left + right)) return false;
+  if (corpus.compounds.has(`${left}-${right}`)) return true;
   if (/\p{Lu}/u.test(leftWord.slice(1)) || left.length === 1) return true; // "SyteLine-", "e-"
   if (COMPOUND_LEFT.has(left) || COMPOUND_RIGHT.has(right)) return true;
   if (left.length >= 5 && left.endsWith('ly')) return true; // "frequently-shifting"
   // A right half that is a word elsewhere in the document is a word here too; "neering" never is.
-  return right.length >= 3 && containsWord(corpus, right);
-}
-
-// Whole-word match that ignores the fragment itself at the start of a line after "-\n".
-function containsWord(corpus: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?<!-\\n)${word}(?![\\p{L}\\p{N}])`, 'u').test(corpus);
+  return right.length >= 3 && corpus.words.has(right);
 }
 
 function collapseBlankLines(lines: string[]): string[] {

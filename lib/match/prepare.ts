@@ -1,22 +1,27 @@
 import { chunkText } from '../embeddings/chunk';
 import { extractSkills, type ExtractedSkill } from '../skills';
-import { estimateYears, extractRequirements, languageWarning, requiredYears, type Requirement } from '../structure';
+import { extractRequirements, languageWarning, parseResume, requiredYears, skillYears, type Requirement } from '../structure';
 import type { JobProfile, ResumeProfile } from './types';
 import type { VectorLike } from './vector';
 
 export type EmbedFn = (texts: readonly string[]) => Promise<VectorLike[]>;
 
+export type PreparedRequirement = Requirement & { skills: string[]; minYears: number | null };
+
 export interface PreparedJob {
   title: string;
-  requirements: (Requirement & { skills: string[] })[];
+  requirements: PreparedRequirement[];
   skills: ExtractedSkill[];
   minYears: number | null;
   warnings: string[];
 }
 
+/** A resume skill with the years of the dated roles that name it (null when no dated role does). */
+export type ResumeSkill = ExtractedSkill & { years: number | null };
+
 export interface PreparedResume {
   chunks: string[];
-  skills: ExtractedSkill[];
+  skills: ResumeSkill[];
   years: number | null;
   warnings: string[];
 }
@@ -29,7 +34,11 @@ export function prepareJob(title: string, description: string): PreparedJob {
   const warning = languageWarning(description);
   return {
     title,
-    requirements: requirements.map((r) => ({ ...r, skills: extractSkills(r.text, { kind: 'resume' }).map((s) => s.name) })),
+    requirements: requirements.map((r) => ({
+      ...r,
+      skills: extractSkills(r.text, { kind: 'resume' }).map((s) => s.name),
+      minYears: requiredYears(r.text),
+    })),
     skills,
     minYears: requiredYears(description),
     warnings: warning ? [warning] : [],
@@ -38,10 +47,12 @@ export function prepareJob(title: string, description: string): PreparedJob {
 
 export function prepareResume(text: string): PreparedResume {
   const warning = languageWarning(text);
+  const structure = parseResume(text);
+  const perSkill = skillYears(structure.roles, (t) => extractSkills(t, { kind: 'resume' }).map((s) => s.name));
   return {
     chunks: chunkText(withoutContactLines(text)),
-    skills: extractSkills(text, { kind: 'resume' }),
-    years: estimateYears(text),
+    skills: extractSkills(text, { kind: 'resume' }).map((s) => ({ ...s, years: perSkill.get(s.name) ?? null })),
+    years: structure.years,
     warnings: warning ? [warning] : [],
   };
 }
@@ -71,7 +82,7 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
   return {
     title: job.title,
     titleVector: vectors[0]!,
-    requirements: job.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, vector: vectors[i + 1]! })),
+    requirements: job.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, minYears: r.minYears, vector: vectors[i + 1]! })),
     skills: dedupeSkills(job.skills),
     minYears: job.minYears,
   };
@@ -82,7 +93,12 @@ export function toResumeProfile(resume: PreparedResume, vectors: readonly Vector
     chunks: resume.chunks.map((text, i) => ({ text, vector: vectors[i]! })),
     skills: resume.skills.map((s) => s.name),
     years: resume.years,
+    skillYears: skillYearsOf(resume.skills),
   };
+}
+
+export function skillYearsOf(skills: readonly { name: string; years?: number | null }[]): Record<string, number> {
+  return Object.fromEntries(skills.filter((s) => typeof s.years === 'number').map((s) => [s.name, s.years as number]));
 }
 
 function dedupeSkills(skills: ExtractedSkill[]): { name: string; level: 'required' | 'preferred' }[] {

@@ -13,9 +13,9 @@ const job: JobProfile = {
   title: 'ML Engineer',
   titleVector: axis(0),
   requirements: [
-    { text: 'Train models in PyTorch', level: 'required', skills: ['PyTorch'], vector: axis(1) },
-    { text: 'Deploy on Kubernetes', level: 'required', skills: ['Kubernetes'], vector: axis(2) },
-    { text: 'Track experiments with MLflow', level: 'preferred', skills: ['MLflow'], vector: axis(3) },
+    { text: 'Train models in PyTorch', level: 'required', skills: ['PyTorch'], minYears: null, vector: axis(1) },
+    { text: 'Deploy on Kubernetes', level: 'required', skills: ['Kubernetes'], minYears: null, vector: axis(2) },
+    { text: 'Track experiments with MLflow', level: 'preferred', skills: ['MLflow'], minYears: null, vector: axis(3) },
   ],
   skills: [
     { name: 'PyTorch', level: 'required' },
@@ -34,12 +34,14 @@ const strong: ResumeProfile = {
   ],
   skills: ['PyTorch', 'Amazon EKS', 'MLflow'],
   years: 6,
+  skillYears: { PyTorch: 5 },
 };
 
 const weak: ResumeProfile = {
   chunks: [{ text: 'Pastry chef', vector: axis(6) }],
   skills: ['Food Safety'],
   years: 1,
+  skillYears: {},
 };
 
 describe('scoreMatch', () => {
@@ -91,12 +93,30 @@ describe('scoreMatch', () => {
   });
 });
 
+describe('years per requirement', () => {
+  const asksYears: JobProfile = {
+    ...job,
+    requirements: job.requirements.map((r, i) => (i === 0 ? { ...r, text: '6+ years of PyTorch', minYears: 6 } : r)),
+  };
+
+  it('names a shortfall in years for a skill, from the roles that use it', () => {
+    const r = scoreMatch(asksYears, { ...strong, skillYears: { PyTorch: 2 } });
+    expect(r.requirements[0]!.years).toEqual({ required: 6, shown: 2 });
+    expect(r.gaps.join('\n')).toMatch(/Asks for 6\+ years .* about 2/);
+  });
+
+  it('says nothing when the resume has the years or no dated evidence', () => {
+    expect(scoreMatch(asksYears, { ...strong, skillYears: { PyTorch: 7 } }).gaps.join('\n')).not.toMatch(/Asks for/);
+    expect(scoreMatch(asksYears, { ...strong, skillYears: {} }).requirements[0]!.years).toEqual({ required: 6, shown: null });
+  });
+});
+
 describe('rankResumesForJob', () => {
   it('orders resumes best first', () => {
     const ranked = rankResumesForJob(job, [
       { id: 'weak', profile: weak },
       { id: 'strong', profile: strong },
-      { id: 'mid', profile: { chunks: [{ text: 'PyTorch research', vector: mix(1, 6) }], skills: ['PyTorch'], years: 2 } },
+      { id: 'mid', profile: { chunks: [{ text: 'PyTorch research', vector: mix(1, 6) }], skills: ['PyTorch'], years: 2, skillYears: {} } },
     ]);
     expect(ranked.map((r) => r.item.id)).toEqual(['strong', 'mid', 'weak']);
   });

@@ -49,6 +49,16 @@ export function matchSkills(job: JobProfile, resume: ResumeProfile): MatchSkills
   return { matched, implied: impliedHits, missing, related, credit };
 }
 
+/**
+ * Years the resume shows for a requirement: the most for any skill it names, or the whole career when it
+ * names none; null when the resume has no dated evidence for it.
+ */
+function yearsShown(skills: readonly string[], resume: ResumeProfile): number | null {
+  if (!skills.length) return resume.years;
+  const known = skills.map((s) => resume.skillYears[s]).filter((y): y is number => typeof y === 'number');
+  return known.length ? Math.max(...known) : null;
+}
+
 function coverRequirements(job: JobProfile, resume: ResumeProfile, credit: Map<string, number>): RequirementCoverage[] {
   return job.requirements.map((req) => {
     let best = -1;
@@ -63,9 +73,24 @@ function coverRequirements(job: JobProfile, resume: ResumeProfile, credit: Map<s
     const semantic = ramp(best, SIM_FLOOR, SIM_CEIL);
     const named = req.skills.filter((s) => credit.has(s));
     const skillShare = named.length ? named.reduce((a, s) => a + (credit.get(s) ?? 0), 0) / named.length : null;
-    const coverage = skillShare === null ? semantic : 0.5 * semantic + 0.5 * skillShare;
+    let coverage = skillShare === null ? semantic : 0.5 * semantic + 0.5 * skillShare;
+    let years: RequirementCoverage['years'] = null;
+    if (req.minYears !== null) {
+      const shown = yearsShown(named, resume);
+      years = { required: req.minYears, shown };
+      // Fewer years than asked weakens the requirement's coverage but never erases it.
+      if (shown !== null) coverage *= 0.7 + 0.3 * Math.min(1, shown / req.minYears);
+    }
     const covered = coverage >= 0.5 || best >= COVERED_AT;
-    return { text: req.text, level: req.level, similarity: round(best, 3), coverage: round(coverage, 3), covered, evidence: covered ? evidence : null };
+    return {
+      text: req.text,
+      level: req.level,
+      similarity: round(best, 3),
+      coverage: round(coverage, 3),
+      covered,
+      evidence: covered ? evidence : null,
+      years,
+    };
   });
 }
 
@@ -152,6 +177,11 @@ function topReasons(reqs: RequirementCoverage[], skills: MatchSkills): string[] 
 function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
   const gaps: string[] = [];
   if (skills.missing.required.length) gaps.push(`Missing required skills: ${skills.missing.required.join(', ')}`);
+  for (const r of reqs) {
+    if (r.years?.shown != null && r.years.shown < r.years.required) {
+      gaps.push(`Asks for ${r.years.required}+ years (${clip(r.text, 80)}); the resume shows about ${r.years.shown}`);
+    }
+  }
   for (const r of reqs.filter((r) => !r.covered && r.level === 'required').sort((a, b) => a.coverage - b.coverage).slice(0, 3)) {
     gaps.push(`Not found in the resume: ${r.text}`);
   }

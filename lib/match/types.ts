@@ -15,6 +15,8 @@ export interface JobRequirement extends EmbeddedPassage {
   level: RequirementLevel;
   /** Canonical skills this requirement names. */
   skills: string[];
+  /** "5+ years of Python": the years this requirement asks for, or null. */
+  minYears: number | null;
 }
 
 /** Everything the scorer needs from a posting; built once per posting version. */
@@ -32,6 +34,8 @@ export interface ResumeProfile {
   /** Canonical skill names the resume states. */
   skills: string[];
   years: number | null;
+  /** Years per skill from the dated roles that name it; skills absent here have no dated evidence. */
+  skillYears: Record<string, number>;
 }
 
 export interface RequirementCoverage {
@@ -42,6 +46,8 @@ export interface RequirementCoverage {
   coverage: number;
   covered: boolean;
   evidence: string | null;
+  /** When the requirement asks for years: what it asks and what the resume shows (null if it cannot tell). */
+  years: { required: number; shown: number | null } | null;
 }
 
 export interface MatchSkills {

@@ -62,6 +62,18 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
   'CAN Bus': { before: ['over', 'via'], after: ['bus', 'protocol', 'protocols', 'network'] },
 };
 
+// A spoken language counts only when stated as one ("fluent in Spanish", "bilingual English/Spanish",
+// "Languages: ..."), never in "English learners", "Spanish-style" or "application in English".
+export const SPOKEN_LANGUAGE_CUES: ReadonlySet<string> = new Set([
+  'fluent', 'fluency', 'fluently', 'bilingual', 'multilingual', 'trilingual', 'native', 'speaker', 'speakers', 'speak',
+  'speaks', 'speaking', 'spoken', 'written', 'verbal', 'oral', 'proficient', 'proficiency', 'command', 'conversational',
+  'language', 'languages', 'mother', 'tongue', 'knowledge', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'cefr', 'interpret',
+  'interpreting', 'interpreter', 'translate', 'translating', 'translation', 'translator', 'read', 'write', 'business',
+  'skills', 'communication', 'communicate', 'communicator', 'orally', 'writing', 'master', 'courses', 'course',
+  'classes', 'lessons',
+]);
+export const SPOKEN_LANGUAGE_WINDOW = { before: 8, after: 4 } as const;
+
 export function ruleFor(skillName: string): ContextRule {
   return CONTEXT_RULES[skillName] ?? {};
 }

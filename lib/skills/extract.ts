@@ -1,4 +1,5 @@
-import { DEFAULT_AFTER, DEFAULT_BEFORE, ruleFor } from './context';
+import { blurbRanges, rangeLookup } from './blurb';
+import { DEFAULT_AFTER, DEFAULT_BEFORE, ruleFor, SPOKEN_LANGUAGE_CUES, SPOKEN_LANGUAGE_WINDOW } from './context';
 import { levelLookup } from './levels';
 import { skillAt, TRIE, type SkillForm, type TrieNode } from './taxonomy';
 import { tokenize, type Token } from './tokenize';
@@ -12,6 +13,8 @@ interface Candidate {
   start: number; // character offsets
   end: number;
   caseOk: boolean;
+  /** Written in capitals though the form is not ("ADA" for Ada): an acronym, not the name. */
+  shouted: boolean;
   accepted: boolean;
 }
 
@@ -89,7 +92,7 @@ function findCandidates(tokens: Token[], text: string): Candidate[] {
         .join(' ');
       const form = hit.forms.find((f) => f.mode === 'plain' || f.raw === raw) ?? hit.forms[0]!;
       const caseOk = form.mode === 'plain' || form.raw === raw;
-      found = { skill: form.skill, form, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, caseOk, accepted: false };
+      found = { skill: form.skill, form, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, caseOk, shouted: false, accepted: false };
     }
     if (found) {
       out.push(found);
@@ -163,7 +166,22 @@ function cueOk(c: Candidate, tokens: Token[]): boolean {
   return (rule.before ?? DEFAULT_BEFORE).includes(prevKey) || DEFAULT_AFTER.includes(nextKey) || !!rule.after?.includes(nextKey);
 }
 
+/**
+ * A case-restricted name (Ada, Ruby) written in capitals on a line that is not itself in capitals: an acronym
+ * ("ADA accommodations"), not the name.
+ */
+function isShouted(c: Candidate, text: string, lines: Lines): boolean {
+  if (c.form.mode !== 'case' || !/\p{Ll}/u.test(c.form.raw)) return false;
+  const raw = text.slice(c.start, c.end);
+  if (/\p{Ll}/u.test(raw) || (raw.match(/\p{Lu}/gu) ?? []).length < 2) return false;
+  const [from, to] = lines.bounds(c.start);
+  const line = text.slice(from, to);
+  const letters = line.replace(/[^\p{L}]/gu, '').length;
+  return line.replace(/[^\p{Lu}]/gu, '').length < 0.8 * letters;
+}
+
 function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
+  if (c.shouted) return true;
   const rule = ruleFor(skillAt(c.skill).name);
   // "go-getter", "C-level", "R-squared": a hyphenated compound is an ordinary word.
   if (text[c.end] === '-' || text[c.start - 1] === '-') return true;
@@ -174,14 +192,29 @@ function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
   return !!rule.notBefore?.includes(prev) || !!rule.notAfter?.includes(next);
 }
 
+/** A spoken language stands only next to words that state it as one: "fluent in", "bilingual", "Languages:". */
+function statedAsLanguage(c: Candidate, tokens: Token[], text: string, lines: Lines): boolean {
+  const [lineStart, lineEnd] = lines.bounds(c.start);
+  const from = Math.max(0, c.first - SPOKEN_LANGUAGE_WINDOW.before);
+  const to = Math.min(tokens.length, c.last + 1 + SPOKEN_LANGUAGE_WINDOW.after);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.start >= lineStart && t.end <= lineEnd && SPOKEN_LANGUAGE_CUES.has(t.key)) return true;
+  }
+  // A list under a "Languages" heading.
+  const previous = lineStart > 0 ? text.slice(lines.startOf(lineStart - 1), lineStart - 1) : '';
+  return /^\W*(languages?|language skills|spoken languages)\W*$/i.test(previous);
+}
+
 /** Decides which context-dependent matches stand, propagating through lists ("Word, Excel and PowerPoint"). */
 function resolve(candidates: Candidate[], tokens: Token[], text: string): Candidate[] {
   const lines = new Lines(text);
   const tags = tagLines(tokens, candidates, lines);
   for (const c of candidates) {
     const onTagLine = tags.has(lines.startOf(c.start));
+    c.shouted = isShouted(c, text, lines);
     if (c.form.mode === 'plain') c.accepted = true;
-    else if (c.form.mode === 'case') c.accepted = c.caseOk || onTagLine;
+    else if (c.form.mode === 'case') c.accepted = !c.shouted && (c.caseOk || onTagLine);
     else if (!vetoed(c, tokens, text)) c.accepted = (c.caseOk && cueOk(c, tokens)) || onTagLine;
   }
   acceptRuns(candidates, tokens, text);
@@ -198,7 +231,9 @@ function resolve(candidates: Candidate[], tokens: Token[], text: string): Candid
       }
     });
   }
-  return candidates.filter((c) => c.accepted);
+  return candidates.filter(
+    (c) => c.accepted && (skillAt(c.skill).category !== 'spoken-language' || statedAsLanguage(c, tokens, text, lines)),
+  );
 }
 
 /**
@@ -246,7 +281,12 @@ function evidenceAt(text: string, lines: Lines, start: number, end: number): str
 export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' } = {}): ExtractedSkill[] {
   const masked = maskLinks(text);
   const tokens = tokenize(masked);
-  const matches = resolve(findCandidates(tokens, masked), tokens, masked);
+  let matches = resolve(findCandidates(tokens, masked), tokens, masked);
+  if (opts.kind === 'posting') {
+    // A skill named only in the company blurb, the benefits or the EEO text is not asked of the candidate.
+    const inBlurb = rangeLookup(blurbRanges(masked));
+    matches = matches.filter((m) => !inBlurb(m.start));
+  }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);
   const bySkill = new Map<number, ExtractedSkill>();

@@ -36,31 +36,33 @@ export function findDateRanges(text: string, now = new Date()): DatedRange[] {
   return out;
 }
 
-/**
- * Years of experience a resume shows: the union of its dated roles, so overlapping roles count once.
- * Education ranges inflate this slightly; null when the resume has no dates.
- */
-export function estimateYears(text: string, now = new Date()): number | null {
-  const ranges = findDateRanges(text, now).sort((a, b) => a.start - b.start);
-  if (!ranges.length) return null;
+/** Months covered by a set of ranges, overlaps counted once. */
+export function unionMonths(ranges: readonly { start: number; end: number }[]): number {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
   let total = 0;
-  let curStart = ranges[0]!.start;
-  let curEnd = ranges[0]!.end;
-  for (const r of ranges.slice(1)) {
-    if (r.start <= curEnd) curEnd = Math.max(curEnd, r.end);
+  let cur: { start: number; end: number } | null = null;
+  for (const r of sorted) {
+    if (cur && r.start <= cur.end) cur.end = Math.max(cur.end, r.end);
     else {
-      total += curEnd - curStart;
-      curStart = r.start;
-      curEnd = r.end;
+      if (cur) total += cur.end - cur.start;
+      cur = { start: r.start, end: r.end };
     }
   }
-  total += curEnd - curStart;
-  return Math.round((total / 12) * 10) / 10;
+  return cur ? total + cur.end - cur.start : 0;
+}
+
+/**
+ * Years of experience shown by every date range in a text, overlaps counted once; null when it has none.
+ * For a resume prefer parseResume, which leaves education dates out.
+ */
+export function estimateYears(text: string, now = new Date()): number | null {
+  const ranges = findDateRanges(text, now);
+  return ranges.length ? Math.round((unionMonths(ranges) / 12) * 10) / 10 : null;
 }
 
 const YEARS_REQ = /(\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\s*(?:of\s+)?(?:[a-z/&-]+\s+){0,6}?(?:experience|exp\b)/gi;
 
-/** The largest "5+ years of experience" style requirement in a posting, capped at 15; null when none. */
+/** The largest "5+ years of experience" style requirement in a text, capped at 15; null when none. */
 export function requiredYears(posting: string): number | null {
   let best: number | null = null;
   for (const m of posting.matchAll(YEARS_REQ)) {

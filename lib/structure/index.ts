@@ -4,3 +4,4 @@ export * from './experience';
 export * from './language';
 export * from './title';
 export * from './contact';
+export * from './resume';

@@ -1,0 +1,119 @@
+import { headingOf, headingLevel, sentenceRanges } from './levels';
+
+// Parts of a posting that describe the employer rather than the job: an "About us" section, the lead-in sentences
+// about the company ("Fieldstone makes software for HVAC contractors"), benefits and equal-opportunity text. Skills
+// named only there ("HVAC", "Pharmacy", "Logistics") are not requirements.
+
+/** A heading that opens a section about the employer, its offer or its policies. */
+const BLURB_HEADING =
+  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join)\b.*|company (overview|description|profile|info)|the company|life at\b.*|(benefits|perks|compensation|salary)\b.*|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
+/** A heading about the job itself ends a blurb section. */
+const ROLE_HEADING =
+  /\b(role|job|position|you|your|responsibilit|requirement|qualification|skills?|experience|duties|looking for|need|expect|bring|tasks|profile|nice to have|bonus|preferred|must|tech|stack|tools)\b/i;
+/** Headings under which the lead-in describes the job, though it often opens with the company. */
+const LEAD_IN_HEADING =
+  /^(about (the |this )?(role|job|position|opportunity)|the (role|job|position|opportunity)|overview|(job |position |role )?(description|summary|overview)|introduction|description)$/i;
+
+/** Sentence cues that say the sentence is about the job or the candidate. */
+const ROLE_CUE =
+  /\b(you|your|you'?ll|yourself|we('re| are) (looking|seeking|hiring|searching|adding|growing the team)|we need|looking for|seeking|hiring|join|joining|role|position|job|candidates?|responsib\w*|will be (working|responsible)|report(ing)? to|will|experience\w*|knowledge|proficien\w*|familiar\w*|skills?|degree|must|required|requirements?|ability|expertise)\b/i;
+/** Sentence cues that say the sentence describes the tools the job uses. */
+const TECH_CUE = /\b(stack|written in|built (on|with|in)|we use|uses|using|technolog\w*|tools?|tooling|frameworks?)\b/i;
+/** A sentence that asks something of the candidate is never a policy blurb ("Fluent in German ... What we offer:"). */
+const REQUIREMENT_CUE = /\b(you will|you'll|experience\w*|fluent|fluency|proficien\w*|knowledge|skills?|degree|required|must)\b/i;
+/** Equal-opportunity, accommodation and benefits sentences, wherever they sit. */
+const POLICY_SENTENCE =
+  /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing)\b/i;
+const BULLET = /^\s*([-*•·–—▪●◦]|\d{1,2}[.)])\s+/;
+const MIN_PROSE_WORDS = 8;
+const MAX_LEAD_IN_SENTENCES = 6;
+// A "sentence" longer than this is a posting pasted without punctuation: too coarse to call a company blurb.
+const MAX_SENTENCE_WORDS = 45;
+
+export type Range = [number, number];
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function isSectionHeading(line: string): { text: string } | null {
+  if (BULLET.test(line)) return null;
+  const heading = headingOf(line);
+  if (!heading) return null;
+  if (heading.marked || headingLevel(heading) || BLURB_HEADING.test(heading.text) || LEAD_IN_HEADING.test(heading.text)) return heading;
+  return ROLE_HEADING.test(heading.text) ? heading : null;
+}
+
+function isProse(line: string): boolean {
+  return !BULLET.test(line) && words(line) >= MIN_PROSE_WORDS && /[a-z]/.test(line);
+}
+
+/** Title words of the posting's first line, so that a sentence naming the job ("The Data Analyst will ...") reads as one about the role. */
+function titlePattern(text: string): RegExp | null {
+  const first = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trim();
+  if (!first || words(first) > 10) return null;
+  const title = first.replace(/\s*[-–—(|,].*$/, '').trim();
+  if (title.length < 4) return null;
+  return new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}s?\\b`, 'i');
+}
+
+function isCompanySentence(sentence: string, title: RegExp | null): boolean {
+  // "Assisting in ...", "Building ...": a duty written as a gerund.
+  if (/^\W*\p{Lu}\p{Ll}+ing\b/u.test(sentence)) return false;
+  return !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence) && !(title?.test(sentence) ?? false);
+}
+
+/**
+ * Character ranges of a posting that describe the employer rather than the job: sections under an "About us",
+ * "Who we are", "Benefits" or "What we offer" heading; the sentences of the lead-in paragraph that say nothing about
+ * the role, its tools or the candidate; and benefits or equal-opportunity sentences anywhere in prose.
+ */
+export function blurbRanges(text: string): Range[] {
+  const out: Range[] = [];
+  const title = titlePattern(text);
+  const lines = text.split('\n');
+  let offset = 0;
+  let inBlurb = false;
+  // The lead-in: the first prose paragraph, before any bullet or section heading other than "About the role".
+  let leadIn: 'before' | 'in' | 'done' = 'before';
+  let leadInSentences = 0;
+  lines.forEach((line, index) => {
+    const start = offset;
+    offset += line.length + 1;
+    if (index === 0) return;
+    const heading = isSectionHeading(line);
+    if (heading) {
+      inBlurb = BLURB_HEADING.test(heading.text);
+      if (leadIn === 'in' || (leadIn === 'before' && !LEAD_IN_HEADING.test(heading.text) && !inBlurb)) leadIn = 'done';
+      return;
+    }
+    if (inBlurb) {
+      out.push([start, start + line.length]);
+      return;
+    }
+    const prose = isProse(line);
+    if (leadIn === 'before' && prose) leadIn = 'in';
+    else if (leadIn === 'in' && !prose) leadIn = 'done';
+    else if (leadIn === 'before' && BULLET.test(line)) leadIn = 'done';
+    if (!prose) return;
+    for (const [from, to] of sentenceRanges(line, start)) {
+      const sentence = text.slice(from, to);
+      if (words(sentence) > MAX_SENTENCE_WORDS) continue;
+      if (leadIn === 'in' && ++leadInSentences > MAX_LEAD_IN_SENTENCES) leadIn = 'done';
+      const policy = POLICY_SENTENCE.test(sentence) && !REQUIREMENT_CUE.test(sentence);
+      if (policy || (leadIn === 'in' && isCompanySentence(sentence, title))) out.push([from, to]);
+    }
+  });
+  return out;
+}
+
+/** Whether an offset falls inside one of the ranges (sorted, non-overlapping), for offsets visited in increasing order. */
+export function rangeLookup(ranges: readonly Range[]): (offset: number) => boolean {
+  let i = 0;
+  return (offset) => {
+    if (i > 0 && offset < ranges[i - 1]![1]) i = 0;
+    while (i < ranges.length && ranges[i]![1] <= offset) i++;
+    const r = ranges[i];
+    return !!r && r[0] <= offset && offset < r[1];
+  };
+}
