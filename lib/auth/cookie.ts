@@ -11,7 +11,7 @@ export function hostname(host: string): string {
  * Whether the session cookie gets the Secure flag: always over https, and in production unless the app is reached
  * on a loopback address (a local `npm start`, the e2e suite), where the browser would drop a Secure cookie sent over http.
  */
-export function useSecureCookie(opts: { protocol: string | null; host: string | null; nodeEnv: string | undefined }): boolean {
+export function needsSecureCookie(opts: { protocol: string | null; host: string | null; nodeEnv: string | undefined }): boolean {
   if (opts.protocol?.replace(/:$/, '') === 'https') return true;
   if (opts.nodeEnv !== 'production') return false;
   return !opts.host || !LOOPBACK.test(hostname(opts.host));

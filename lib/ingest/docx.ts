@@ -11,11 +11,7 @@ const MAX_HEADER_BYTES = 1024 * 1024;
  * Extracts paragraphs (one per line, list items as "- ") from a DOCX, including page-header text
  * where resumes often keep the name and contact line. `entries` is the already-read central directory.
  */
-export async function extractDocxText(
-  bytes: Uint8Array,
-  entries: ZipEntry[] | null,
-  signal: AbortSignal,
-): Promise<ExtractedText> {
+export async function extractDocxText(bytes: Uint8Array, entries: ZipEntry[] | null): Promise<ExtractedText> {
   if (!entries) throw corrupt();
   assertNotZipBomb(bytes, entries);
 
@@ -29,7 +25,6 @@ export async function extractDocxText(
   } catch (error) {
     throw corrupt(error);
   }
-  if (signal.aborted) throw signal.reason;
 
   const body = htmlToText(html);
   const headers = readHeaderLines(bytes, entries).filter((line) => !body.includes(line));

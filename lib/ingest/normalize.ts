@@ -81,15 +81,25 @@ const COMPOUND_RIGHT = new Set(
 /** Rejoins "engi-" + "neering" across a line break; keeps the hyphen when the word looks like a compound. */
 function dehyphenate(lines: string[]): string[] {
   const corpus = indexWords(lines.join('\n').toLowerCase());
-  const out = [...lines];
-  for (let i = 0; i + 1 < out.length; i++) {
-    const left = /(?<![\p{L}\p{N}])(\p{L}*\p{Ll})-$/u.exec(out[i]!);
-    const right = /^(\p{Ll}+)(\S*)(.*)$/u.exec(out[i + 1]!);
-    if (!left || !right) continue;
+  const out: string[] = [];
+  let current = lines[0];
+  let next = 1;
+  while (current !== undefined) {
+    const following = lines[next];
+    const left = following === undefined ? null : /(?<![\p{L}\p{N}])(\p{L}*\p{Ll})-$/u.exec(current);
+    const right = left ? /^(\p{Ll}+)(\S*)(.*)$/u.exec(following!) : null;
+    if (!left || !right) {
+      out.push(current);
+      current = following;
+      next++;
+      continue;
+    }
     const keepHyphen = isLikelyCompound(left[1]!, right[1]!, corpus);
-    out[i] = (keepHyphen ? out[i]! : out[i]!.slice(0, -1)) + right[1]! + right[2]!;
-    out[i + 1] = right[3]!.trim();
-    if (out[i + 1] === '') out.splice(i + 1, 1);
+    out.push((keepHyphen ? current : current.slice(0, -1)) + right[1]! + right[2]!);
+    // The rest of the joined line is read on its own; when nothing is left, the line after it is.
+    const rest = right[3]!.trim();
+    current = rest === '' ? lines[next + 1] : rest;
+    next += rest === '' ? 2 : 1;
   }
   return out;
 }

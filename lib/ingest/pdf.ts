@@ -13,25 +13,21 @@ const MIN_READABLE_CHARS_PER_PAGE = 20;
 const PAGE_NUMBER_LINE = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const PDFJS_ERRORS_VERBOSITY = 0;
 
-/** Extracts reading-order text from a PDF; throws IngestError for damaged, locked or image-only files. */
-export async function extractPdfText(
-  bytes: Uint8Array,
-  signal: AbortSignal,
-  maxChars: number,
-): Promise<ExtractedText> {
+/**
+ * Extracts reading-order text from a PDF; throws IngestError for damaged, locked or image-only files.
+ * Runs in the ingest worker, which is terminated when a file takes too long (see worker-pool.ts).
+ */
+export async function extractPdfText(bytes: Uint8Array, maxChars: number): Promise<ExtractedText> {
   // pdf.js may transfer (detach) the buffer it is given, so it gets a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: PDFJS_ERRORS_VERBOSITY }).catch(
     (error: unknown) => {
       throw toIngestError(error);
     },
   );
-  const abort = (): void => void pdf.destroy();
-  signal.addEventListener('abort', abort, { once: true });
   try {
     const pages: PageText[] = [];
     let length = 0;
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
-      if (signal.aborted) throw signal.reason;
       const page = await readPage(pdf, pageNumber);
       pages.push(page);
       length += page.text.length;
@@ -40,9 +36,8 @@ export async function extractPdfText(
     const text = pages.map((page) => page.text).join('\n\n');
     return { text, pages: pdf.numPages, warnings: textLayerWarnings(pages) };
   } catch (error) {
-    throw signal.aborted ? signal.reason : toIngestError(error);
+    throw toIngestError(error);
   } finally {
-    signal.removeEventListener('abort', abort);
     void pdf.destroy();
   }
 }

@@ -59,6 +59,8 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
   'Lean Manufacturing': { after: ['manufacturing', 'principles', 'methodology', 'methodologies', 'tools', 'practices', 'techniques'] },
   'Software Testing': { before: [] },
   'Extreme Programming': { before: [] },
+  // "web animation", "CSS animations": motion in an interface, not the animator's craft.
+  Animation: { notBefore: ['web', 'css', 'ui', 'svg', 'js', 'javascript', 'scroll', 'page', 'interface'] },
   'CAN Bus': { before: ['over', 'via'], after: ['bus', 'protocol', 'protocols', 'network'] },
 };
 

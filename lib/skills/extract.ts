@@ -206,6 +206,25 @@ function statedAsLanguage(c: Candidate, tokens: Token[], text: string, lines: Li
   return /^\W*(languages?|language skills|spoken languages)\W*$/i.test(previous);
 }
 
+// "Collaborate with designers, teachers and backend engineers", "coordinate care with pharmacists and case
+// management": the people a posting's holder works with, not skills asked of them. The list runs from the verb's
+// "with" to a word that starts the purpose ("to", "for", "using") or the end of the sentence.
+const COLLABORATION =
+  /\b(collaborat\w*|partner(s|ing)?|work(s|ing)? (closely |together |hand in hand )?|coordinat\w*( care)?|liais\w*|interfac\w*|align(s|ing)?|team(s|ing)? up|together) with\b|\balongside\b/gi;
+const COLLABORATION_END = /[.;:!?\n]|\b(to|for|using|via|through|by|across|from|in|during|when|while|so that|on (projects|initiatives))\b/i;
+
+/** Character ranges of collaborator lists in the text. */
+function collaboratorRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(COLLABORATION)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 200);
+    const end = rest.search(COLLABORATION_END);
+    out.push([from, from + (end === -1 ? rest.length : end)]);
+  }
+  return out;
+}
+
 /** Decides which context-dependent matches stand, propagating through lists ("Word, Excel and PowerPoint"). */
 function resolve(candidates: Candidate[], tokens: Token[], text: string): Candidate[] {
   const lines = new Lines(text);
@@ -285,7 +304,8 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   if (opts.kind === 'posting') {
     // A skill named only in the company blurb, the benefits or the EEO text is not asked of the candidate.
     const inBlurb = rangeLookup(blurbRanges(masked));
-    matches = matches.filter((m) => !inBlurb(m.start));
+    const inCollaborators = rangeLookup(collaboratorRanges(masked));
+    matches = matches.filter((m) => !inBlurb(m.start) && !inCollaborators(m.start));
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);

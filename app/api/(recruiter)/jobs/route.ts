@@ -2,21 +2,33 @@ import { z } from 'zod';
 import { listJobs } from '@/db/queries';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { createJob } from '@/services/jobs';
+import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { JobInputSchema } from '@/services/job-input';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
+export async function GET(request: Request) {
   try {
     await ensureReady();
-    return Response.json({ jobs: await listJobs() });
+    const access = await requireApiRecruiter(request);
+    if (!access.ok) return access.response;
+    return Response.json({ jobs: await listJobs({ recruiterId: access.value.id }) });
   } catch (err) {
     return errorResponse(err);
   }
 }
 
 export async function POST(request: Request) {
+  let recruiterId: string;
+  try {
+    await ensureReady();
+    const access = await requireApiRecruiter(request, { mutation: true });
+    if (!access.ok) return access.response;
+    recruiterId = access.value.id;
+  } catch (err) {
+    return errorResponse(err);
+  }
   let body: unknown;
   try {
     body = await request.json();
@@ -26,8 +38,7 @@ export async function POST(request: Request) {
   const parsed = JobInputSchema.safeParse(body);
   if (!parsed.success) return jsonError(z.prettifyError(parsed.error).replace(/\n/g, ' '), 400);
   try {
-    await ensureReady();
-    const { id, warnings } = await createJob(parsed.data);
+    const { id, warnings } = await createJob(parsed.data, recruiterId);
     return Response.json({ id, warnings }, { status: 201 });
   } catch (err) {
     return errorResponse(err);

@@ -1,15 +1,21 @@
-import { getResume } from '@/db/queries';
+import { deleteResume, getResume } from '@/db/queries';
 import { errorResponse, jsonError } from '@/lib/http/respond';
+import { requireResumeAccess } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+const NOT_FOUND = 'No resume here. Open your private link again, or upload the resume again.';
+
+// Both need the resume's private-link token (Authorization: Bearer <token> or ?token=) or a recruiter.
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
     await ensureReady();
+    const access = await requireResumeAccess(request, id);
+    if (!access.ok) return access.response;
     const resume = await getResume(id);
-    if (!resume) return jsonError('No resume with this id. Check the link, or upload the resume again.', 404);
+    if (!resume) return jsonError(NOT_FOUND, 404);
     return Response.json({
       id: resume.id,
       status: resume.status,
@@ -20,6 +26,20 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       skills: resume.skills.map((s) => ({ name: s.name, category: s.category })),
       warnings: resume.warnings,
     });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+/** Deletes the resume and everything derived from it (passages, vectors, matches, the stored file). */
+export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    await ensureReady();
+    const access = await requireResumeAccess(request, id, { mutation: true });
+    if (!access.ok) return access.response;
+    if (!(await deleteResume(id))) return jsonError(NOT_FOUND, 404);
+    return new Response(null, { status: 204 });
   } catch (err) {
     return errorResponse(err);
   }

@@ -1,5 +1,6 @@
 import { getJob, matchesForJob } from '@/db/queries';
 import { errorResponse, jsonError } from '@/lib/http/respond';
+import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
@@ -11,9 +12,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const offset = Math.max(0, Number(url.searchParams.get('offset') ?? '0') || 0);
   try {
     await ensureReady();
-    const job = await getJob(id);
-    if (!job) return jsonError('No job with this id. List jobs with GET /api/jobs.', 404);
-    const matches = await matchesForJob(id, { limit, offset });
+    const access = await requireApiRecruiter(request);
+    if (!access.ok) return access.response;
+    const scope = { recruiterId: access.value.id };
+    // Another recruiter's job answers like a missing one, so its existence is not revealed.
+    const job = await getJob(id, scope);
+    if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
+    const matches = await matchesForJob(id, { scope, limit, offset });
     return Response.json({
       job: { id: job.id, title: job.title, status: job.status },
       matches: matches.map((m) => ({
