@@ -2,3 +2,4 @@ export * from './types';
 export { scoreMatch, matchSkills, rankJobsForResume, rankResumesForJob, SCORE_BANDS, SCORE_WEIGHTS } from './score';
 export { dot, bestMatch, centroid } from './vector';
 export * from './prepare';
+export * from './advice';

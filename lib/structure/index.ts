@@ -5,3 +5,4 @@ export * from './language';
 export * from './title';
 export * from './contact';
 export * from './resume';
+export * from './redact';

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { closeTheGap } from './advice';
+import type { JobProfile, MatchResult } from './types';
+
+const job: JobProfile = {
+  title: 'ML Engineer',
+  titleVector: [1],
+  minYears: null,
+  skills: [],
+  requirements: [
+    { text: 'Track experiments with MLflow', level: 'required', skills: ['MLflow'], minYears: null, vector: [1] },
+    { text: 'Deploy on Kubernetes', level: 'required', skills: ['Kubernetes'], minYears: null, vector: [1] },
+    { text: 'Terraform is a plus', level: 'preferred', skills: ['Terraform'], minYears: null, vector: [1] },
+    { text: 'Use PyTorch daily', level: 'required', skills: ['PyTorch'], minYears: null, vector: [1] },
+  ],
+};
+
+const cov = (text: string, similarity: number, evidence: string | null) => ({
+  text,
+  level: 'required' as const,
+  similarity,
+  coverage: similarity,
+  covered: evidence !== null,
+  evidence,
+  years: null,
+});
+
+const result: MatchResult = {
+  score: 60,
+  exact: 60,
+  band: 'partial',
+  breakdown: { requirements: 0.6, skills: 0.5, title: 0.8, experience: null },
+  skills: {
+    matched: [],
+    implied: [{ name: 'Docker', via: 'Amazon ECS' }],
+    missing: { required: ['MLflow', 'Kubernetes', 'PyTorch'], preferred: ['Terraform'] },
+    related: [{ name: 'PyTorch', via: 'TensorFlow', credit: 0.5 }],
+  },
+  requirements: [
+    cov('Track experiments with MLflow', 0.56, 'Set up experiment tracking for every training run'),
+    cov('Deploy on Kubernetes', 0.21, null),
+    cov('Terraform is a plus', 0.1, null),
+    cov('Use PyTorch daily', 0.3, null),
+  ],
+  reasons: [],
+  gaps: [],
+};
+
+describe('closeTheGap', () => {
+  const plan = closeTheGap(job, result);
+  const bySkill = Object.fromEntries([...plan.required, ...plan.preferred].map((g) => [g.skill, g]));
+
+  it('says a skill is nearly covered when a passage matches its requirement without naming it', () => {
+    expect(bySkill.MLflow).toMatchObject({ status: 'nearly', evidence: 'Set up experiment tracking for every training run' });
+    expect(bySkill.MLflow!.advice).toMatch(/never names MLflow/);
+  });
+
+  it('points to a related skill the resume has', () => {
+    expect(bySkill.PyTorch).toMatchObject({ status: 'related' });
+    expect(bySkill.PyTorch!.advice).toMatch(/TensorFlow/);
+  });
+
+  it('says plainly when nothing points to a skill, and keeps required apart from nice-to-have', () => {
+    expect(bySkill.Kubernetes).toMatchObject({ status: 'absent', level: 'required', evidence: null });
+    expect(plan.preferred.map((g) => g.skill)).toEqual(['Terraform']);
+    expect(bySkill.Terraform!.advice).toMatch(/nice-to-have/);
+  });
+
+  it('turns implied skills into keyword tips, not gaps', () => {
+    expect(plan.keywordTips).toEqual([expect.objectContaining({ skill: 'Docker', via: 'Amazon ECS' })]);
+    expect(plan.required.map((g) => g.skill)).not.toContain('Docker');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { redactPersonalDetails } from './redact';
+
+const RESUME = `Jordan Lee
+Senior ML Engineer
+1200 Pine Street, Apt 4B · Seattle, WA 98101
+jordan.lee@example.com · (206) 555-0143 · +44 20 7946 0958 · linkedin.com/in/jordanlee · https://jordanlee.dev
+EXPERIENCE
+Northwind Analytics, Mar 2021 – Present: Jordan led the move to PyTorch 2.1 and cut costs 18%.
+2016 - 2020 Software Engineer`;
+
+describe('redactPersonalDetails', () => {
+  const out = redactPersonalDetails(RESUME, 'Jordan Lee');
+
+  it('hides name, email, phones, street address and links', () => {
+    for (const secret of ['Jordan', 'Lee', 'jordan.lee@example.com', '555-0143', '7946', 'Pine Street', 'linkedin.com', 'jordanlee.dev', '98101']) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out.startsWith('[name]\n')).toBe(true);
+  });
+
+  it('keeps the evidence: employers, dates, versions and numbers', () => {
+    for (const kept of ['Northwind Analytics', 'Mar 2021 – Present', 'PyTorch 2.1', '18%', '2016 - 2020', 'Senior ML Engineer']) {
+      expect(out).toContain(kept);
+    }
+  });
+});
