@@ -3,3 +3,4 @@ export { scoreMatch, matchSkills, rankJobsForResume, rankResumesForJob, SCORE_BA
 export { dot, bestMatch, centroid } from './vector';
 export * from './prepare';
 export * from './advice';
+export * from './corrections';
