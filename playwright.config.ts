@@ -23,11 +23,27 @@ export default defineConfig({
     launchOptions: useSystemChromium
       ? {
           executablePath: systemChromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         }
       : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Creates the first recruiter through /setup on the fresh server and saves the signed-in state, whatever specs run.
+    { name: 'setup', testMatch: /auth\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'chromium',
+      dependencies: ['setup'],
+      // Specs act as that recruiter unless they ask for an anonymous context (see e2e/helpers.ts).
+      use: { ...devices['Desktop Chrome'], storageState: `e2e/.auth/recruiter-${PORT}.json` },
+    },
+  ],
   webServer: {
     // Builds and starts the app on a fresh data dir of its own, so tests never share a PGlite dir with a dev server.
     command: `node scripts/e2e-server.mjs ${PORT}`,

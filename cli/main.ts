@@ -2,15 +2,21 @@ import { parseArgs } from 'node:util';
 import { scoreMatch, type MatchResult } from '../lib/match';
 import { extractSkills } from '../lib/skills';
 import { CliError, loadJobs, loadResumes, readDocument } from './documents';
+import { recruiterCommand } from './recruiter';
 
 const USAGE = `Usage:
   rolefit skills FILE [--resume]                      skills a posting (or, with --resume, a resume) names
   rolefit match --job JOB_FILE --resume RESUME_FILE   score one resume against one posting, with evidence
   rolefit rank --job JOB_FILE RESUME_FILE...          rank resumes for a posting, best first
   rolefit rank --resume RESUME_FILE JOB_FILE...       rank postings for a resume, best first
+  rolefit recruiter create --email EMAIL [--password PASSWORD]
+                                                      add a recruiter account to the app's database
 
 FILE may be .pdf, .docx, .txt or .md. Output is JSON on stdout; errors go to stderr.
-Settings: DATA_DIR (vector cache, default ./data), MODEL_DIR and MODEL_ID (embedding model).`;
+Settings: DATA_DIR (vector cache, default ./data), MODEL_DIR and MODEL_ID (embedding model).
+recruiter create opens the database in DATA_DIR (or DATABASE_URL): stop the server first when it uses the same
+DATA_DIR, since the embedded database allows one process. The password comes from --password, else the
+ROLEFIT_PASSWORD variable, else standard input (typed without echo on a terminal).`;
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -70,7 +76,16 @@ function sortRanked<T extends { result: MatchResult }>(items: T[]): T[] {
   return items.sort((a, b) => b.result.exact - a.result.exact);
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { skills: skillsCommand, match: matchCommand, rank: rankCommand };
+async function recruiterCli(args: string[]): Promise<void> {
+  print(await recruiterCommand(args));
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  skills: skillsCommand,
+  match: matchCommand,
+  rank: rankCommand,
+  recruiter: recruiterCli,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

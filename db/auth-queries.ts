@@ -3,7 +3,12 @@ import { getDb } from './client';
 import { apiTokens, recruiters, resumes, type ApiToken, type Recruiter } from './schema';
 
 export type RecruiterAccount = Pick<Recruiter, 'id' | 'email' | 'blindReview' | 'createdAt'>;
-const accountColumns = { id: recruiters.id, email: recruiters.email, blindReview: recruiters.blindReview, createdAt: recruiters.createdAt };
+const accountColumns = {
+  id: recruiters.id,
+  email: recruiters.email,
+  blindReview: recruiters.blindReview,
+  createdAt: recruiters.createdAt,
+};
 
 export interface NewRecruiter {
   id: string;
@@ -14,7 +19,11 @@ export interface NewRecruiter {
 /** Inserts a recruiter; false when the email is taken. */
 export async function insertRecruiter(recruiter: NewRecruiter): Promise<boolean> {
   const db = await getDb();
-  const rows = await db.insert(recruiters).values(recruiter).onConflictDoNothing({ target: recruiters.email }).returning({ id: recruiters.id });
+  const rows = await db
+    .insert(recruiters)
+    .values(recruiter)
+    .onConflictDoNothing({ target: recruiters.email })
+    .returning({ id: recruiters.id });
   return rows.length > 0;
 }
 
@@ -53,7 +62,9 @@ export async function listRecruiterAccounts(): Promise<RecruiterAccount[]> {
   return db.select(accountColumns).from(recruiters).orderBy(asc(recruiters.createdAt), asc(recruiters.email));
 }
 
-export async function insertApiToken(token: Pick<ApiToken, 'id' | 'recruiterId' | 'name' | 'tokenHash'>): Promise<void> {
+export async function insertApiToken(
+  token: Pick<ApiToken, 'id' | 'recruiterId' | 'name' | 'tokenHash'>,
+): Promise<void> {
   const db = await getDb();
   await db.insert(apiTokens).values(token);
 }
@@ -63,7 +74,13 @@ export type ApiTokenSummary = Pick<ApiToken, 'id' | 'name' | 'createdAt' | 'last
 export async function listApiTokens(recruiterId: string): Promise<ApiTokenSummary[]> {
   const db = await getDb();
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.recruiterId, recruiterId))
     .orderBy(desc(apiTokens.createdAt));
@@ -94,12 +111,18 @@ export async function useApiToken(tokenHash: string): Promise<RecruiterAccount |
 /** The resume a candidate's private-link token opens, by the token's hash. */
 export async function resumeIdByAccessHash(accessTokenHash: string): Promise<string | null> {
   const db = await getDb();
-  const [row] = await db.select({ id: resumes.id }).from(resumes).where(eq(resumes.accessTokenHash, accessTokenHash));
+  const [row] = await db
+    .select({ id: resumes.id })
+    .from(resumes)
+    .where(eq(resumes.accessTokenHash, accessTokenHash));
   return row?.id ?? null;
 }
 
 export async function resumeAccessHash(resumeId: string): Promise<string | null> {
   const db = await getDb();
-  const [row] = await db.select({ hash: resumes.accessTokenHash }).from(resumes).where(eq(resumes.id, resumeId));
+  const [row] = await db
+    .select({ hash: resumes.accessTokenHash })
+    .from(resumes)
+    .where(eq(resumes.id, resumeId));
   return row?.hash ?? null;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import type { PoolClient } from 'pg';
 import { loadConfig } from '../lib/config';
 import * as schema from './schema';
 
@@ -11,7 +12,13 @@ interface DbHandle {
   db: Db;
   close: () => Promise<void>;
   kind: 'pglite' | 'postgres';
+  /** Runs fn while holding a database-wide lock, so instances sharing one database take turns (seeding, say). */
+  withLock: <T>(key: number, fn: () => Promise<T>) => Promise<T>;
 }
+
+/** Keys of the database-wide (advisory) locks; any 64-bit numbers unique to this app. */
+const MIGRATION_LOCK = 7_301_001;
+export const SEED_LOCK = 7_301_002;
 
 const GLOBAL_KEY = Symbol.for('rolefit.db');
 type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Promise<DbHandle> };
@@ -28,7 +35,8 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   const client = await PGlite.create(dir, { extensions: { vector } });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: migrationsFolder() });
-  return { db, close: () => client.close(), kind: 'pglite' };
+  // One process owns an embedded database, so its lock is a no-op.
+  return { db, close: () => client.close(), kind: 'pglite', withLock: (_key, fn) => fn() };
 }
 
 async function openPostgres(url: string): Promise<DbHandle> {
@@ -36,9 +44,27 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection that breaks (a database restart) must not take the process down; the pool reconnects.
+  pool.on('error', (err) => console.error('A Postgres connection failed:', err.message));
+  // Holds a session-level advisory lock on one connection while fn runs: instances sharing the database take turns.
+  const withLock = async <T>(key: number, fn: (client: PoolClient) => Promise<T>): Promise<T> => {
+    const holder = await pool.connect();
+    try {
+      await holder.query('select pg_advisory_lock($1)', [key]);
+      return await fn(holder);
+    } finally {
+      await holder.query('select pg_advisory_unlock($1)', [key]).catch(() => {});
+      holder.release();
+    }
+  };
+  try {
+    await withLock(MIGRATION_LOCK, (client) => migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() }));
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
   const db = drizzle(pool, { schema });
-  await migrate(db, { migrationsFolder: migrationsFolder() });
-  return { db: db as unknown as Db, close: () => pool.end(), kind: 'postgres' };
+  return { db: db as unknown as Db, close: () => pool.end(), kind: 'postgres', withLock: (key, fn) => withLock(key, () => fn()) };
 }
 
 /**

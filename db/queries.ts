@@ -93,6 +93,13 @@ export async function getJob(id: string, scope: JobScope): Promise<Job | null> {
   return row ?? null;
 }
 
+/** The latest job posted with this content (title and text), whose vectors a repost can reuse. */
+export async function jobIdByContentHash(contentHash: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.contentHash, contentHash)).orderBy(desc(jobs.createdAt)).limit(1);
+  return row?.id ?? null;
+}
+
 /** Scoring profiles of the given jobs (all open jobs when ids is omitted), with their requirement vectors. */
 export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; profile: JobProfile }[]> {
   const db = await getDb();
@@ -177,32 +184,6 @@ export async function listResumes(): Promise<ResumeSummary[]> {
     .orderBy(desc(resumes.createdAt));
 }
 
-export async function pendingResumeIds(maxAttempts: number): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({ id: resumes.id })
-    .from(resumes)
-    .where(and(eq(resumes.status, 'processing'), sql`${resumes.attempts} < ${maxAttempts}`))
-    .orderBy(asc(resumes.createdAt));
-  return rows.map((r) => r.id);
-}
-
-/** Resumes that kept failing (or kept crashing the process) are marked failed with a message for the user. */
-export async function failExhaustedResumes(maxAttempts: number): Promise<number> {
-  const db = await getDb();
-  const rows = await db
-    .update(resumes)
-    .set({ status: 'failed', error: 'We could not analyse this resume. Try uploading it again, or as a DOCX or text file.' })
-    .where(and(eq(resumes.status, 'processing'), sql`${resumes.attempts} >= ${maxAttempts}`))
-    .returning({ id: resumes.id });
-  return rows.length;
-}
-
-export async function noteAttempt(id: string): Promise<void> {
-  const db = await getDb();
-  await db.update(resumes).set({ attempts: sql`${resumes.attempts} + 1` }).where(eq(resumes.id, id));
-}
-
 export interface ProcessedResume {
   skills: ExtractedSkill[];
   years: number | null;
@@ -210,10 +191,27 @@ export interface ProcessedResume {
   chunks: { text: string; vector: Vec }[];
 }
 
-/** Replaces a resume's chunks and marks it ready, in one transaction so a crash leaves it `processing`. */
-export async function completeResume(id: string, processed: ProcessedResume, scored: { jobId: string; result: MatchResult }[]): Promise<void> {
+/**
+ * Replaces a resume's chunks and matches and marks it ready, in one transaction so a crash leaves it `processing`.
+ * With `claimedBy` (the processing queue) nothing is written, and false returned, unless that worker still holds the
+ * resume's claim: another instance took it over.
+ */
+export async function completeResume(
+  id: string,
+  processed: ProcessedResume,
+  scored: { jobId: string; result: MatchResult }[],
+  opts: { claimedBy?: string } = {},
+): Promise<boolean> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    if (opts.claimedBy !== undefined) {
+      const [held] = await tx
+        .select({ id: resumes.id })
+        .from(resumes)
+        .where(and(eq(resumes.id, id), eq(resumes.claimedBy, opts.claimedBy), eq(resumes.status, 'processing')))
+        .for('update');
+      if (!held) return false;
+    }
     await tx.delete(chunks).where(eq(chunks.resumeId, id));
     if (processed.chunks.length) {
       await tx.insert(chunks).values(processed.chunks.map((c, i) => ({ resumeId: id, ord: i, text: c.text, embedding: toArray(c.vector) })));
@@ -224,23 +222,25 @@ export async function completeResume(id: string, processed: ProcessedResume, sco
     }
     await tx
       .update(resumes)
-      .set({ status: 'ready', error: null, skills: processed.skills, years: processed.years, warnings: processed.warnings })
+      .set({ status: 'ready', error: null, skills: processed.skills, years: processed.years, warnings: processed.warnings, claimedBy: null, claimedUntil: null })
       .where(eq(resumes.id, id));
+    return true;
   });
 }
 
-export async function failResume(id: string, error: string): Promise<void> {
-  const db = await getDb();
-  await db.update(resumes).set({ status: 'failed', error }).where(eq(resumes.id, id));
-}
-
 /** Ready resumes' scoring profiles, a page at a time, in a stable order. */
-export async function loadResumeProfiles(opts: { afterId?: string; limit: number }): Promise<{ id: string; profile: ResumeProfile }[]> {
+export async function loadResumeProfiles(opts: { afterId?: string; limit: number; ids?: string[] }): Promise<{ id: string; profile: ResumeProfile }[]> {
   const db = await getDb();
   const rows = await db
     .select({ id: resumes.id, skills: resumes.skills, years: resumes.years })
     .from(resumes)
-    .where(and(eq(resumes.status, 'ready'), opts.afterId ? sql`${resumes.id} > ${opts.afterId}` : undefined))
+    .where(
+      and(
+        eq(resumes.status, 'ready'),
+        opts.afterId ? sql`${resumes.id} > ${opts.afterId}` : undefined,
+        opts.ids ? inArray(resumes.id, opts.ids) : undefined,
+      ),
+    )
     .orderBy(asc(resumes.id))
     .limit(opts.limit);
   if (!rows.length) return [];

@@ -98,9 +98,18 @@ export const resumes = pgTable(
     warnings: jsonb('warnings').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     /** SHA-256 of the candidate's private-link token; null for resumes stored before links existed. */
     accessTokenHash: text('access_token_hash').unique(),
+    /** The app instance processing it (the queue's claim); null when no one holds it. */
+    claimedBy: text('claimed_by'),
+    /** End of the claim's lease: past it another instance may take the resume over, its processor having died. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('resumes_status_idx').on(t.status), index('resumes_hash_idx').on(t.contentHash)],
+  (t) => [
+    index('resumes_status_idx').on(t.status),
+    index('resumes_hash_idx').on(t.contentHash),
+    // The queue: the few resumes still processing, oldest first, however many are ready.
+    index('resumes_queue_idx').on(t.createdAt).where(sql`${t.status} = 'processing'`),
+  ],
 );
 export type Resume = typeof resumes.$inferSelect;
 
@@ -115,7 +124,12 @@ export const chunks = pgTable(
     text: text('text').notNull(),
     embedding: vector('embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
   },
-  (t) => [index('chunks_job_idx').on(t.jobId, t.ord), index('chunks_resume_idx').on(t.resumeId, t.ord)],
+  (t) => [
+    index('chunks_job_idx').on(t.jobId, t.ord),
+    index('chunks_resume_idx').on(t.resumeId, t.ord),
+    // Approximate nearest resume passages (inner product: vectors are L2-normalised), for the candidate prefilter.
+    index('chunks_resume_embedding_hnsw_idx').using('hnsw', t.embedding.op('vector_ip_ops')).where(sql`${t.resumeId} is not null`),
+  ],
 );
 export type Chunk = typeof chunks.$inferSelect;
 

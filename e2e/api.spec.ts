@@ -38,14 +38,16 @@ test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ reques
     multipart: { file: { name: 'cv.docx', mimeType: 'application/octet-stream', buffer: fs.readFileSync(fixture('resume-ml-engineer.docx')) } },
   });
   expect(upload.status()).toBe(202);
-  const { id, status } = await upload.json();
+  const { id, status, token } = await upload.json();
   expect(status).toBe('processing');
+  // The candidate's private-link token opens their resume over the API.
+  const asCandidate = { headers: { authorization: `Bearer ${token}` } };
 
   await expect
-    .poll(async () => (await (await request.get(`/api/resumes/${id}`)).json()).status, { timeout: 90_000 })
+    .poll(async () => (await (await request.get(`/api/resumes/${id}`, asCandidate)).json()).status, { timeout: 90_000 })
     .toBe('ready');
 
-  const forResume = await (await request.get(`/api/resumes/${id}/matches`)).json();
+  const forResume = await (await request.get(`/api/resumes/${id}/matches`, asCandidate)).json();
   const scores = forResume.matches.map((m: { score: number }) => m.score);
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   const mine = forResume.matches.find((m: { jobId: string }) => m.jobId === jobId);

@@ -1,9 +1,66 @@
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from '@playwright/test';
 
 export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 /** The chips listed under a skill group ("Matched", "Missing required", ...) inside a match card or detail. */
 export function skillGroup(scope: Locator | Page, label: string): Locator {
   return scope.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+}
+
+/** The recruiter e2e/auth.setup.ts creates through /setup; the other specs run signed in as them. */
+export const FIRST_RECRUITER = {
+  email: 'first.recruiter@rolefit.test',
+  password: 'first-recruiter-pass',
+} as const;
+export const RECRUITER_STATE = `e2e/.auth/recruiter-${process.env.E2E_PORT ?? 3100}.json`;
+
+/** For `test.use({ storageState: ANONYMOUS })` or `browser.newContext({ storageState: ANONYMOUS })`. */
+export const ANONYMOUS = { cookies: [], origins: [] };
+
+/** A browser context of its own, signed in through the login page as the given recruiter. */
+export async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  who: { email: string; password: string },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, storageState: ANONYMOUS });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/recruiter\/jobs$/);
+  await page.close();
+  return context;
+}
+
+export interface UploadedResume {
+  id: string;
+  token: string;
+}
+
+/** Uploads a resume over the API as an anonymous candidate would, and waits until it is analysed. */
+export async function uploadResume(
+  request: APIRequestContext,
+  name: string,
+  text: string,
+): Promise<UploadedResume> {
+  const res = await request.post('/api/resumes', {
+    multipart: { file: { name, mimeType: 'text/plain', buffer: Buffer.from(text) } },
+  });
+  if (res.status() !== 202)
+    throw new Error(`upload of ${name} answered ${res.status()}: ${await res.text()}`);
+  const { id, token } = (await res.json()) as UploadedResume;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const status = (
+      await (
+        await request.get(`/api/resumes/${id}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()
+    ).status;
+    if (status === 'ready') return { id, token };
+    if (status === 'failed' || Date.now() > deadline) throw new Error(`resume ${name} ended ${status}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }

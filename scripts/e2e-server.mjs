@@ -8,7 +8,10 @@ const port = process.argv[2] ?? '3100';
 // One build dir per port, so suites on different ports never overwrite each other's build.
 const distDir = port === '3100' ? '.next-e2e' : `.next-e2e-${port}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-e2e-'));
-const env = { ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, PORT: port, NEXT_TELEMETRY_DISABLED: '1' };
+// The specs stand in for clients behind a proxy (X-Forwarded-For names each one), so rate limits apply per test
+// client; 300 uploads a minute per client leaves room for the load test, and a 5 s parse limit keeps hostile files quick.
+const testDefaults = { TRUST_PROXY: '1', UPLOAD_RATE_LIMIT: '300', INGEST_TIMEOUT_MS: '5000' };
+const env = { ...testDefaults, ...process.env, NEXT_DIST_DIR: distDir, DATA_DIR: dataDir, PORT: port, NEXT_TELEMETRY_DISABLED: '1' };
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 if (!process.env.E2E_SKIP_BUILD) {

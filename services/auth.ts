@@ -12,7 +12,13 @@ import {
   useApiToken,
   type RecruiterAccount,
 } from '../db/auth-queries';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyAgainstDummy, verifyPassword } from '../lib/auth/password';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  hashPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../lib/auth/password';
 import { hashToken, isApiToken, looksLikeToken, newApiToken, sameDigest } from '../lib/auth/tokens';
 import { UserError } from '../lib/http/errors';
 import { newId } from './ids';
@@ -45,12 +51,15 @@ async function prepare(input: NewRecruiterInput) {
 /** Creates a recruiter account; a UserError (409) when the email already has one. */
 export async function createRecruiter(input: NewRecruiterInput): Promise<{ id: string; email: string }> {
   const recruiter = await prepare(input);
-  if (!(await insertRecruiter(recruiter))) throw new UserError(`There is already a recruiter account for ${recruiter.email}.`, 409);
+  if (!(await insertRecruiter(recruiter)))
+    throw new UserError(`There is already a recruiter account for ${recruiter.email}.`, 409);
   return { id: recruiter.id, email: recruiter.email };
 }
 
 /** Creates the first recruiter, or returns null when one exists already: the setup page locks itself this way. */
-export async function createFirstRecruiter(input: NewRecruiterInput): Promise<{ id: string; email: string } | null> {
+export async function createFirstRecruiter(
+  input: NewRecruiterInput,
+): Promise<{ id: string; email: string } | null> {
   const recruiter = await prepare(input);
   return (await insertFirstRecruiter(recruiter)) ? { id: recruiter.id, email: recruiter.email } : null;
 }
@@ -65,7 +74,12 @@ export async function verifyCredentials(email: string, password: string): Promis
   const recruiter = normalized && password ? await findRecruiterByEmail(normalized) : null;
   if (!recruiter) return verifyAgainstDummy(password).then(() => null);
   if (!(await verifyPassword(recruiter.passwordHash, password))) return null;
-  return { id: recruiter.id, email: recruiter.email, blindReview: recruiter.blindReview, createdAt: recruiter.createdAt };
+  return {
+    id: recruiter.id,
+    email: recruiter.email,
+    blindReview: recruiter.blindReview,
+    createdAt: recruiter.createdAt,
+  };
 }
 
 export function recruiterById(id: string): Promise<RecruiterAccount | null> {
@@ -80,7 +94,8 @@ export function ensureDemoRecruiter(): Promise<void> {
   if (process.env.NODE_ENV !== 'development') return Promise.resolve();
   const g = globalThis as GlobalWithDemo;
   g[DEMO_KEY] ??= (async () => {
-    if (!(await findRecruiterByEmail(DEMO_RECRUITER.email))) await createRecruiter(DEMO_RECRUITER).catch(() => undefined);
+    if (!(await findRecruiterByEmail(DEMO_RECRUITER.email)))
+      await createRecruiter(DEMO_RECRUITER).catch(() => undefined);
   })().catch((err: unknown) => {
     delete g[DEMO_KEY];
     throw err;
@@ -88,10 +103,17 @@ export function ensureDemoRecruiter(): Promise<void> {
   return g[DEMO_KEY];
 }
 
-export const TokenNameSchema = z.string().trim().min(1, 'Name the token after the script that will use it.').max(100, 'Keep the name under 100 characters.');
+export const TokenNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Name the token after the script that will use it.')
+  .max(100, 'Keep the name under 100 characters.');
 
 /** Creates an API token for the recruiter; the token itself is in the answer only, never stored. */
-export async function createApiToken(recruiterId: string, name: string): Promise<{ id: string; name: string; token: string }> {
+export async function createApiToken(
+  recruiterId: string,
+  name: string,
+): Promise<{ id: string; name: string; token: string }> {
   const token = newApiToken();
   const id = newId();
   const cleanName = TokenNameSchema.parse(name);

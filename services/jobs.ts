@@ -1,6 +1,7 @@
-import { insertJob, loadJobProfiles, loadResumeProfiles, saveJobMatches } from '../db/queries';
+import { insertJob, jobIdByContentHash, loadJobProfiles, loadResumeProfiles, saveJobMatches } from '../db/queries';
 import { embedTexts } from '../lib/embeddings/model';
 import { jobPassages, prepareJob, scoreMatch } from '../lib/match';
+import type { VectorLike } from '../lib/match/vector';
 import { newId, sha256 } from './ids';
 
 export interface JobInput {
@@ -18,7 +19,8 @@ const RESUME_PAGE = 500;
  */
 export async function createJob(input: JobInput, ownerId: string | null = null): Promise<{ id: string; warnings: string[] }> {
   const prepared = prepareJob(input.title, input.description);
-  const vectors = await embedTexts(jobPassages(prepared));
+  const contentHash = sha256(`${input.title}\n${input.description}`);
+  const vectors = await jobVectors(jobPassages(prepared), contentHash);
   const id = newId();
   await insertJob({
     id,
@@ -27,7 +29,7 @@ export async function createJob(input: JobInput, ownerId: string | null = null):
     company: input.company ?? '',
     location: input.location ?? '',
     description: input.description,
-    contentHash: sha256(`${input.title}\n${input.description}`),
+    contentHash,
     skills: prepared.skills,
     requirements: prepared.requirements,
     minYears: prepared.minYears,
@@ -37,6 +39,21 @@ export async function createJob(input: JobInput, ownerId: string | null = null):
   });
   await scoreJobAgainstResumes(id);
   return { id, warnings: prepared.warnings };
+}
+
+/**
+ * Vectors of a posting's passages (title first, then requirements). A posting is embedded once: the same text posted
+ * again (a repost) reuses the stored vectors rather than embedding them again.
+ */
+async function jobVectors(passages: string[], contentHash: string): Promise<VectorLike[]> {
+  const twinId = await jobIdByContentHash(contentHash);
+  const [twin] = twinId ? await loadJobProfiles([twinId]) : [];
+  if (twin) {
+    const stored = [twin.profile.title, ...twin.profile.requirements.map((r) => r.text)];
+    const vectors = [twin.profile.titleVector, ...twin.profile.requirements.map((r) => r.vector)];
+    if (stored.length === passages.length && stored.every((t, i) => t === passages[i]) && vectors.every((v) => v.length)) return vectors;
+  }
+  return embedTexts(passages);
 }
 
 export async function scoreJobAgainstResumes(jobId: string): Promise<number> {

@@ -1,13 +1,16 @@
+import os from 'node:os';
+import { getDbHandle } from '../db/client';
 import {
-  completeResume,
+  claimNextResume,
+  embeddedTwin,
+  extendClaim,
+  failClaimedResume,
   failExhaustedResumes,
-  failResume,
-  getResume,
-  insertResume,
-  loadJobProfiles,
-  noteAttempt,
-  pendingResumeIds,
-} from '../db/queries';
+  releaseAllClaims,
+  releaseClaim,
+  type Claim,
+} from '../db/processing';
+import { completeResume, getResume, insertResume, loadJobProfiles } from '../db/queries';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
 import { ingestDocument } from '../lib/ingest';
@@ -16,6 +19,12 @@ import { guessName } from '../lib/structure';
 import { newId, sha256 } from './ids';
 
 const MAX_ATTEMPTS = 3;
+/** How long a claim holds without a heartbeat: an instance that dies gives its resume up after this. */
+const LEASE_MS = 60_000;
+/** Pause before a failed resume is tried again. */
+const RETRY_DELAY_MS = 5_000;
+/** With a shared database, how often an idle instance looks for work other instances left or could not keep up with. */
+const POLL_MS = 10_000;
 
 /**
  * Reads the upload and stores its bytes and text before anything slow happens, so an acknowledged resume
@@ -42,60 +51,97 @@ export async function acceptResume(bytes: Uint8Array, filename: string): Promise
   return { id, status: 'processing', token };
 }
 
-/** Embeds one stored resume and scores it against every open job. */
-export async function processResume(id: string): Promise<void> {
-  const resume = await getResume(id);
-  if (!resume || resume.status !== 'processing') return;
-  await noteAttempt(id);
+/**
+ * Embeds one claimed resume and scores it against every open job. Vectors come from an earlier upload of the same
+ * file when there is one, so an identical file is never embedded twice. False when the claim was lost meanwhile.
+ */
+async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
+  const heartbeat = setInterval(() => void extendClaim(claim.id, worker, LEASE_MS).catch(() => {}), LEASE_MS / 3);
+  heartbeat.unref?.();
   try {
+    const resume = await getResume(claim.id);
+    if (!resume) return false;
     const prepared = prepareResume(resume.text);
-    const vectors = await embedTexts(prepared.chunks);
+    const twin = await embeddedTwin(resume.contentHash, resume.id);
+    const reuse = twin.length === prepared.chunks.length && twin.every((c, i) => c.text === prepared.chunks[i]);
+    const vectors = reuse ? twin.map((c) => c.vector) : await embedTexts(prepared.chunks);
     const profile = toResumeProfile(prepared, vectors);
     const jobs = await loadJobProfiles();
     const scored = jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, profile) }));
-    await completeResume(
-      id,
+    return await completeResume(
+      resume.id,
       { skills: prepared.skills, years: prepared.years, warnings: prepared.warnings, chunks: profile.chunks },
       scored,
+      { claimedBy: worker },
     );
   } catch (err) {
-    if (resume.attempts + 1 >= MAX_ATTEMPTS) {
-      await failResume(id, 'We could not analyse this resume. Try uploading it again, or as a DOCX or text file.');
-    }
+    if (claim.attempts >= MAX_ATTEMPTS) await failClaimedResume(claim.id, worker);
+    else await releaseClaim(claim.id, worker, RETRY_DELAY_MS);
     throw err;
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
-const QUEUE_KEY = Symbol.for('rolefit.resume-queue');
-type QueueState = { running: boolean; again: boolean; retryTimer: ReturnType<typeof setTimeout> | null };
-type GlobalWithQueue = typeof globalThis & { [QUEUE_KEY]?: QueueState };
-const RETRY_DELAY_MS = 5_000;
+/** This process's name in claims: unique per process, readable in the database when debugging a stuck queue. */
+export const WORKER_ID = `${os.hostname()}:${process.pid}:${newId().slice(0, 6)}`;
 
 /**
- * Drains stored-but-unprocessed resumes one at a time; safe to call often (calls coalesce). A resume whose
- * processing failed stays queued and is retried after a pause, up to MAX_ATTEMPTS; the same happens after a
- * crash, because the queue is the `processing` rows themselves.
+ * Claims and processes waiting resumes one at a time until none is left to claim; returns the ids it completed and
+ * how many attempts failed. Several of these may run at once, in one process or many, against one database.
+ */
+export async function drainQueue(worker = WORKER_ID): Promise<{ done: string[]; failures: number }> {
+  const done: string[] = [];
+  let failures = 0;
+  await failExhaustedResumes(MAX_ATTEMPTS);
+  for (let claim = await claimNextResume(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS }); claim; ) {
+    try {
+      if (await processClaimed(claim, worker)) done.push(claim.id);
+    } catch (err) {
+      failures += 1;
+      console.error(`Processing resume ${claim.id} failed:`, err);
+    }
+    claim = await claimNextResume(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+  }
+  return { done, failures };
+}
+
+const QUEUE_KEY = Symbol.for('rolefit.resume-queue');
+type QueueState = {
+  running: boolean;
+  again: boolean;
+  /** The embedded database's stale claims were dropped (done once per process). */
+  recovered: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+  idle: Promise<void>;
+};
+type GlobalWithQueue = typeof globalThis & { [QUEUE_KEY]?: QueueState };
+
+/**
+ * Drains the queue in the background; safe to call often (calls coalesce). A resume whose processing failed is
+ * retried after a pause, up to MAX_ATTEMPTS; after a crash the queue simply picks up the rows still `processing`.
+ * With a shared Postgres database the queue also polls, so resumes of an instance that died are taken over.
  */
 export function kickProcessing(): void {
   const g = globalThis as GlobalWithQueue;
-  const state = (g[QUEUE_KEY] ??= { running: false, again: false, retryTimer: null });
+  const state = (g[QUEUE_KEY] ??= { running: false, again: false, recovered: false, timer: null, idle: Promise.resolve() });
   if (state.running) {
     state.again = true;
     return;
   }
   state.running = true;
-  void (async () => {
+  if (state.timer) clearTimeout(state.timer);
+  state.timer = null;
+  state.idle = (async () => {
     let failures = 0;
+    let shared = false;
     try {
-      await failExhaustedResumes(MAX_ATTEMPTS);
+      shared = (await getDbHandle()).kind === 'postgres';
+      if (!shared && !state.recovered) await releaseAllClaims();
+      state.recovered = true;
       do {
         state.again = false;
-        for (const id of await pendingResumeIds(MAX_ATTEMPTS)) {
-          await processResume(id).catch((err: unknown) => {
-            failures += 1;
-            console.error(`Processing resume ${id} failed:`, err);
-          });
-        }
+        failures += (await drainQueue()).failures;
       } while (state.again);
     } catch (err) {
       failures += 1;
@@ -103,12 +149,22 @@ export function kickProcessing(): void {
     } finally {
       state.running = false;
     }
-    if (failures && !state.retryTimer) {
-      state.retryTimer = setTimeout(() => {
-        state.retryTimer = null;
+    const wait = failures ? RETRY_DELAY_MS : shared ? POLL_MS : 0;
+    if (wait && !state.timer) {
+      state.timer = setTimeout(() => {
+        state.timer = null;
         kickProcessing();
-      }, RETRY_DELAY_MS);
-      state.retryTimer.unref?.();
+      }, wait);
+      state.timer.unref?.();
     }
   })();
+}
+
+/** Resolves when this process's queue has nothing left to do now (benchmarks and tests wait on it). */
+export async function queueIdle(): Promise<void> {
+  const g = globalThis as GlobalWithQueue;
+  for (let state = g[QUEUE_KEY]; state; state = g[QUEUE_KEY]) {
+    await state.idle;
+    if (!state.running) return;
+  }
 }

@@ -3,7 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { loadConfig } from '../lib/config';
-import { needsSecureCookie } from '../lib/auth/cookie';
+import { SESSION_COOKIE, needsSecureCookie } from '../lib/auth/cookie';
 import { isSameOrigin, originHeaders } from '../lib/auth/origin';
 import { loadSessionSecret } from '../lib/auth/session-secret';
 import { bearerToken, isApiToken } from '../lib/auth/tokens';
@@ -13,7 +13,6 @@ import { linkTokenOpens, recruiterById, recruiterForApiToken, type RecruiterAcco
 // The one place that knows how a request proves who it is: the session cookie (pages, server actions, the browser's
 // API calls), a recruiter's API token, or a candidate's private-link token.
 
-export const SESSION_COOKIE = 'rolefit_session';
 const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 interface SessionData {
@@ -91,7 +90,8 @@ export async function authenticateRequest(request: Request): Promise<RequestAuth
 
 export const SIGN_IN_REQUIRED =
   'Sign in at /login, or send Authorization: Bearer <token> (create one at /recruiter/tokens).';
-const CROSS_SITE = 'Cross-site request refused: send it from Rolefit itself, or with Authorization: Bearer <token>.';
+const CROSS_SITE =
+  'Cross-site request refused: send it from Rolefit itself, or with Authorization: Bearer <token>.';
 
 export type ApiAccess<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -107,7 +107,10 @@ function crossSite(request: Request, auth: RequestAuth, mutation: boolean): bool
 }
 
 /** For recruiter API routes: the recruiter, or the 401 (403 for a cross-site cookie mutation) to answer with. */
-export async function requireApiRecruiter(request: Request, opts: { mutation?: boolean } = {}): Promise<ApiAccess<RecruiterAccount>> {
+export async function requireApiRecruiter(
+  request: Request,
+  opts: { mutation?: boolean } = {},
+): Promise<ApiAccess<RecruiterAccount>> {
   const auth = await authenticateRequest(request);
   if (!auth) return { ok: false, response: unauthorized() };
   if (crossSite(request, auth, !!opts.mutation)) return { ok: false, response: jsonError(CROSS_SITE, 403) };
@@ -129,7 +132,11 @@ function linkToken(request: Request): string | null {
  * For candidate API routes on one resume: its own link token opens it, and so does a signed-in recruiter or a
  * recruiter's API token. Anyone else gets the same 404 as for a resume that does not exist.
  */
-export async function requireResumeAccess(request: Request, resumeId: string, opts: { mutation?: boolean } = {}): Promise<ApiAccess<ResumeViewer>> {
+export async function requireResumeAccess(
+  request: Request,
+  resumeId: string,
+  opts: { mutation?: boolean } = {},
+): Promise<ApiAccess<ResumeViewer>> {
   const token = linkToken(request);
   if (token && (await linkTokenOpens(resumeId, token))) return { ok: true, value: { kind: 'candidate' } };
   const auth = await authenticateRequest(request);

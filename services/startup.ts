@@ -1,4 +1,4 @@
-import { getDb } from '../db/client';
+import { getDbHandle, SEED_LOCK } from '../db/client';
 import { countJobs } from '../db/queries';
 import { DEMO_JOBS } from '../db/demo-jobs';
 import { loadConfig } from '../lib/config';
@@ -9,9 +9,12 @@ const READY_KEY = Symbol.for('rolefit.ready');
 type GlobalWithReady = typeof globalThis & { [READY_KEY]?: Promise<void> };
 
 async function start(): Promise<void> {
-  await getDb();
-  if (loadConfig().seedDemoJobs && (await countJobs()) === 0) {
-    for (const job of DEMO_JOBS) await createJob(job);
+  const handle = await getDbHandle();
+  if (loadConfig().seedDemoJobs) {
+    // Instances starting together on one empty Postgres database seed it once, not once each.
+    await handle.withLock(SEED_LOCK, async () => {
+      if ((await countJobs()) === 0) for (const job of DEMO_JOBS) await createJob(job);
+    });
   }
   kickProcessing();
 }

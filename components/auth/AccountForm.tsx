@@ -16,7 +16,13 @@ interface AccountFormProps {
 }
 
 /** Email and a new password: the setup page's first recruiter and the team page's new colleague. */
-export function AccountForm({ action, submitLabel, pendingLabel, passwordLabel = 'Password', confirm = false }: AccountFormProps) {
+export function AccountForm({
+  action,
+  submitLabel,
+  pendingLabel,
+  passwordLabel = 'Password',
+  confirm = false,
+}: AccountFormProps) {
   const [state, formAction, pending] = useActionState(action, EMPTY_ACCOUNT_FORM);
   return (
     // key: a success resets the fields for the next entry.
@@ -31,7 +37,15 @@ export function AccountForm({ action, submitLabel, pendingLabel, passwordLabel =
           {state.notice}
         </Alert>
       ) : null}
-      <TextField name="email" label="Email" type="email" autoComplete="off" defaultValue={state.values.email} error={state.fieldErrors.email} required />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="off"
+        defaultValue={state.values.email}
+        error={state.fieldErrors.email}
+        required
+      />
       <TextField
         name="password"
         label={passwordLabel}
@@ -42,7 +56,14 @@ export function AccountForm({ action, submitLabel, pendingLabel, passwordLabel =
         required
       />
       {confirm ? (
-        <TextField name="confirm" label="Repeat the password" type="password" autoComplete="new-password" error={state.fieldErrors.confirm} required />
+        <TextField
+          name="confirm"
+          label="Repeat the password"
+          type="password"
+          autoComplete="new-password"
+          error={state.fieldErrors.confirm}
+          required
+        />
       ) : null}
       <Button type="submit" disabled={pending}>
         {pending ? pendingLabel : submitLabel}

@@ -48,7 +48,9 @@ function NewToken({ name, token }: { name: string; token: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <Alert tone="info" role="status" title={`Token “${name}” created`}>
-      <p>Copy it now: it is shown only this once. Send it as the header Authorization: Bearer &lt;token&gt;.</p>
+      <p>
+        Copy it now: it is shown only this once. Send it as the header Authorization: Bearer &lt;token&gt;.
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <label htmlFor="new-token" className="sr-only">
           New API token

@@ -39,7 +39,11 @@ export function LoginForm({ next, initialError }: { next: string; initialError: 
 
   return (
     <form action="/api/session" method="post" onSubmit={onSubmit} className="space-y-4">
-      <div role="alert">{error ? <Alert tone="error">{error}</Alert> : null}</div>
+      {error ? (
+        <Alert tone="error" role="alert">
+          {error}
+        </Alert>
+      ) : null}
       <input type="hidden" name="next" value={next} />
       <TextField name="email" label="Email" type="email" autoComplete="username" required />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required />

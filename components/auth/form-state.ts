@@ -7,6 +7,11 @@ export interface AccountFormState {
   notice: string | null;
 }
 
-export const EMPTY_ACCOUNT_FORM: AccountFormState = { values: { email: '' }, fieldErrors: {}, formError: null, notice: null };
+export const EMPTY_ACCOUNT_FORM: AccountFormState = {
+  values: { email: '' },
+  fieldErrors: {},
+  formError: null,
+  notice: null,
+};
 
 export type AccountFormAction = (state: AccountFormState, formData: FormData) => Promise<AccountFormState>;

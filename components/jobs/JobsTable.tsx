@@ -23,6 +23,11 @@ export function JobsTable({ jobs }: { jobs: JobSummary[] }) {
                 <Link href={`/recruiter/jobs/${job.id}`} className="font-semibold text-blue-700 underline-offset-2 hover:underline">
                   {job.title}
                 </Link>
+                {job.ownerId === null ? (
+                  <span className="ml-2">
+                    <Badge tone="info">Shared</Badge>
+                  </span>
+                ) : null}
               </Td>
               <Td>{job.company || <span className="text-slate-600">Not given</span>}</Td>
               <Td>{job.location || <span className="text-slate-600">Not given</span>}</Td>

@@ -10,7 +10,8 @@ type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'name'> & {
 /** A labelled input with its hint and error tied to it for screen readers. */
 export function TextField({ name, label, hint, error, className = '', ...props }: TextFieldProps) {
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold">

@@ -9,8 +9,8 @@ type Stage =
   | { kind: 'idle' }
   | { kind: 'uploading'; filename: string }
   | { kind: 'reading'; filename: string }
-  | { kind: 'matching'; filename: string; id: string }
-  | { kind: 'done'; filename: string; id: string }
+  | { kind: 'matching'; filename: string; id: string; token: string }
+  | { kind: 'done'; filename: string; id: string; token: string }
   | { kind: 'error'; message: string };
 
 const POLL_MS = 700;
@@ -42,7 +42,9 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
   const [slow, setSlow] = useState(false);
   const active = stage.kind === 'idle' || stage.kind === 'error' ? null : stage;
   const busy = active !== null;
-  const matchingId = stage.kind === 'matching' ? stage.id : null;
+  const matching = stage.kind === 'matching' ? { id: stage.id, token: stage.token } : null;
+  const matchingId = matching?.id ?? null;
+  const matchingToken = matching?.token ?? null;
 
   function fail(message: string) {
     setStage({ kind: 'error', message });
@@ -72,16 +74,16 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
     } finally {
       clearTimeout(readingTimer);
     }
-    const payload = (await res.json().catch(() => null)) as { id?: string; error?: string } | null;
-    if (!res.ok || !payload?.id) {
+    const payload = (await res.json().catch(() => null)) as { id?: string; token?: string; error?: string } | null;
+    if (!res.ok || !payload?.id || !payload.token) {
       fail(payload?.error ?? `The upload failed (HTTP ${res.status}). Try again, or try another file.`);
       return;
     }
-    setStage({ kind: 'matching', filename: file.name, id: payload.id });
+    setStage({ kind: 'matching', filename: file.name, id: payload.id, token: payload.token });
   }
 
   useEffect(() => {
-    if (!matchingId) return;
+    if (!matchingId || !matchingToken) return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
@@ -89,7 +91,7 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
 
     const poll = async () => {
       try {
-        const res = await fetch(`/api/resumes/${matchingId}`, { cache: 'no-store' });
+        const res = await fetch(`/api/resumes/${matchingId}`, { cache: 'no-store', headers: { authorization: `Bearer ${matchingToken}` } });
         const data = (await res.json().catch(() => null)) as { status?: string; error?: string | null } | null;
         if (cancelled) return;
         if (!res.ok && res.status < 500) {
@@ -99,8 +101,8 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
         if (res.ok) failures = 0;
         else failures += 1;
         if (data?.status === 'ready') {
-          setStage((s) => (s.kind === 'matching' ? { kind: 'done', filename: s.filename, id: s.id } : s));
-          router.push(`/candidate/resumes/${matchingId}`);
+          setStage((s) => (s.kind === 'matching' ? { ...s, kind: 'done' } : s));
+          router.push(`/candidate/r/${matchingToken}`);
           return;
         }
         if (data?.status === 'failed') {
@@ -124,7 +126,7 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [matchingId, router]);
+  }, [matchingId, matchingToken, router]);
 
   function onChange(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -196,7 +198,7 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
             {slow && active.kind === 'matching' ? (
               <p className="text-sm text-slate-700">
                 The first analysis loads the language model, which can take up to a minute. You can wait here or{' '}
-                <Link href={`/candidate/resumes/${active.id}`} className="font-semibold text-blue-700 underline underline-offset-2">
+                <Link href={`/candidate/r/${active.token}`} className="font-semibold text-blue-700 underline underline-offset-2">
                   open the results page
                 </Link>
                 , which updates by itself.

@@ -11,7 +11,11 @@ export function hostname(host: string): string {
  * Whether the session cookie gets the Secure flag: always over https, and in production unless the app is reached
  * on a loopback address (a local `npm start`, the e2e suite), where the browser would drop a Secure cookie sent over http.
  */
-export function needsSecureCookie(opts: { protocol: string | null; host: string | null; nodeEnv: string | undefined }): boolean {
+export function needsSecureCookie(opts: {
+  protocol: string | null;
+  host: string | null;
+  nodeEnv: string | undefined;
+}): boolean {
   if (opts.protocol?.replace(/:$/, '') === 'https') return true;
   if (opts.nodeEnv !== 'production') return false;
   return !opts.host || !LOOPBACK.test(hostname(opts.host));
@@ -19,6 +23,16 @@ export function needsSecureCookie(opts: { protocol: string | null; host: string 
 
 /** A `next` target after sign-in: only a path on this site, never another origin (`//evil`, `/\evil`). */
 export function safeNextPath(next: string | null | undefined, fallback = '/recruiter/jobs'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\r\n\t]/.test(next)) return fallback;
+  if (
+    !next ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.startsWith('/\\') ||
+    /[\r\n\t]/.test(next)
+  )
+    return fallback;
   return next;
 }
+
+/** Name of the sealed session cookie (iron-session); the proxy only checks that it is there. */
+export const SESSION_COOKIE = 'rolefit_session';

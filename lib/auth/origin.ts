@@ -23,5 +23,9 @@ export function isSameOrigin({ origin, host, forwardedHost }: OriginHeaders): bo
 }
 
 export function originHeaders(headers: Headers): OriginHeaders {
-  return { origin: headers.get('origin'), host: headers.get('host'), forwardedHost: headers.get('x-forwarded-host') };
+  return {
+    origin: headers.get('origin'),
+    host: headers.get('host'),
+    forwardedHost: headers.get('x-forwarded-host'),
+  };
 }

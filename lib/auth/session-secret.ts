@@ -26,6 +26,9 @@ export function loadSessionSecret(dataDir: string, fromEnv: string | undefined):
 
 function readSecret(file: string): string {
   const secret = fs.readFileSync(file, 'utf8').trim();
-  if (secret.length < 32) throw new Error(`${file} holds a session secret shorter than 32 characters: delete it to generate a new one.`);
+  if (secret.length < 32)
+    throw new Error(
+      `${file} holds a session secret shorter than 32 characters: delete it to generate a new one.`,
+    );
   return secret;
 }

@@ -1,78 +1,77 @@
-import { EMBEDDING_DIMS, resolveModelConfig, type ModelConfig } from './config';
+import { z } from 'zod';
+import { EMBEDDING_DIMS, resolveModelConfig } from './config';
+import type { Embedder, RuntimeOptions } from './runtime';
+import { EmbedWorkerPool } from './worker-pool';
 
 export type Vector = Float32Array;
 
-interface FeatureTensor {
-  dims: number[];
-  data: Float32Array;
-}
-type Extractor = ((texts: string[], opts: { pooling: 'mean'; normalize: boolean }) => Promise<FeatureTensor>) & {
-  tokenizer: { encode(text: string): number[] };
-};
+const EmbedEnvSchema = z.object({
+  /** Worker threads running the model; 0 runs it on the calling thread (debugging, or the benchmark's contrast). */
+  EMBED_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** onnxruntime threads per worker; unset uses every core. */
+  EMBED_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+});
 
-interface ModelHandle {
-  config: ModelConfig;
-  extractor: Extractor;
-}
+type Backend = { kind: 'workers'; pool: EmbedWorkerPool } | { kind: 'inline'; embedder: Promise<Embedder> };
 
-const GLOBAL_KEY = Symbol.for('rolefit.embeddings.model');
-type GlobalWithModel = typeof globalThis & { [GLOBAL_KEY]?: Promise<ModelHandle> };
+const GLOBAL_KEY = Symbol.for('rolefit.embeddings.backend');
+type GlobalWithBackend = typeof globalThis & { [GLOBAL_KEY]?: Backend };
 
-/** Batch size that keeps peak memory low while giving onnxruntime enough work per call. */
-const BATCH_SIZE = 32;
-
-async function loadModel(): Promise<ModelHandle> {
-  const config = resolveModelConfig();
-  const { pipeline, env } = await import('@huggingface/transformers');
-  env.localModelPath = config.modelDir;
-  env.allowRemoteModels = false;
-  env.allowLocalModels = true;
-  try {
-    const extractor = (await pipeline('feature-extraction', config.modelId, {
-      dtype: config.dtype,
-    })) as unknown as Extractor;
-    return { config, extractor };
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(
-      `Could not load the embedding model "${config.modelId}" from ${config.modelDir}: ${reason}. ` +
-        'Check MODEL_DIR and MODEL_ID, or unset them to use the bundled model.',
-    );
-  }
+function runtimeOptions(threads: number | undefined): RuntimeOptions {
+  return { config: resolveModelConfig(), ...(threads ? { threads } : {}) };
 }
 
-/** The one place the model is loaded: lazily, once per process, shared across Next's module instances. */
-export function getModel(): Promise<ModelHandle> {
-  const g = globalThis as GlobalWithModel;
+/** Where the model runs for this process: created lazily, once, shared across Next's module instances. */
+function backend(): Backend {
+  const g = globalThis as GlobalWithBackend;
   if (!g[GLOBAL_KEY]) {
-    g[GLOBAL_KEY] = loadModel().catch((err: unknown) => {
-      delete g[GLOBAL_KEY];
-      throw err;
-    });
+    const env = EmbedEnvSchema.parse(process.env);
+    const options = runtimeOptions(env.EMBED_THREADS);
+    if (env.EMBED_WORKERS === 0) {
+      const embedder = import('./runtime').then((m) => m.loadEmbedder(options));
+      embedder.catch(() => delete g[GLOBAL_KEY]);
+      g[GLOBAL_KEY] = { kind: 'inline', embedder };
+    } else {
+      g[GLOBAL_KEY] = { kind: 'workers', pool: new EmbedWorkerPool(env.EMBED_WORKERS, options) };
+    }
   }
   return g[GLOBAL_KEY];
 }
 
-export async function modelInfo(): Promise<{ modelId: string; dims: number }> {
-  const { config } = await getModel();
-  return { modelId: config.modelId, dims: EMBEDDING_DIMS };
+/** The model's identity, for cache keys; reading it does not load the model. */
+export async function modelInfo(): Promise<{ modelId: string; dtype: string; dims: number }> {
+  const config = resolveModelConfig();
+  return { modelId: config.modelId, dtype: config.dtype, dims: EMBEDDING_DIMS };
 }
 
-/** Embeds texts in batches; vectors are mean-pooled and L2-normalised, so a dot product is the cosine. */
+/**
+ * Embeds texts off the calling thread (in the embedding worker); vectors are mean-pooled and L2-normalised, so a
+ * dot product is the cosine.
+ */
 export async function embedTexts(texts: readonly string[]): Promise<Vector[]> {
   if (texts.length === 0) return [];
-  const { extractor } = await getModel();
-  // Batching texts of similar length keeps padding, and so wasted compute, low.
-  const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
-  const out = new Array<Vector>(texts.length);
-  for (let i = 0; i < order.length; i += BATCH_SIZE) {
-    const idx = order.slice(i, i + BATCH_SIZE);
-    const tensor = await extractor(
-      idx.map((k) => texts[k]!),
-      { pooling: 'mean', normalize: true },
-    );
-    const dims = tensor.dims[1] ?? EMBEDDING_DIMS;
-    idx.forEach((k, j) => (out[k] = tensor.data.slice(j * dims, (j + 1) * dims)));
-  }
-  return out;
+  const b = backend();
+  const flat = b.kind === 'workers' ? await b.pool.embed(texts) : await (await b.embedder).embed(texts);
+  return texts.map((_, i) => flat.subarray(i * EMBEDDING_DIMS, (i + 1) * EMBEDDING_DIMS));
+}
+
+/** Loads the model now rather than at the first embedding (the benchmark's warm-up, a server that wants it ready). */
+export async function warmUpEmbedder(): Promise<void> {
+  const b = backend();
+  if (b.kind === 'workers') await b.pool.warmUp();
+  else await b.embedder;
+}
+
+/** Stops the embedding workers (tests and scripts that want a clean exit); the next call starts them again. */
+export async function closeEmbedder(): Promise<void> {
+  const g = globalThis as GlobalWithBackend;
+  const b = g[GLOBAL_KEY];
+  delete g[GLOBAL_KEY];
+  if (b?.kind === 'workers') await b.pool.close();
+}
+
+/** Thread ids running the model (empty when it runs inline), to check it stays off the request thread. */
+export function embedderThreadIds(): number[] {
+  const b = backend();
+  return b.kind === 'workers' ? b.pool.threadIds() : [];
 }

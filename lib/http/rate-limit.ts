@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * A fixed-window limiter per key (client address plus action), in process memory: enough for one server;
  * several instances behind a load balancer each enforce their own share.
@@ -35,7 +37,31 @@ export function takeToken(key: string, { limit, windowMs }: RateLimitOptions, no
   return { ok: true, remaining: limit - w.count };
 }
 
-/** The client's address as the proxy in front reports it, or a fixed key when there is none (local use). */
-export function clientKey(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local';
+/**
+ * The client's address as the reverse proxy in front reports it (X-Forwarded-For, X-Real-IP), trusted only when
+ * TRUST_PROXY=1 says there is such a proxy: otherwise anyone could pick a fresh key per request. Without a proxy
+ * every client shares the key 'local' (a route handler does not see the socket address), which suits one machine.
+ */
+export function clientKey(headers: Headers, trustProxy = trustsProxy()): string {
+  if (!trustProxy) return 'local';
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'local';
+}
+
+function trustsProxy(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
+}
+
+const UploadLimitEnv = z.object({
+  UPLOAD_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  UPLOAD_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+});
+
+/** Uploads allowed per client and window: UPLOAD_RATE_LIMIT (30) per UPLOAD_RATE_WINDOW_SECONDS (60). */
+export function uploadRateLimit(env: Record<string, string | undefined> = process.env): RateLimitOptions {
+  const parsed = UploadLimitEnv.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return { limit: parsed.data.UPLOAD_RATE_LIMIT, windowMs: parsed.data.UPLOAD_RATE_WINDOW_SECONDS * 1000 };
 }

@@ -96,4 +96,31 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0x48, 0x00, 0x69]))).toBeNull();
     expect(decodeText(new Uint8Array([0x80, 0x81, 0x02, 0x03, 0xfe]))).toBeNull();
   });
+
+  it('decodes UTF-16 saved without a byte-order mark', () => {
+    expect(decodeText(Buffer.from('Python engineer', 'utf16le'))).toBe('Python engineer');
+    expect(decodeText(Buffer.from('Python engineer', 'utf16le').swap16())).toBe('Python engineer');
+  });
+
+  it('keeps text with a few stray control characters, as some exported postings have', () => {
+    const posting = `${'Build data pipelines in Python and SQL. '.repeat(40)}\x1a robots\x1a and more.\x00`;
+    expect(decodeText(new TextEncoder().encode(posting))).toBe(posting);
+    const cp1252 = new Uint8Array([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' manager, '.repeat(30)), 0x1a]);
+    expect(decodeText(cp1252)).toMatch(/^Café manager/);
+  });
+});
+
+describe('sniffDocument on text that is not readable', () => {
+  it('refuses text-like data full of control characters with a 422 that says what to do', () => {
+    const junk = new TextEncoder().encode('Resume\x01\x02 text\x03\x04\x05 with\x06\x07 controls\x0e\x0f everywhere'.repeat(20));
+    const sniffed = sniffDocument(junk);
+    if (sniffed.kind !== null) throw new Error(`expected a refusal, got ${sniffed.kind}`);
+    expect({ code: sniffed.error.code, status: sniffed.error.status }).toEqual({ code: 'not_text', status: 422 });
+    expect(sniffed.error.message).toMatch(/control characters.*save the resume.*as PDF, DOCX or plain text/i);
+  });
+
+  it('still calls random bytes an unsupported type', () => {
+    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
+    expect(unsupportedMessage(bytes)).toMatch(/not supported\. Upload a PDF, DOCX, TXT or Markdown file\./);
+  });
 });

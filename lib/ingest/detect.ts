@@ -130,8 +130,8 @@ function decodeTextDetailed(bytes: Uint8Array): DecodedText {
   const utf8 = decodeOrNull('utf-8', body);
   if (utf8 !== null) return judged(utf8);
 
-  if (!looksLikeSingleByteText(body)) return { kind: 'binary' };
-  return judged(decodeWindows1252(body));
+  const singleByte = judgeSingleByteText(body);
+  return singleByte === 'text' ? judged(decodeWindows1252(body)) : { kind: singleByte };
 }
 
 function judged(text: string | null): DecodedText {
@@ -171,18 +171,20 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 // Bytes Windows-1252 leaves undefined; their presence means "not 1252 text".
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
-function looksLikeSingleByteText(bytes: Uint8Array): boolean {
+/** Mostly printable ASCII is text; with too many control bytes in it, it is text-like but not readable. */
+function judgeSingleByteText(bytes: Uint8Array): 'text' | 'not_text' | 'binary' {
   let printableAscii = 0;
   let controls = 0;
   for (const byte of bytes) {
-    if (CP1252_UNDEFINED.has(byte)) return false;
+    if (CP1252_UNDEFINED.has(byte)) return 'binary';
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) {
       controls++;
     } else if (byte < 0x80) {
       printableAscii++;
     }
   }
-  return controls <= bytes.length * MAX_JUNK_SHARE && printableAscii >= bytes.length * 0.85;
+  if (printableAscii < (bytes.length - controls) * 0.85) return 'binary';
+  return controls > bytes.length * MAX_JUNK_SHARE ? 'not_text' : 'text';
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

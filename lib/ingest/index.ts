@@ -14,12 +14,12 @@ export interface IngestOptions {
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * Turns uploaded file bytes (PDF, DOCX, or UTF-8/UTF-16/Windows-1252 text) into normalised text.
- * Parsing runs in a worker thread that is terminated after `timeoutMs` (and has a memory cap), so a file that
- * makes a parser spin or balloon costs one worker, not the server.
+ * Parsing runs in a worker thread that is terminated after `timeoutMs` (default INGEST_TIMEOUT_MS, 15 s) and has
+ * a heap cap (INGEST_WORKER_MEMORY_MB, 512), so a file that makes a parser spin or balloon costs one worker,
+ * not the server.
  * Throws IngestError with an HTTP status and a user-facing message for anything it cannot read.
  */
 export async function ingestDocument(bytes: Uint8Array, opts: IngestOptions = {}): Promise<IngestedDocument> {
@@ -30,5 +30,5 @@ export async function ingestDocument(bytes: Uint8Array, opts: IngestOptions = {}
       `The file is ${megabytes} MB; the limit is 10 MB. Upload a smaller file, such as a PDF without large images, or a DOCX.`,
     );
   }
-  return extractInWorker(bytes, opts.filename, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  return extractInWorker(bytes, opts.filename, opts.timeoutMs);
 }

@@ -1,13 +1,17 @@
 // Entry of an ingest worker thread (see worker-pool.ts). It is plain JavaScript so Node can start it from the
 // source tree in every setting (next start, next dev, Vitest, the CLI); it loads the TypeScript extractor through
-// tsx, as bin/rolefit.mjs does for the CLI.
+// tsx's require hook, as bin/rolefit.mjs loads the CLI.
 import { parentPort } from 'node:worker_threads';
-import { tsImport } from 'tsx/esm/api';
+
+// tsx compiles with esbuild (only when its disk cache misses). esbuild's default runs a long-lived child process
+// that a terminated worker would leave behind as a zombie; this makes each compile a synchronous, reaped child.
+process.env.ESBUILD_WORKER_THREADS = '0';
+const { require: tsxRequire } = await import('tsx/cjs/api');
 
 // pdf.js can reject promises of a document that was already answered for; that must not kill the worker.
 process.on('unhandledRejection', () => {});
 
-const { runExtraction } = await tsImport('./worker-task.ts', import.meta.url);
+const { runExtraction } = tsxRequire('./worker-task.ts', import.meta.url);
 
 parentPort.on('message', async (request) => {
   parentPort.postMessage(await runExtraction(request));

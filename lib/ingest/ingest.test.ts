@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError, ingestDocument, MAX_UPLOAD_BYTES, type IngestErrorCode } from './index';
-import { buildZip, readFixture } from './test-fixtures';
+import { buildSpinningPdf, buildZip, readFixture } from './test-fixtures';
 
 const ML_SKILLS = [
   'Python',
@@ -220,5 +220,35 @@ describe('ingestDocument: bad fixtures', () => {
     const error = await ingestError(readFixture('resume-ml-engineer.pdf'), { timeoutMs: 1 });
     expect({ code: error.code, status: error.status }).toEqual({ code: 'timeout', status: 422 });
     expect(error.message).toMatch(/took too long to read/);
+  });
+
+  it('stops a parse that spins, without blocking the caller, and reads the next file', async () => {
+    const spinning = await buildSpinningPdf();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 50);
+    const started = Date.now();
+    const error = await ingestError(spinning, { timeoutMs: 1500 });
+    clearInterval(ticker);
+    expect({ code: error.code, status: error.status }).toEqual({ code: 'timeout', status: 422 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // The event loop kept running while the worker spun: a main-thread parse would have let no tick through.
+    expect(ticks).toBeGreaterThan(10);
+    const next = await ingestDocument(readFixture('resume-accountant.txt'));
+    expect(next.text).toContain('NetSuite');
+  });
+});
+
+describe('ingestDocument: text with stray control characters', () => {
+  it('cleans a posting with a few \\x1a bytes (as in SkillSpan) instead of refusing it', async () => {
+    const posting = `Data Engineer\n${'We build data pipelines in Python, SQL and Airflow on AWS.\x1a '.repeat(8)}\nApply now.`;
+    const doc = await ingestDocument(new TextEncoder().encode(posting), { filename: 'posting.txt' });
+    expect(doc.kind).toBe('text');
+    expect(doc.text).not.toMatch(/[\x00-\x08\x0b\x0e-\x1f]/);
+    expect(doc.text).toContain('We build data pipelines in Python, SQL and Airflow on AWS.');
+  });
+
+  it('refuses binary junk that decodes as text with a 422', async () => {
+    const junk = new TextEncoder().encode('Skills\x01\x02\x03 Python\x04\x05\x06 SQL\x07\x0e\x0f '.repeat(30));
+    await expectIngestError(junk, 'not_text', 422, /mostly control characters or binary data/);
   });
 });

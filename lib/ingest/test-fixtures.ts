@@ -1,6 +1,7 @@
 // Test-only helpers shared by the lib/ingest unit tests.
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export function readFixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url)));
@@ -54,4 +55,18 @@ function u32(value: number): Buffer {
   const buffer = Buffer.alloc(4);
   buffer.writeUInt32LE(value);
   return buffer;
+}
+
+/**
+ * A valid PDF that keeps a parser busy for minutes: its page is a billion points wide, and text layout scans the
+ * width for a column gutter. It stands for any file that makes parsing spin.
+ */
+export async function buildSpinningPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([1e9, 792]);
+  for (let i = 0; i < 40; i++) {
+    page.drawText(`Line ${i}: Python engineer with Docker and AWS`, { x: 50 + (i % 2) * 300, y: 700 - i * 15, size: 11, font });
+  }
+  return doc.save();
 }

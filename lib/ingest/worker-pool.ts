@@ -16,6 +16,7 @@ const WORKER_FILE = 'ingest-worker.mjs';
 const PoolEnvSchema = z.object({
   INGEST_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   INGEST_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+  INGEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(15_000),
 });
 
 interface Job {
@@ -39,6 +40,7 @@ class IngestWorkerPool {
   private readonly queue: Job[] = [];
 
   constructor(
+    readonly timeoutMs: number,
     private readonly size: number,
     private readonly memoryMb: number,
     private readonly file: string,
@@ -171,12 +173,16 @@ function pool(): IngestWorkerPool {
   if (!g[POOL_KEY]) {
     const env = PoolEnvSchema.parse(process.env);
     const size = env.INGEST_WORKERS ?? Math.max(1, Math.min(2, os.availableParallelism()));
-    g[POOL_KEY] = new IngestWorkerPool(size, env.INGEST_WORKER_MEMORY_MB, workerFile());
+    g[POOL_KEY] = new IngestWorkerPool(env.INGEST_TIMEOUT_MS, size, env.INGEST_WORKER_MEMORY_MB, workerFile());
   }
   return g[POOL_KEY];
 }
 
-/** Extracts a document in a worker thread; rejects with IngestError('timeout') after `timeoutMs` of parsing. */
-export function extractInWorker(bytes: Uint8Array, filename: string | undefined, timeoutMs: number): Promise<IngestedDocument> {
-  return pool().run({ bytes, ...(filename === undefined ? {} : { filename }) }, timeoutMs);
+/**
+ * Extracts a document in a worker thread; rejects with IngestError('timeout') after `timeoutMs` of parsing
+ * (default INGEST_TIMEOUT_MS, 15 s). Time spent waiting for a free worker does not count.
+ */
+export function extractInWorker(bytes: Uint8Array, filename?: string, timeoutMs?: number): Promise<IngestedDocument> {
+  const workers = pool();
+  return workers.run({ bytes, ...(filename === undefined ? {} : { filename }) }, timeoutMs ?? workers.timeoutMs);
 }

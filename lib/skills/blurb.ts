@@ -6,7 +6,7 @@ import { headingOf, headingLevel, sentenceRanges } from './levels';
 
 /** A heading that opens a section about the employer, its offer or its policies. */
 const BLURB_HEADING =
-  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join)\b.*|company (overview|description|profile|info)|the company|life at\b.*|(benefits|perks|compensation|salary)\b.*|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
+  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary)\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
 /** A heading about the job itself ends a blurb section. */
 const ROLE_HEADING =
   /\b(role|job|position|you|your|responsibilit|requirement|qualification|skills?|experience|duties|looking for|need|expect|bring|tasks|profile|nice to have|bonus|preferred|must|tech|stack|tools)\b/i;
@@ -19,14 +19,23 @@ const ROLE_CUE =
   /\b(you|your|you'?ll|yourself|we('re| are) (looking|seeking|hiring|searching|adding|growing the team)|we need|looking for|seeking|hiring|join|joining|role|position|job|candidates?|responsib\w*|will be (working|responsible)|report(ing)? to|will|experience\w*|knowledge|proficien\w*|familiar\w*|skills?|degree|must|required|requirements?|ability|expertise)\b/i;
 /** Sentence cues that say the sentence describes the tools the job uses. */
 const TECH_CUE = /\b(stack|written in|built (on|with|in)|we use|uses|using|technolog\w*|tools?|tooling|frameworks?)\b/i;
+const EEO_CLAUSE = /\b(without regard to|regardless of (race|gender|age|religion|sex)|equal (employment )?opportunity employer)\b/i;
+const EEO_CLAUSE_CHARS = 400;
 /** A sentence that asks something of the candidate is never a policy blurb ("Fluent in German ... What we offer:"). */
 const REQUIREMENT_CUE = /\b(you will|you'll|experience\w*|fluent|fluency|proficien\w*|knowledge|skills?|degree|required|must)\b/i;
 /** Equal-opportunity, accommodation and benefits sentences, wherever they sit. */
 const POLICY_SENTENCE =
   /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing)\b/i;
+/** A perk in a benefits list ("Free yoga classes", "Child-care support", "Gym membership"). */
+const BENEFIT_LINE =
+  /\b(free|discounts?|discounted|subsidi[sz]ed|allowance|vouchers?|memberships?|reimburs\w*|insurance|pension|gym|well-?being|wellness|vacation|holidays?|paid (leave|time off)|parental leave|perks?|benefits?|on-?site)\b/i;
+/** Facts about the company wherever they sit: founding, funding, headquarters, size. */
+const COMPANY_FACT =
+  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading)|our (mission|vision|customers|clients) (is|are|include))\b/i;
 const BULLET = /^\s*([-*•·–—▪●◦]|\d{1,2}[.)])\s+/;
 const MIN_PROSE_WORDS = 8;
 const MAX_LEAD_IN_SENTENCES = 6;
+const MAX_BENEFIT_LINE_WORDS = 14;
 // A "sentence" longer than this is a posting pasted without punctuation: too coarse to call a company blurb.
 const MAX_SENTENCE_WORDS = 45;
 
@@ -91,6 +100,10 @@ export function blurbRanges(text: string): Range[] {
       out.push([start, start + line.length]);
       return;
     }
+    if (words(line) <= MAX_BENEFIT_LINE_WORDS && BENEFIT_LINE.test(line) && !REQUIREMENT_CUE.test(line)) {
+      out.push([start, start + line.length]);
+      return;
+    }
     const prose = isProse(line);
     if (leadIn === 'before' && prose) leadIn = 'in';
     else if (leadIn === 'in' && !prose) leadIn = 'done';
@@ -98,10 +111,16 @@ export function blurbRanges(text: string): Range[] {
     if (!prose) return;
     for (const [from, to] of sentenceRanges(line, start)) {
       const sentence = text.slice(from, to);
-      if (words(sentence) > MAX_SENTENCE_WORDS) continue;
+      if (words(sentence) > MAX_SENTENCE_WORDS) {
+        // An equal-opportunity clause inside a run-on line: from the clause to the end of the sentence.
+        const clause = EEO_CLAUSE.exec(sentence);
+        if (clause) out.push([from + clause.index, Math.min(to, from + clause.index + EEO_CLAUSE_CHARS)]);
+        continue;
+      }
       if (leadIn === 'in' && ++leadInSentences > MAX_LEAD_IN_SENTENCES) leadIn = 'done';
       const policy = POLICY_SENTENCE.test(sentence) && !REQUIREMENT_CUE.test(sentence);
-      if (policy || (leadIn === 'in' && isCompanySentence(sentence, title))) out.push([from, to]);
+      const fact = COMPANY_FACT.test(sentence) && !REQUIREMENT_CUE.test(sentence) && !ROLE_CUE.test(sentence);
+      if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) out.push([from, to]);
     }
   });
   return out;

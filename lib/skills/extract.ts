@@ -82,8 +82,8 @@ function findCandidates(tokens: Token[], text: string): Candidate[] {
       node = walk(node, tokens[j]!.key);
       if (node?.forms.length) ends.push([j, node]);
     }
-    let found: Candidate | undefined;
-    for (let k = ends.length - 1; k >= 0 && !found; k--) {
+    let found: Candidate[] = [];
+    for (let k = ends.length - 1; k >= 0 && !found.length; k--) {
       const [last, hit] = ends[k]!;
       if (!boundaryOk(tokens, text, i, last)) continue;
       const raw = tokens
@@ -92,11 +92,16 @@ function findCandidates(tokens: Token[], text: string): Candidate[] {
         .join(' ');
       const form = hit.forms.find((f) => f.mode === 'plain' || f.raw === raw) ?? hit.forms[0]!;
       const caseOk = form.mode === 'plain' || form.raw === raw;
-      found = { skill: form.skill, form, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, caseOk, shouted: false, accepted: false };
+      // A slash pair names two skills at once: "AP/AR", "C/C++", "C#/.NET".
+      const forms = form.mode === 'plain' ? hit.forms.filter((f) => f.mode === 'plain') : [form];
+      const skills = new Set<number>();
+      found = forms
+        .filter((f) => !skills.has(f.skill) && skills.add(f.skill))
+        .map((f) => ({ skill: f.skill, form: f, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, caseOk, shouted: false, accepted: false }));
     }
-    if (found) {
-      out.push(found);
-      i = found.last + 1;
+    if (found.length) {
+      out.push(...found);
+      i = found[0]!.last + 1;
     } else {
       i++;
     }
@@ -210,8 +215,8 @@ function statedAsLanguage(c: Candidate, tokens: Token[], text: string, lines: Li
 // management": the people a posting's holder works with, not skills asked of them. The list runs from the verb's
 // "with" to a word that starts the purpose ("to", "for", "using") or the end of the sentence.
 const COLLABORATION =
-  /\b(collaborat\w*|partner(s|ing)?|work(s|ing)? (closely |together |hand in hand )?|coordinat\w*( care)?|liais\w*|interfac\w*|align(s|ing)?|team(s|ing)? up|together) with\b|\balongside\b/gi;
-const COLLABORATION_END = /[.;:!?\n]|\b(to|for|using|via|through|by|across|from|in|during|when|while|so that|on (projects|initiatives))\b/i;
+  /\b(collaborat\w*|partner(s|ing)?|work(s|ing)? (closely|together|hand in hand)|coordinat\w*( care)?|liais\w*|interfac\w*|team(s|ing)? up) with\b|\balongside\b/gi;
+const COLLABORATION_END = /[.;:!?\n]|\b(to|for|using|via|through|by|across|from|in|during|when|while|so that|including|such as|on (projects|initiatives))\b/i;
 
 /** Character ranges of collaborator lists in the text. */
 function collaboratorRanges(text: string): [number, number][] {

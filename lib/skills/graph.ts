@@ -1,3 +1,4 @@
+import { PARENT_RULES } from './parent-rules';
 import { SKILLS, skillIndex } from './taxonomy';
 
 /** Partial credit for a missing skill when a skill listed as related to it is present. */
@@ -10,9 +11,28 @@ function canonical(name: string): string | undefined {
   return index === undefined ? undefined : SKILLS[index]?.name;
 }
 
+/** Each skill's own `implies` plus the broad parents its group rules give it, by canonical name. */
+const IMPLIES = new Map<string, string[]>();
+for (const skill of SKILLS) IMPLIES.set(skill.name, [...(skill.implies ?? [])]);
+for (const rule of PARENT_RULES) {
+  const members = new Set(rule.members ?? []);
+  for (const skill of SKILLS) if (rule.categories?.includes(skill.category)) members.add(skill.name);
+  for (const name of rule.except ?? []) members.delete(name);
+  for (const member of members) {
+    const own = IMPLIES.get(member);
+    if (!own) continue;
+    for (const parent of rule.parents) if (parent !== member && !own.includes(parent)) own.push(parent);
+  }
+}
+
 function impliesOf(name: string): string[] {
-  const index = skillIndex(name);
-  return index === undefined ? [] : (SKILLS[index]?.implies ?? []);
+  const canon = canonical(name);
+  return canon === undefined ? [] : (IMPLIES.get(canon) ?? []);
+}
+
+/** Every implication edge, explicit and rule-derived, for checks of the taxonomy. */
+export function implicationEdges(): ReadonlyMap<string, readonly string[]> {
+  return IMPLIES;
 }
 
 // `related` is stored on one side only; credit flows both ways.

@@ -9,7 +9,11 @@ import { startSession } from '@/services/session';
 export const dynamic = 'force-dynamic';
 
 const LOGIN_LIMIT = { limit: 10, windowMs: 15 * 60 * 1000 };
-const CredentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(1024), next: z.string().max(2048).optional() });
+const CredentialsSchema = z.object({
+  email: z.string().max(320),
+  password: z.string().max(1024),
+  next: z.string().max(2048).optional(),
+});
 
 /**
  * Signs a recruiter in: JSON `{"email", "password"}` answers 200 or 401 in JSON; the login form without JavaScript
@@ -18,7 +22,8 @@ const CredentialsSchema = z.object({ email: z.string().max(320), password: z.str
 export async function POST(request: Request) {
   const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
   // Login CSRF: a foreign page must not sign a victim's browser into an account of its choosing.
-  if (!isSameOrigin(originHeaders(request.headers))) return jsonError('Cross-site sign-in refused: sign in from the Rolefit login page.', 403);
+  if (!isSameOrigin(originHeaders(request.headers)))
+    return jsonError('Cross-site sign-in refused: sign in from the Rolefit login page.', 403);
 
   let input: z.infer<typeof CredentialsSchema>;
   try {
@@ -28,12 +33,22 @@ export async function POST(request: Request) {
     return jsonError('Send {"email": "...", "password": "..."} as JSON.', 400);
   }
   const next = safeNextPath(input.next);
-  const back = (error: string) => new Response(null, { status: 303, headers: { location: `/login?error=${error}&next=${encodeURIComponent(next)}` } });
+  const back = (error: string) =>
+    new Response(null, {
+      status: 303,
+      headers: { location: `/login?error=${error}&next=${encodeURIComponent(next)}` },
+    });
 
-  const limited = takeToken(`login:${clientKey(request.headers)}:${input.email.trim().toLowerCase()}`, LOGIN_LIMIT);
+  const limited = takeToken(
+    `login:${clientKey(request.headers)}:${input.email.trim().toLowerCase()}`,
+    LOGIN_LIMIT,
+  );
   if (!limited.ok) {
     if (isForm) return back('rate');
-    const res = jsonError(`Too many sign-in attempts. Try again in ${Math.ceil(limited.retryAfterSeconds / 60)} minutes.`, 429);
+    const res = jsonError(
+      `Too many sign-in attempts. Try again in ${Math.ceil(limited.retryAfterSeconds / 60)} minutes.`,
+      429,
+    );
     res.headers.set('Retry-After', String(limited.retryAfterSeconds));
     return res;
   }

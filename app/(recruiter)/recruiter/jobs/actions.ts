@@ -6,6 +6,7 @@ import type { AddJobState, JobField } from '@/components/jobs/AddJobForm';
 import { UserError } from '@/lib/http/errors';
 import { JobInputSchema } from '@/services/job-input';
 import { createJob } from '@/services/jobs';
+import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
 function text(formData: FormData, name: JobField): string {
@@ -14,6 +15,7 @@ function text(formData: FormData, name: JobField): string {
 }
 
 export async function addJob(_previous: AddJobState, formData: FormData): Promise<AddJobState> {
+  const recruiter = await requireRecruiter('/recruiter/jobs');
   const values = {
     title: text(formData, 'title'),
     company: text(formData, 'company'),
@@ -38,7 +40,7 @@ export async function addJob(_previous: AddJobState, formData: FormData): Promis
   let id: string;
   try {
     await ensureReady();
-    ({ id } = await createJob(parsed.data));
+    ({ id } = await createJob(parsed.data, recruiter.id));
   } catch (err) {
     if (err instanceof UserError) return { values, fieldErrors: {}, formError: err.message };
     console.error('Adding a job failed:', err);

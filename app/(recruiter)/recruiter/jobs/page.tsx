@@ -7,13 +7,15 @@ import { JobsTable } from '@/components/jobs/JobsTable';
 import { ButtonLink } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { LoadingSkeleton } from '@/components/ui/Skeleton';
+import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { addJob } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Jobs' };
 
-export default function JobsPage() {
+export default async function JobsPage() {
+  const recruiter = await requireRecruiter('/recruiter/jobs');
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -31,7 +33,7 @@ export default function JobsPage() {
 
       {/* Scoped here rather than in loading.tsx so that unknown job ids below still answer with a real 404. */}
       <Suspense fallback={<LoadingSkeleton label="Loading jobs… On a first start the demo jobs are prepared, which can take up to a minute." />}>
-        <JobsSection />
+        <JobsSection recruiterId={recruiter.id} />
       </Suspense>
 
       <section id="add-job" aria-labelledby="add-job-heading" className="max-w-3xl scroll-mt-4 space-y-3">
@@ -46,13 +48,13 @@ export default function JobsPage() {
   );
 }
 
-async function JobsSection() {
+async function JobsSection({ recruiterId }: { recruiterId: string }) {
   await ensureReady();
-  const jobs = await listJobs();
+  const jobs = await listJobs({ recruiterId });
   return (
     <section aria-labelledby="jobs-heading" className="space-y-3">
       <h2 id="jobs-heading" className="text-xl font-semibold">
-        All jobs ({jobs.length})
+        Your jobs and the shared board ({jobs.length})
       </h2>
       {jobs.length ? (
         <JobsTable jobs={jobs} />

@@ -1,32 +1,35 @@
+import { isSameOrigin, originHeaders } from '@/lib/auth/origin';
+import { UserError } from '@/lib/http/errors';
+import { readUploadedFile } from '@/lib/http/multipart';
+import { clientKey, takeToken, uploadRateLimit } from '@/lib/http/rate-limit';
+import { errorResponse, jsonError, tooManyRequests } from '@/lib/http/respond';
 import { MAX_UPLOAD_BYTES } from '@/lib/ingest';
-import { errorResponse, jsonError } from '@/lib/http/respond';
 import { acceptResume } from '@/services/resumes';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
 
-const MULTIPART_OVERHEAD = 64 * 1024;
-
 export async function POST(request: Request) {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD) {
-    return jsonError(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Upload a smaller PDF, DOCX or text file.`, 413);
+  // Refused before a byte of the body is read: cross-site form posts, then clients over their upload rate.
+  if (!isSameOrigin(originHeaders(request.headers))) {
+    return jsonError('Uploads must come from Rolefit’s own pages or from a script, not from another site.', 403);
   }
-  let file: FormDataEntryValue | null;
-  try {
-    file = (await request.formData()).get('file');
-  } catch {
-    return jsonError('Send the resume as multipart/form-data with the file in a field named "file".', 400);
-  }
-  if (!(file instanceof File)) return jsonError('No file received: send the resume in a form field named "file".', 400);
-  if (file.size > MAX_UPLOAD_BYTES) {
-    return jsonError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Upload a smaller PDF, DOCX or text file.`, 413);
+  const limited = takeToken(`upload:${clientKey(request.headers)}`, uploadRateLimit());
+  if (!limited.ok) {
+    return tooManyRequests(
+      `Too many uploads from here. Wait ${limited.retryAfterSeconds} seconds, then upload again.`,
+      limited.retryAfterSeconds,
+    );
   }
   try {
+    const file = await readUploadedFile(request, { maxFileBytes: MAX_UPLOAD_BYTES, field: 'file' });
     await ensureReady();
-    const accepted = await acceptResume(new Uint8Array(await file.arrayBuffer()), file.name);
-    return Response.json(accepted, { status: 202 });
+    return Response.json(await acceptResume(file.bytes, file.name), { status: 202 });
   } catch (err) {
+    // An unread remainder of a refused body is not drained: the connection closes with the answer.
+    if (err instanceof UserError && err.status === 413) {
+      return Response.json({ error: err.message }, { status: 413, headers: { Connection: 'close' } });
+    }
     return errorResponse(err);
   }
 }

@@ -3,23 +3,33 @@ import { notFound } from 'next/navigation';
 import { getResume, matchesForResume } from '@/db/queries';
 import { SCORE_BANDS } from '@/lib/match';
 import { JobMatchCard } from '@/components/matches/JobMatchCard';
+import { DeleteResume } from '@/components/resumes/DeleteResume';
+import { PrivateLinkNote } from '@/components/resumes/PrivateLinkNote';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
 import { ResumeSkills } from '@/components/resumes/ResumeSkills';
 import { Warnings } from '@/components/resumes/Warnings';
 import { Alert } from '@/components/ui/Alert';
 import { ButtonLink } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
+import { resumeIdForLinkToken } from '@/services/auth';
 import { ensureReady } from '@/services/startup';
+import { deleteMyResume } from './actions';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Your matches' };
+// A private link: keep it out of search engines and out of Referer headers sent anywhere.
+export const metadata: Metadata = {
+  title: 'Your matches',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+};
 
-export default async function ResumeMatchesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function ResumeMatchesPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
   await ensureReady();
-  const resume = await getResume(id);
-  if (!resume) notFound();
-  const jobs = resume.status === 'ready' ? await matchesForResume(id) : [];
+  const id = await resumeIdForLinkToken(token);
+  const resume = id ? await getResume(id) : null;
+  if (!id || !resume) notFound();
+  const jobs = resume.status === 'ready' ? await matchesForResume(id, 'candidate') : [];
   const skillCount = new Set(resume.skills.map((s) => s.name)).size;
 
   return (
@@ -35,6 +45,8 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
           Upload a different resume
         </ButtonLink>
       </div>
+
+      <PrivateLinkNote />
 
       {resume.status === 'processing' ? <ResumeProcessing filename={resume.filename} /> : null}
 
@@ -65,8 +77,8 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
                 Open jobs, best match first
               </h2>
               <p className="text-sm text-slate-700">
-                Strong match: {SCORE_BANDS.strong} or more. Partial: {SCORE_BANDS.partial} to {SCORE_BANDS.strong - 1}. Weak: below{' '}
-                {SCORE_BANDS.partial}.
+                Strong match: {SCORE_BANDS.strong} or more. Partial: {SCORE_BANDS.partial} to{' '}
+                {SCORE_BANDS.strong - 1}. Weak: below {SCORE_BANDS.partial}.
               </p>
             </div>
             {jobs.length ? (
@@ -79,18 +91,22 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
                     company={job.company}
                     location={job.location}
                     result={job.result}
-                    href={`/candidate/resumes/${id}/jobs/${job.jobId}`}
+                    href={`/candidate/r/${token}/jobs/${job.jobId}`}
                   />
                 ))}
               </ol>
             ) : (
               <Card>
-                <p className="text-slate-700">There are no open jobs to match against yet. Check back once recruiters have posted some.</p>
+                <p className="text-slate-700">
+                  There are no open jobs to match against yet. Check back once recruiters have posted some.
+                </p>
               </Card>
             )}
           </section>
         </>
       ) : null}
+
+      <DeleteResume filename={resume.filename} action={deleteMyResume.bind(null, token)} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { BackLink } from '@/components/ui/BackLink';
 import { ButtonLink } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Badge } from '@/components/ui/Chip';
+import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
@@ -17,10 +18,12 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(id)}`);
   await ensureReady();
-  const job = await getJob(id);
+  const scope = { recruiterId: recruiter.id };
+  const job = await getJob(id, scope);
   if (!job) notFound();
-  const [candidates, resumes] = await Promise.all([matchesForJob(id), listResumes()]);
+  const [candidates, resumes] = await Promise.all([matchesForJob(id, { scope }), listResumes()]);
   const processing = resumes.filter((r) => r.status === 'processing').length;
 
   return (

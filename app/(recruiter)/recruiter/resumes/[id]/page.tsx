@@ -12,6 +12,7 @@ import { BackLink } from '@/components/ui/BackLink';
 import { Card } from '@/components/ui/Card';
 import { ScoreBar } from '@/components/ui/ScoreBar';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
+import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +26,11 @@ function formatSize(bytes: number): string {
 
 export default async function RecruiterResumePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const recruiter = await requireRecruiter(`/recruiter/resumes/${encodeURIComponent(id)}`);
   await ensureReady();
   const resume = await getResume(id);
   if (!resume) notFound();
-  const jobs = resume.status === 'ready' ? await matchesForResume(id) : [];
+  const jobs = resume.status === 'ready' ? await matchesForResume(id, { recruiterId: recruiter.id }) : [];
 
   const facts: [string, string][] = [
     ['File', `${resume.filename} (${resume.kind.toUpperCase()}, ${formatSize(resume.sizeBytes)})`],
@@ -70,7 +72,7 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
 
           <section aria-labelledby="matches-heading" className="space-y-3">
             <h2 id="matches-heading" className="text-xl font-semibold">
-              Open jobs for this candidate
+              Your open jobs for this candidate
             </h2>
             {jobs.length ? (
               <TableScroll label="Open jobs for this candidate">

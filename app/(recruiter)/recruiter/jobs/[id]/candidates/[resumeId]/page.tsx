@@ -5,6 +5,7 @@ import { getJob, getMatch, getResume } from '@/db/queries';
 import { candidateLabel } from '@/components/matches/CandidatesTable';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { BackLink } from '@/components/ui/BackLink';
+import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
@@ -12,8 +13,9 @@ export const metadata: Metadata = { title: 'Candidate for job' };
 
 export default async function CandidateForJobPage({ params }: { params: Promise<{ id: string; resumeId: string }> }) {
   const { id, resumeId } = await params;
+  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(id)}/candidates/${encodeURIComponent(resumeId)}`);
   await ensureReady();
-  const [job, resume, result] = await Promise.all([getJob(id), getResume(resumeId), getMatch(id, resumeId)]);
+  const [job, resume, result] = await Promise.all([getJob(id, { recruiterId: recruiter.id }), getResume(resumeId), getMatch(id, resumeId)]);
   if (!job || !resume || !result) notFound();
   const name = candidateLabel(resume);
 

@@ -1,0 +1,10 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rf-s2-'));
+process.env.DATA_DIR = dir;
+const { getDb } = await import('/work/main/db/client');
+const { createJob } = await import('/work/main/services/jobs');
+const { DEMO_JOBS } = await import('/work/main/db/demo-jobs');
+await getDb(); console.log('db');
+let t = performance.now();
+const { id } = await createJob(DEMO_JOBS[0]!); console.log('job', id, performance.now() - t);
+process.exit(0);

@@ -1,0 +1,13 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rf-s3-'));
+process.env.DATA_DIR = dir; process.env.SEED_DEMO_JOBS = '0';
+process.on('exit', (c) => console.log('exit', c));
+const { ensureReady } = await import('/work/main/services/startup');
+const { acceptResume, queueIdle } = await import('/work/main/services/resumes');
+await ensureReady(); console.log('ready');
+const bytes = new Uint8Array(fs.readFileSync('/work/main/e2e/fixtures/resume-ml-engineer.pdf'));
+const t = performance.now();
+const p = acceptResume(bytes, 'cv.pdf');
+p.then(() => console.log('accepted', performance.now() - t), (e) => console.log('accept failed', e));
+const { id } = await p;
+await queueIdle(); console.log('idle', id, performance.now() - t);

@@ -1,0 +1,36 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { AccountFormState } from '@/components/auth/form-state';
+import { UserError } from '@/lib/http/errors';
+import { readAccountForm } from '@/services/account-form';
+import { createRecruiter } from '@/services/auth';
+import { requireRecruiter } from '@/services/session';
+
+export async function addRecruiter(
+  _previous: AccountFormState,
+  formData: FormData,
+): Promise<AccountFormState> {
+  await requireRecruiter('/recruiter/team');
+  const form = readAccountForm(formData, { confirm: false });
+  if (!form.ok) return form.state;
+  try {
+    const added = await createRecruiter(form.data);
+    revalidatePath('/recruiter/team');
+    return {
+      values: { email: '' },
+      fieldErrors: {},
+      formError: null,
+      notice: `Added ${added.email}. Give them the password; they sign in at /login and see their own jobs and the shared board.`,
+    };
+  } catch (err) {
+    if (err instanceof UserError)
+      return {
+        values: { email: form.data.email },
+        fieldErrors: { email: err.message },
+        formError: null,
+        notice: null,
+      };
+    throw err;
+  }
+}

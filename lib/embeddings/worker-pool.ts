@@ -1,0 +1,146 @@
+// Runs the model in worker threads, so embedding a resume (hundreds of milliseconds of CPU) never holds the web
+// server's event loop: pages keep answering while uploads and bulk imports are embedded.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RuntimeOptions } from './runtime';
+
+const WORKER_FILE = 'embed-worker.mjs';
+
+interface Request {
+  id: number;
+  texts: readonly string[];
+  resolve: (flat: Float32Array) => void;
+  reject: (error: Error) => void;
+}
+
+type Reply =
+  | { type: 'ready' }
+  | { type: 'load-failed'; message: string }
+  | { type: 'done'; id: number; data: Float32Array }
+  | { type: 'failed'; id: number; message: string };
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  busy: Request | null;
+}
+
+export class EmbedWorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Request[] = [];
+  private readonly readyWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  private nextId = 1;
+
+  constructor(
+    private readonly size: number,
+    private readonly options: RuntimeOptions,
+    private readonly file = workerFile(),
+  ) {}
+
+  embed(texts: readonly string[]): Promise<Float32Array> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, texts, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Starts the workers and resolves once every one has loaded the model. */
+  warmUp(): Promise<void> {
+    while (this.slots.length < this.size) this.spawn();
+    if (this.slots.every((s) => s.ready)) return Promise.resolve();
+    return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+  }
+
+  /** Stops every worker; requests in flight are rejected. */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Thread ids of the workers, so a caller can tell the model runs off its own thread. */
+  threadIds(): number[] {
+    return this.slots.map((s) => s.worker.threadId);
+  }
+
+  private pump(): void {
+    for (let request = this.queue[0]; request; request = this.queue[0]) {
+      const idle = this.slots.find((s) => s.ready && !s.busy);
+      if (!idle) {
+        if (this.slots.length < this.size) this.spawn();
+        break;
+      }
+      this.queue.shift();
+      idle.busy = request;
+      idle.worker.postMessage({ id: request.id, texts: request.texts });
+    }
+    // Idle workers must not keep a CLI run or a test process alive; pending work must.
+    const pending = this.queue.length > 0 || this.slots.some((s) => s.busy);
+    for (const slot of this.slots) {
+      if (pending) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.file, { workerData: this.options });
+    const slot: Slot = { worker, ready: false, busy: null };
+    this.slots.push(slot);
+    worker.on('message', (reply: Reply) => {
+      if (reply.type === 'ready') {
+        slot.ready = true;
+        if (this.slots.every((s) => s.ready)) for (const w of this.readyWaiters.splice(0)) w.resolve();
+      } else if (reply.type === 'load-failed') {
+        // The model cannot load (bad MODEL_DIR, say): fail what waits rather than respawn forever.
+        this.remove(slot);
+        const error = new Error(reply.message);
+        for (const request of this.queue.splice(0)) request.reject(error);
+        for (const w of this.readyWaiters.splice(0)) w.reject(error);
+      } else {
+        const request = slot.busy;
+        slot.busy = null;
+        if (request?.id === reply.id) {
+          if (reply.type === 'done') request.resolve(reply.data);
+          else request.reject(new Error(`Embedding failed: ${reply.message}`));
+        }
+      }
+      this.pump();
+    });
+    worker.on('error', (error) => {
+      this.remove(slot)?.reject(new Error(`The embedding worker crashed: ${error.message}`, { cause: error }));
+      if (!slot.ready) for (const w of this.readyWaiters.splice(0)) w.reject(error);
+      this.pump();
+    });
+    worker.on('exit', (code) => {
+      this.remove(slot)?.reject(new Error(`The embedding worker stopped (exit code ${code}).`));
+      this.pump();
+    });
+  }
+
+  /** Takes the slot out of the pool and hands back the request it was running, to be settled once. */
+  private remove(slot: Slot): Request | null {
+    const at = this.slots.indexOf(slot);
+    if (at >= 0) this.slots.splice(at, 1);
+    const request = slot.busy;
+    slot.busy = null;
+    return request;
+  }
+}
+
+/**
+ * The worker entry is resolved next to this module, or from the project root when a bundler moved this module
+ * (as `next build` does); it must exist on disk at run time either way.
+ */
+function workerFile(): string {
+  const candidates: string[] = [];
+  try {
+    candidates.push(path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE));
+  } catch {
+    // import.meta.url is not a file: URL once bundled; fall through to the project root.
+  }
+  candidates.push(path.join(process.cwd(), 'lib', 'embeddings', WORKER_FILE));
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  if (!found) throw new Error(`The embedding worker ${WORKER_FILE} was not found (looked in ${candidates.join(', ')}).`);
+  return found;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { AccountFormState } from '../components/auth/form-state';
+import { NewRecruiterSchema, type NewRecruiterInput } from './auth';
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Validates an account form (email, password, and its repeat when asked), or the state that shows what to fix. */
+export function readAccountForm(
+  formData: FormData,
+  opts: { confirm: boolean },
+): { ok: true; data: NewRecruiterInput } | { ok: false; state: AccountFormState } {
+  const email = field(formData, 'email');
+  const password = field(formData, 'password');
+  const parsed = NewRecruiterSchema.safeParse({ email, password });
+  const mismatch = opts.confirm && password !== field(formData, 'confirm');
+  if (parsed.success && !mismatch) return { ok: true, data: parsed.data };
+  const fieldErrors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  return {
+    ok: false,
+    state: {
+      values: { email },
+      fieldErrors: {
+        email: fieldErrors.email?.[0],
+        password: fieldErrors.password?.[0],
+        confirm: mismatch ? 'The two passwords differ: type the same password twice.' : undefined,
+      },
+      formError: null,
+      notice: null,
+    },
+  };
+}
