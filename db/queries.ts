@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { skillYearsOf } from '../lib/match/prepare';
+import { applySkillCorrections, type SkillCorrections } from '../lib/match/corrections';
+import { skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb } from './client';
@@ -149,6 +150,9 @@ export interface NewResume {
   original: Uint8Array;
   text: string;
   candidateName: string | null;
+  candidateEmail?: string | null;
+  /** The recruiter who uploaded it in bulk, if one did. */
+  uploadedBy?: string | null;
   /** SHA-256 of the candidate's private-link token. */
   accessTokenHash: string;
 }
@@ -232,7 +236,7 @@ export async function completeResume(
 export async function loadResumeProfiles(opts: { afterId?: string; limit: number; ids?: string[] }): Promise<{ id: string; profile: ResumeProfile }[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: resumes.id, skills: resumes.skills, years: resumes.years })
+    .select({ id: resumes.id, skills: resumes.skills, years: resumes.years, corrections: resumes.skillCorrections })
     .from(resumes)
     .where(
       and(
@@ -255,10 +259,29 @@ export async function loadResumeProfiles(opts: { afterId?: string; limit: number
     list.push({ text: c.text, vector: c.embedding });
     byResume.set(c.resumeId!, list);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    profile: { chunks: byResume.get(r.id) ?? [], skills: [...new Set(r.skills.map((s) => s.name))], years: r.years, skillYears: skillYearsOf(r.skills) },
-  }));
+  return rows.map((r) => {
+    const skills = applySkillCorrections(r.skills.map((s) => ({ ...s, years: (s as ResumeSkill).years ?? null })), r.corrections);
+    return {
+      id: r.id,
+      profile: { chunks: byResume.get(r.id) ?? [], skills: [...new Set(skills.map((s) => s.name))], years: r.years, skillYears: skillYearsOf(skills) },
+    };
+  });
+}
+
+/** Replaces a ready resume's scores, after its skills were corrected or the jobs changed. */
+export async function saveResumeMatches(resumeId: string, scored: { jobId: string; result: MatchResult }[]): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.delete(matches).where(eq(matches.resumeId, resumeId));
+    if (scored.length) {
+      await tx.insert(matches).values(scored.map((s) => ({ jobId: s.jobId, resumeId, score: s.result.exact, result: s.result })));
+    }
+  });
+}
+
+export async function setSkillCorrections(resumeId: string, corrections: SkillCorrections): Promise<void> {
+  const db = await getDb();
+  await db.update(resumes).set({ skillCorrections: corrections }).where(eq(resumes.id, resumeId));
 }
 
 export async function saveJobMatches(jobId: string, scored: { resumeId: string; result: MatchResult }[]): Promise<void> {

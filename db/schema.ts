@@ -16,6 +16,7 @@ import {
 import type { ExtractedSkill } from '../lib/skills';
 import type { MatchResult } from '../lib/match/types';
 import type { Requirement } from '../lib/structure/requirements';
+import type { SkillCorrections } from '../lib/match/corrections';
 
 export const EMBEDDING_DIMS = 384;
 
@@ -102,10 +103,20 @@ export const resumes = pgTable(
     claimedBy: text('claimed_by'),
     /** End of the claim's lease: past it another instance may take the resume over, its processor having died. */
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    /** Skills the candidate added or removed by hand; applied on top of what extraction found. */
+    skillCorrections: jsonb('skill_corrections')
+      .$type<SkillCorrections>()
+      .notNull()
+      .default(sql`'{"added":[],"removed":[]}'::jsonb`),
+    /** The candidate's email as found in the resume, lower-cased: bulk uploads report duplicates by it. */
+    candidateEmail: text('candidate_email'),
+    /** The recruiter who uploaded it in bulk; null when the candidate uploaded it. */
+    uploadedBy: text('uploaded_by').references(() => recruiters.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('resumes_status_idx').on(t.status),
+    index('resumes_email_idx').on(t.candidateEmail),
     index('resumes_hash_idx').on(t.contentHash),
     // The queue: the few resumes still processing, oldest first, however many are ready.
     index('resumes_queue_idx').on(t.createdAt).where(sql`${t.status} = 'processing'`),
@@ -154,3 +165,25 @@ export const matches = pgTable(
   ],
 );
 export type Match = typeof matches.$inferSelect;
+
+export type ApplicationStatus = 'new' | 'shortlisted' | 'interviewing' | 'rejected' | 'hired';
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ['new', 'shortlisted', 'interviewing', 'rejected', 'hired'];
+
+/** A recruiter's pipeline: where a candidate stands for a job, with notes. No row means "new". */
+export const applications = pgTable(
+  'applications',
+  {
+    jobId: text('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    resumeId: text('resume_id')
+      .notNull()
+      .references(() => resumes.id, { onDelete: 'cascade' }),
+    status: text('status').$type<ApplicationStatus>().notNull().default('new'),
+    notes: text('notes').notNull().default(''),
+    updatedBy: text('updated_by').references(() => recruiters.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.resumeId] }), index('applications_job_status_idx').on(t.jobId, t.status)],
+);
+export type Application = typeof applications.$inferSelect;

@@ -10,12 +10,12 @@ import {
   releaseClaim,
   type Claim,
 } from '../db/processing';
-import { completeResume, getResume, insertResume, loadJobProfiles } from '../db/queries';
+import { completeResume, getResume, insertResume, loadJobProfiles, loadResumeProfiles, saveResumeMatches } from '../db/queries';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
 import { ingestDocument } from '../lib/ingest';
-import { prepareResume, scoreMatch, toResumeProfile } from '../lib/match';
-import { guessName } from '../lib/structure';
+import { applySkillCorrections, prepareResume, scoreMatch, toResumeProfile } from '../lib/match';
+import { findEmail, guessName } from '../lib/structure';
 import { newId, sha256 } from './ids';
 
 const MAX_ATTEMPTS = 3;
@@ -45,6 +45,7 @@ export async function acceptResume(bytes: Uint8Array, filename: string): Promise
     original: bytes,
     text: doc.text,
     candidateName: guessName(doc.text),
+    candidateEmail: findEmail(doc.text)?.toLowerCase() ?? null,
     accessTokenHash: hashToken(token),
   });
   kickProcessing();
@@ -65,7 +66,7 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
     const twin = await embeddedTwin(resume.contentHash, resume.id);
     const reuse = twin.length === prepared.chunks.length && twin.every((c, i) => c.text === prepared.chunks[i]);
     const vectors = reuse ? twin.map((c) => c.vector) : await embedTexts(prepared.chunks);
-    const profile = toResumeProfile(prepared, vectors);
+    const profile = toResumeProfile({ ...prepared, skills: applySkillCorrections(prepared.skills, resume.skillCorrections) }, vectors);
     const jobs = await loadJobProfiles();
     const scored = jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, profile) }));
     return await completeResume(
@@ -167,4 +168,15 @@ export async function queueIdle(): Promise<void> {
     await state.idle;
     if (!state.running) return;
   }
+}
+
+/** Scores a ready resume again against every open job, from its stored vectors: no model call. */
+export async function rescoreResume(id: string): Promise<void> {
+  const [resume] = await loadResumeProfiles({ ids: [id], limit: 1 });
+  if (!resume) return;
+  const jobs = await loadJobProfiles();
+  await saveResumeMatches(
+    id,
+    jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, resume.profile) })),
+  );
 }
