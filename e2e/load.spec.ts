@@ -5,7 +5,9 @@ import { ANONYMOUS, fixture } from './helpers';
 // 100 candidates upload at the same moment: every upload the server acknowledges is stored and processed.
 
 const CONCURRENT = 100;
-const BASES = ['resume-accountant.txt', 'resume-frontend.md'].map((name) => fs.readFileSync(fixture(name), 'utf8'));
+const BASES = ['resume-accountant.txt', 'resume-frontend.md'].map((name) =>
+  fs.readFileSync(fixture(name), 'utf8'),
+);
 
 test.use({ storageState: ANONYMOUS });
 
@@ -51,7 +53,10 @@ function serverMemory(port: number): { rssMb: number; peakMb: number } | null {
   return null;
 }
 
-test(`${CONCURRENT} concurrent uploads are all acknowledged, stored and processed`, async ({ request, baseURL }) => {
+test(`${CONCURRENT} concurrent uploads are all acknowledged, stored and processed`, async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(600_000);
   const port = Number(new URL(baseURL!).port);
   const before = serverMemory(port);
@@ -62,7 +67,9 @@ test(`${CONCURRENT} concurrent uploads are all acknowledged, stored and processe
     Array.from({ length: CONCURRENT }, async (_, i) => {
       const res = await request.post('/api/resumes', {
         headers: { 'x-forwarded-for': 'load-test-client' },
-        multipart: { file: { name: `load-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(resumeText(i)) } },
+        multipart: {
+          file: { name: `load-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(resumeText(i)) },
+        },
         timeout: 120_000,
       });
       return { status: res.status(), body: await res.json() };
@@ -78,7 +85,9 @@ test(`${CONCURRENT} concurrent uploads are all acknowledged, stored and processe
   const failed: string[] = [];
   while (pending.size > 0 && Date.now() - started < 540_000) {
     for (const ack of [...pending.values()]) {
-      const res = await request.get(`/api/resumes/${ack.id}`, { headers: ack.token ? { authorization: `Bearer ${ack.token}` } : {} });
+      const res = await request.get(`/api/resumes/${ack.id}`, {
+        headers: ack.token ? { authorization: `Bearer ${ack.token}` } : {},
+      });
       expect(res.status(), `resume ${ack.id}`).toBe(200);
       const { status } = await res.json();
       if (status === 'ready' || status === 'failed') pending.delete(ack.id);
@@ -89,7 +98,10 @@ test(`${CONCURRENT} concurrent uploads are all acknowledged, stored and processe
   const processedMs = Date.now() - started;
   const after = serverMemory(port);
 
-  const memory = before && after ? `; server RSS ${before.rssMb} MB before, ${after.rssMb} MB after, peak ${after.peakMb} MB` : '';
+  const memory =
+    before && after
+      ? `; server RSS ${before.rssMb} MB before, ${after.rssMb} MB after, peak ${after.peakMb} MB`
+      : '';
   const report = `${CONCURRENT} concurrent uploads: all acknowledged in ${(acknowledgedMs / 1000).toFixed(1)} s, all processed in ${(processedMs / 1000).toFixed(1)} s${memory}`;
   console.log(report);
   test.info().annotations.push({ type: 'load', description: report });
@@ -98,7 +110,9 @@ test(`${CONCURRENT} concurrent uploads are all acknowledged, stored and processe
   expect(failed, 'failed processing').toEqual([]);
   // Processed means scored: a sample of them has its matches.
   for (const ack of acks.slice(0, 5)) {
-    const matches = await request.get(`/api/resumes/${ack.id}/matches`, { headers: ack.token ? { authorization: `Bearer ${ack.token}` } : {} });
+    const matches = await request.get(`/api/resumes/${ack.id}/matches`, {
+      headers: ack.token ? { authorization: `Bearer ${ack.token}` } : {},
+    });
     expect(matches.status()).toBe(200);
     expect((await matches.json()).matches.length).toBeGreaterThan(0);
   }

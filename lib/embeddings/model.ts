@@ -6,8 +6,12 @@ import { EmbedWorkerPool } from './worker-pool';
 export type Vector = Float32Array;
 
 const EmbedEnvSchema = z.object({
-  /** Worker threads running the model; 0 runs it on the calling thread (debugging, or the benchmark's contrast). */
-  EMBED_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /**
+   * 1 runs the model in a worker thread; 0 on the calling thread (debugging). Never more than one: onnxruntime-node
+   * keeps per-process state that two threads running sessions at once corrupt (the process aborts), so a machine
+   * gets more embedding capacity from more processes (app instances), not more threads.
+   */
+  EMBED_WORKERS: z.coerce.number().int().min(0).max(1).default(1),
   /** onnxruntime threads per worker; unset uses every core. */
   EMBED_THREADS: z.coerce.number().int().min(1).max(64).optional(),
 });

@@ -44,7 +44,10 @@ describe('readUploadedFile', () => {
       method: 'POST',
       body: stream,
       duplex: 'half',
-      headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(200 * 1024 * 1024) },
+      headers: {
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(200 * 1024 * 1024),
+      },
     } as RequestInit);
     const error = await refusal(request);
     expect(error.status).toBe(413);
@@ -73,7 +76,11 @@ describe('readUploadedFile', () => {
   });
 
   it('says what to send when the body is not a form, or has no file', async () => {
-    const json = new Request('http://rolefit.test/api/resumes', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const json = new Request('http://rolefit.test/api/resumes', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     const notForm = await refusal(json);
     expect({ status: notForm.status, message: notForm.message }).toEqual({
       status: 415,
@@ -82,7 +89,9 @@ describe('readUploadedFile', () => {
 
     const form = new FormData();
     form.append('resume', 'just text');
-    expect((await refusal(formRequest(form))).message).toMatch(/No file received: send the resume in a form field named "file"/);
+    expect((await refusal(formRequest(form))).message).toMatch(
+      /No file received: send the resume in a form field named "file"/,
+    );
 
     const garbled = new Request('http://rolefit.test/api/resumes', {
       method: 'POST',

@@ -19,10 +19,16 @@ export interface UploadLimits {
  * refused as soon as the bytes received pass it, so at most the limit plus the multipart overhead is ever buffered.
  * Throws UserError (400, 413 or 415) with a sentence that says what to do.
  */
-export async function readUploadedFile(request: Request, { maxFileBytes, field }: UploadLimits): Promise<UploadedFile> {
+export async function readUploadedFile(
+  request: Request,
+  { maxFileBytes, field }: UploadLimits,
+): Promise<UploadedFile> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;.*boundary=/i.test(contentType)) {
-    throw new UserError(`Send the resume as multipart/form-data with the file in a field named "${field}".`, 415);
+    throw new UserError(
+      `Send the resume as multipart/form-data with the file in a field named "${field}".`,
+      415,
+    );
   }
   const maxBodyBytes = maxFileBytes + MULTIPART_OVERHEAD_BYTES;
   const declared = Number(request.headers.get('content-length') ?? 'NaN');
@@ -36,15 +42,22 @@ export async function readUploadedFile(request: Request, { maxFileBytes, field }
     // The bytes are already bounded, so the platform's parser can have them whole.
     file = (await new Response(body, { headers: { 'content-type': contentType } }).formData()).get(field);
   } catch {
-    throw new UserError(`The upload could not be read as a form. Send the resume as multipart/form-data in a field named "${field}".`, 400);
+    throw new UserError(
+      `The upload could not be read as a form. Send the resume as multipart/form-data in a field named "${field}".`,
+      400,
+    );
   }
-  if (!(file instanceof File)) throw new UserError(`No file received: send the resume in a form field named "${field}".`, 400);
+  if (!(file instanceof File))
+    throw new UserError(`No file received: send the resume in a form field named "${field}".`, 400);
   if (file.size > maxFileBytes) throw tooLarge(maxFileBytes);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /** The whole body, or null as soon as it passes `maxBytes` (the rest is never read). */
-export async function readBodyWithin(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readBodyWithin(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -70,5 +83,8 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
 
 function tooLarge(maxFileBytes: number): UserError {
   const megabytes = Math.round(maxFileBytes / 1024 / 1024);
-  return new UserError(`The file is larger than ${megabytes} MB. Upload a smaller PDF, DOCX or text file.`, 413);
+  return new UserError(
+    `The file is larger than ${megabytes} MB. Upload a smaller PDF, DOCX or text file.`,
+    413,
+  );
 }

@@ -15,7 +15,10 @@ describe('clientKey', () => {
 describe('uploadRateLimit', () => {
   it('defaults to 30 uploads a minute and reads the environment', () => {
     expect(uploadRateLimit({})).toEqual({ limit: 30, windowMs: 60_000 });
-    expect(uploadRateLimit({ UPLOAD_RATE_LIMIT: '5', UPLOAD_RATE_WINDOW_SECONDS: '10' })).toEqual({ limit: 5, windowMs: 10_000 });
+    expect(uploadRateLimit({ UPLOAD_RATE_LIMIT: '5', UPLOAD_RATE_WINDOW_SECONDS: '10' })).toEqual({
+      limit: 5,
+      windowMs: 10_000,
+    });
     expect(() => uploadRateLimit({ UPLOAD_RATE_LIMIT: 'lots' })).toThrow(/UPLOAD_RATE_LIMIT/);
   });
 });

@@ -24,7 +24,11 @@ function windows(): Map<string, Window> {
   return (g[KEY] ??= new Map());
 }
 
-export function takeToken(key: string, { limit, windowMs }: RateLimitOptions, now = Date.now()): RateLimitResult {
+export function takeToken(
+  key: string,
+  { limit, windowMs }: RateLimitOptions,
+  now = Date.now(),
+): RateLimitResult {
   const all = windows();
   let w = all.get(key);
   if (!w || now - w.start >= windowMs) {
@@ -32,7 +36,8 @@ export function takeToken(key: string, { limit, windowMs }: RateLimitOptions, no
     all.set(key, w);
     if (all.size > 10_000) for (const [k, v] of all) if (now - v.start >= windowMs) all.delete(k);
   }
-  if (w.count >= limit) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) };
+  if (w.count >= limit)
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) };
   w.count += 1;
   return { ok: true, remaining: limit - w.count };
 }

@@ -7,12 +7,18 @@ export function jsonError(message: string, status: number): Response {
 
 /** 429 with Retry-After, for a client over its rate limit. */
 export function tooManyRequests(message: string, retryAfterSeconds: number): Response {
-  return Response.json({ error: message }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
+  return Response.json(
+    { error: message },
+    { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
+  );
 }
 
 /** Maps thrown errors to JSON: user errors keep their message and status, anything else is a logged 500. */
 export function errorResponse(err: unknown): Response {
   if (err instanceof IngestError || err instanceof UserError) return jsonError(err.message, err.status);
   console.error(err);
-  return jsonError('Something went wrong on our side. Try again in a moment; if it keeps happening, check the server log.', 500);
+  return jsonError(
+    'Something went wrong on our side. Try again in a moment; if it keeps happening, check the server log.',
+    500,
+  );
 }

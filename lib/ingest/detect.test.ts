@@ -105,17 +105,27 @@ describe('decodeText', () => {
   it('keeps text with a few stray control characters, as some exported postings have', () => {
     const posting = `${'Build data pipelines in Python and SQL. '.repeat(40)}\x1a robots\x1a and more.\x00`;
     expect(decodeText(new TextEncoder().encode(posting))).toBe(posting);
-    const cp1252 = new Uint8Array([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' manager, '.repeat(30)), 0x1a]);
+    const cp1252 = new Uint8Array([
+      ...Buffer.from('Caf'),
+      0xe9,
+      ...Buffer.from(' manager, '.repeat(30)),
+      0x1a,
+    ]);
     expect(decodeText(cp1252)).toMatch(/^Café manager/);
   });
 });
 
 describe('sniffDocument on text that is not readable', () => {
   it('refuses text-like data full of control characters with a 422 that says what to do', () => {
-    const junk = new TextEncoder().encode('Resume\x01\x02 text\x03\x04\x05 with\x06\x07 controls\x0e\x0f everywhere'.repeat(20));
+    const junk = new TextEncoder().encode(
+      'Resume\x01\x02 text\x03\x04\x05 with\x06\x07 controls\x0e\x0f everywhere'.repeat(20),
+    );
     const sniffed = sniffDocument(junk);
     if (sniffed.kind !== null) throw new Error(`expected a refusal, got ${sniffed.kind}`);
-    expect({ code: sniffed.error.code, status: sniffed.error.status }).toEqual({ code: 'not_text', status: 422 });
+    expect({ code: sniffed.error.code, status: sniffed.error.status }).toEqual({
+      code: 'not_text',
+      status: 422,
+    });
     expect(sniffed.error.message).toMatch(/control characters.*save the resume.*as PDF, DOCX or plain text/i);
   });
 

@@ -33,7 +33,13 @@ export function seededRandom(seed: number): () => number {
 
 type Random = () => number;
 
-const PDF_FIXTURES = ['resume-ml-engineer.pdf', 'resume-nurse.pdf', 'encrypted.pdf', 'scanned.pdf', 'corrupt.pdf'];
+const PDF_FIXTURES = [
+  'resume-ml-engineer.pdf',
+  'resume-nurse.pdf',
+  'encrypted.pdf',
+  'scanned.pdf',
+  'corrupt.pdf',
+];
 const DOCX_FIXTURES = ['resume-ml-engineer.docx'];
 const TEXT_FIXTURES = ['resume-accountant.txt', 'resume-frontend.md', 'posting-ml-engineer-hybrid.txt'];
 
@@ -63,34 +69,76 @@ const ODD_TEXT_SAMPLES = [
   '\u202eevil RTL override\u202c text with \u2066isolates\u2069 and \u200fmarks\u200e in a skills line',
 ];
 
-type Generator = (random: Random, fixtures: Map<string, Uint8Array>) => Omit<FuzzInput, 'family'> & { family?: string };
+type Generator = (
+  random: Random,
+  fixtures: Map<string, Uint8Array>,
+) => Omit<FuzzInput, 'family'> & { family?: string };
 
 const BINARY_GENERATORS: Record<string, Generator> = {
-  'random-bytes': (random) => named(randomBytes(random, pickLength(random)), 'upload.bin', 'application/octet-stream'),
-  'random-bytes-named-pdf': (random) => named(randomBytes(random, pickLength(random)), 'resume.pdf', 'application/pdf'),
+  'random-bytes': (random) =>
+    named(randomBytes(random, pickLength(random)), 'upload.bin', 'application/octet-stream'),
+  'random-bytes-named-pdf': (random) =>
+    named(randomBytes(random, pickLength(random)), 'resume.pdf', 'application/pdf'),
   'control-heavy-text': (random, fixtures) => {
     const text = pickTextBytes(random, fixtures);
-    return named(sprinkle(random, text, 0.08, () => 1 + Math.floor(random() * 8)), 'resume.txt', 'text/plain');
+    return named(
+      sprinkle(random, text, 0.08, () => 1 + Math.floor(random() * 8)),
+      'resume.txt',
+      'text/plain',
+    );
   },
   'truncated-pdf': (random, fixtures) => {
-    const pdf = pick(random, PDF_FIXTURES.map((name) => fixtures.get(name)!));
+    const pdf = pick(
+      random,
+      PDF_FIXTURES.map((name) => fixtures.get(name)!),
+    );
     return named(pdf.subarray(0, Math.floor(random() * pdf.length)), 'resume.pdf', 'application/pdf');
   },
   'bitflip-pdf': (random, fixtures) =>
-    named(flipBits(random, pick(random, PDF_FIXTURES.map((name) => fixtures.get(name)!))), 'resume.pdf', 'application/pdf'),
+    named(
+      flipBits(
+        random,
+        pick(
+          random,
+          PDF_FIXTURES.map((name) => fixtures.get(name)!),
+        ),
+      ),
+      'resume.pdf',
+      'application/pdf',
+    ),
   'spliced-pdf': (random, fixtures) =>
-    named(splice(random, pick(random, PDF_FIXTURES.map((name) => fixtures.get(name)!))), 'resume.pdf', 'application/pdf'),
+    named(
+      splice(
+        random,
+        pick(
+          random,
+          PDF_FIXTURES.map((name) => fixtures.get(name)!),
+        ),
+      ),
+      'resume.pdf',
+      'application/pdf',
+    ),
   'garbage-pdf': (random) => {
     const body = randomBytes(random, pickLength(random));
     const objects = `1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Kids [${'3 0 R '.repeat(Math.floor(random() * 50))}] /Count ${Math.floor(random() * 1e9)} >> endobj\n`;
-    return named(concat(Buffer.from(`%PDF-1.${Math.floor(random() * 8)}\n${objects}`), body, Buffer.from('\ntrailer << /Root 1 0 R >>\n%%EOF')), 'resume.pdf', 'application/pdf');
+    return named(
+      concat(
+        Buffer.from(`%PDF-1.${Math.floor(random() * 8)}\n${objects}`),
+        body,
+        Buffer.from('\ntrailer << /Root 1 0 R >>\n%%EOF'),
+      ),
+      'resume.pdf',
+      'application/pdf',
+    );
   },
   'truncated-docx': (random, fixtures) => {
     const docx = fixtures.get(pick(random, DOCX_FIXTURES))!;
     return named(docx.subarray(0, Math.floor(random() * docx.length)), 'resume.docx', DOCX_TYPE);
   },
-  'bitflip-docx': (random, fixtures) => named(flipBits(random, fixtures.get(pick(random, DOCX_FIXTURES))!), 'resume.docx', DOCX_TYPE),
-  'spliced-docx': (random, fixtures) => named(splice(random, fixtures.get(pick(random, DOCX_FIXTURES))!), 'resume.docx', DOCX_TYPE),
+  'bitflip-docx': (random, fixtures) =>
+    named(flipBits(random, fixtures.get(pick(random, DOCX_FIXTURES))!), 'resume.docx', DOCX_TYPE),
+  'spliced-docx': (random, fixtures) =>
+    named(splice(random, fixtures.get(pick(random, DOCX_FIXTURES))!), 'resume.docx', DOCX_TYPE),
   'crafted-docx': (random) => named(craftedDocx(random), 'resume.docx', DOCX_TYPE),
   'wrong-type': (random, fixtures) => {
     const [label, magic] = pick(random, MAGIC_HEADERS);
@@ -98,7 +146,10 @@ const BINARY_GENERATORS: Record<string, Generator> = {
     const onFixture = random() < 0.5;
     const tail = onFixture ? pick(random, [...fixtures.values()]) : randomBytes(random, pickLength(random));
     const filename = `resume.${pick(random, ['pdf', 'docx', 'txt', label])}`;
-    return { ...named(concat(new Uint8Array(magic), tail), filename, 'application/octet-stream'), family: `wrong-type-${label}${onFixture ? '-on-fixture' : ''}` };
+    return {
+      ...named(concat(new Uint8Array(magic), tail), filename, 'application/octet-stream'),
+      family: `wrong-type-${label}${onFixture ? '-on-fixture' : ''}`,
+    };
   },
   'other-zip': (random) => {
     const kind = pick(random, ['xlsx', 'pptx', 'odt', 'plain'] as const);
@@ -108,48 +159,112 @@ const BINARY_GENERATORS: Record<string, Generator> = {
       odt: [{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }],
       plain: [{ name: 'resume.txt', data: 'Python engineer' }],
     };
-    return { ...named(buildZip(entries[kind]), `resume.${kind === 'plain' ? 'zip' : kind}`, 'application/zip'), family: `other-zip-${kind}` };
+    return {
+      ...named(buildZip(entries[kind]), `resume.${kind === 'plain' ? 'zip' : kind}`, 'application/zip'),
+      family: `other-zip-${kind}`,
+    };
   },
   'huge-text-over-cap': (random) => {
     // Over the cap after normalising, so refused: 1.1x to 5x the limit of one resume-like line repeated.
     const line = 'Engineer with Python, SQL and Docker experience across many teams.\n';
     const chars = Math.floor(MAX_TEXT_CHARS * (1.1 + random() * 3.9));
-    return named(new TextEncoder().encode(line.repeat(Math.ceil(chars / line.length))), 'resume.txt', 'text/plain');
+    return named(
+      new TextEncoder().encode(line.repeat(Math.ceil(chars / line.length))),
+      'resume.txt',
+      'text/plain',
+    );
   },
-  'tiny-text': (random) => named(new TextEncoder().encode(' \n\t'.repeat(Math.floor(random() * 20)) + 'Hi'), 'resume.txt', 'text/plain'),
+  'tiny-text': (random) =>
+    named(
+      new TextEncoder().encode(' \n\t'.repeat(Math.floor(random() * 20)) + 'Hi'),
+      'resume.txt',
+      'text/plain',
+    ),
 };
 
 /** Well-formed text in odd encodings: ingest should read these (or call them empty), never fail on them. */
 const TEXT_GENERATORS: Record<string, Generator> = {
-  'utf16le-bom': (random, fixtures) => named(concat(new Uint8Array([0xff, 0xfe]), Buffer.from(pickText(random, fixtures), 'utf16le')), 'resume.txt', 'text/plain'),
+  'utf16le-bom': (random, fixtures) =>
+    named(
+      concat(new Uint8Array([0xff, 0xfe]), Buffer.from(pickText(random, fixtures), 'utf16le')),
+      'resume.txt',
+      'text/plain',
+    ),
   'utf16be-bom': (random, fixtures) =>
-    named(concat(new Uint8Array([0xfe, 0xff]), Buffer.from(pickText(random, fixtures), 'utf16le').swap16()), 'resume.txt', 'text/plain'),
-  'utf16le-no-bom': (random, fixtures) => named(Buffer.from(pickText(random, fixtures), 'utf16le'), 'resume.txt', 'text/plain'),
-  'utf16be-no-bom': (random, fixtures) => named(Buffer.from(pickText(random, fixtures), 'utf16le').swap16(), 'resume.txt', 'text/plain'),
-  latin1: (random, fixtures) => named(Buffer.from(`${pickText(random, fixtures)}\nCafé crème, Zürich, São Paulo`, 'latin1'), 'resume.txt', 'text/plain'),
+    named(
+      concat(new Uint8Array([0xfe, 0xff]), Buffer.from(pickText(random, fixtures), 'utf16le').swap16()),
+      'resume.txt',
+      'text/plain',
+    ),
+  'utf16le-no-bom': (random, fixtures) =>
+    named(Buffer.from(pickText(random, fixtures), 'utf16le'), 'resume.txt', 'text/plain'),
+  'utf16be-no-bom': (random, fixtures) =>
+    named(Buffer.from(pickText(random, fixtures), 'utf16le').swap16(), 'resume.txt', 'text/plain'),
+  latin1: (random, fixtures) =>
+    named(
+      Buffer.from(`${pickText(random, fixtures)}\nCafé crème, Zürich, São Paulo`, 'latin1'),
+      'resume.txt',
+      'text/plain',
+    ),
   'invalid-utf8': (random, fixtures) =>
-    named(sprinkle(random, pickTextBytes(random, fixtures), 0.01, () => pick(random, [0xc0, 0xc1, 0xf5, 0xff, 0x80, 0xbf, 0xed])), 'resume.txt', 'text/plain'),
+    named(
+      sprinkle(random, pickTextBytes(random, fixtures), 0.01, () =>
+        pick(random, [0xc0, 0xc1, 0xf5, 0xff, 0x80, 0xbf, 0xed]),
+      ),
+      'resume.txt',
+      'text/plain',
+    ),
   'stray-nuls-and-controls': (random, fixtures) =>
-    named(sprinkle(random, pickTextBytes(random, fixtures), 0.005, () => pick(random, [0x00, 0x1a, 0x01, 0x7f, 0x0b])), 'resume.txt', 'text/plain'),
+    named(
+      sprinkle(random, pickTextBytes(random, fixtures), 0.005, () =>
+        pick(random, [0x00, 0x1a, 0x01, 0x7f, 0x0b]),
+      ),
+      'resume.txt',
+      'text/plain',
+    ),
   'odd-scripts': (random, fixtures) => {
     const lines = Array.from({ length: 3 + Math.floor(random() * 10) }, () => pick(random, ODD_TEXT_SAMPLES));
-    return named(new TextEncoder().encode(`${lines.join('\n')}\n${pickText(random, fixtures)}`), 'resume.md', 'text/markdown');
+    return named(
+      new TextEncoder().encode(`${lines.join('\n')}\n${pickText(random, fixtures)}`),
+      'resume.md',
+      'text/markdown',
+    );
   },
   'utf8-bom-crlf': (random, fixtures) =>
-    named(concat(new Uint8Array([0xef, 0xbb, 0xbf]), new TextEncoder().encode(pickText(random, fixtures).replace(/\n/g, random() < 0.5 ? '\r\n' : '\r'))), 'resume.txt', 'text/plain'),
+    named(
+      concat(
+        new Uint8Array([0xef, 0xbb, 0xbf]),
+        new TextEncoder().encode(pickText(random, fixtures).replace(/\n/g, random() < 0.5 ? '\r\n' : '\r')),
+      ),
+      'resume.txt',
+      'text/plain',
+    ),
   'html-in-text': () =>
-    named(new TextEncoder().encode('<script>alert(1)</script><img src=x onerror=alert(2)>\nPython engineer <b>bold</b> &amp; &#x3C;SQL&#x3E; with Docker and AWS, eight years.'), 'resume.html', 'text/html'),
+    named(
+      new TextEncoder().encode(
+        '<script>alert(1)</script><img src=x onerror=alert(2)>\nPython engineer <b>bold</b> &amp; &#x3C;SQL&#x3E; with Docker and AWS, eight years.',
+      ),
+      'resume.html',
+      'text/html',
+    ),
 };
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Reads the fixtures the generators mutate (from e2e/fixtures). */
 export function loadFuzzFixtures(): Map<string, Uint8Array> {
-  return new Map([...PDF_FIXTURES, ...DOCX_FIXTURES, ...TEXT_FIXTURES].map((name) => [name, readFixture(name)]));
+  return new Map(
+    [...PDF_FIXTURES, ...DOCX_FIXTURES, ...TEXT_FIXTURES].map((name) => [name, readFixture(name)]),
+  );
 }
 
 /** `count` malformed inputs from `seed`; a share of them (`readableTextShare`, default 0.2) is odd but readable text. */
-export function fuzzInputs(seed: number, count: number, fixtures: Map<string, Uint8Array>, opts: FuzzOptions = {}): FuzzInput[] {
+export function fuzzInputs(
+  seed: number,
+  count: number,
+  fixtures: Map<string, Uint8Array>,
+  opts: FuzzOptions = {},
+): FuzzInput[] {
   const random = seededRandom(seed);
   const textShare = opts.readableTextShare ?? 0.2;
   const binary = Object.entries(BINARY_GENERATORS);
@@ -175,7 +290,9 @@ function pickLength(random: Random): number {
 
 function pickText(random: Random, fixtures: Map<string, Uint8Array>): string {
   const name = pick(random, TEXT_FIXTURES);
-  return new TextDecoder().decode(fixtures.get(name) ?? new TextEncoder().encode(pick(random, ODD_TEXT_SAMPLES).repeat(4)));
+  return new TextDecoder().decode(
+    fixtures.get(name) ?? new TextEncoder().encode(pick(random, ODD_TEXT_SAMPLES).repeat(4)),
+  );
 }
 
 function pickTextBytes(random: Random, fixtures: Map<string, Uint8Array>): Uint8Array {
@@ -222,17 +339,27 @@ function sprinkle(random: Random, source: Uint8Array, share: number, byte: () =>
 function craftedDocx(random: Random): Uint8Array {
   const depth = 1 + Math.floor(random() * 50_000);
   const xml = pick(random, [
-    () => `<w:document><w:body>${'<w:p><w:r>'.repeat(depth)}<w:t>deep</w:t>${'</w:r></w:p>'.repeat(depth)}</w:body></w:document>`,
-    () => `<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document><w:body><w:p><w:r><w:t>&c;&c;&c;</w:t></w:r></w:p></w:body></w:document>`,
+    () =>
+      `<w:document><w:body>${'<w:p><w:r>'.repeat(depth)}<w:t>deep</w:t>${'</w:r></w:p>'.repeat(depth)}</w:body></w:document>`,
+    () =>
+      `<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document><w:body><w:p><w:r><w:t>&c;&c;&c;</w:t></w:r></w:p></w:body></w:document>`,
     () => `<w:document><w:body><w:p><w:r><w:t>${'unclosed <w:p '.repeat(depth % 5000)}`,
-    () => `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${'Python '.repeat(depth)}</w:t></w:r></w:p></w:body></w:document>`,
+    () =>
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${'Python '.repeat(depth)}</w:t></w:r></w:p></w:body></w:document>`,
     () => new TextDecoder('latin1').decode(randomBytes(random, depth % 10_000)),
   ])();
   const entries = [
-    { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    {
+      name: '[Content_Types].xml',
+      data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    },
     { name: 'word/document.xml', data: xml },
   ];
-  if (random() < 0.5) entries.push({ name: 'word/header1.xml', data: `<w:hdr><w:p><w:r><w:t>${'&#x1F600;'.repeat(depth % 1000)}</w:t></w:r></w:p></w:hdr>` });
+  if (random() < 0.5)
+    entries.push({
+      name: 'word/header1.xml',
+      data: `<w:hdr><w:p><w:r><w:t>${'&#x1F600;'.repeat(depth % 1000)}</w:t></w:r></w:p></w:hdr>`,
+    });
   return buildZip(entries);
 }
 

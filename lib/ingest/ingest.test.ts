@@ -248,7 +248,9 @@ describe('ingestDocument: text with stray control characters', () => {
   });
 
   it('refuses binary junk that decodes as text with a 422', async () => {
-    const junk = new TextEncoder().encode('Skills\x01\x02\x03 Python\x04\x05\x06 SQL\x07\x0e\x0f '.repeat(30));
+    const junk = new TextEncoder().encode(
+      'Skills\x01\x02\x03 Python\x04\x05\x06 SQL\x07\x0e\x0f '.repeat(30),
+    );
     await expectIngestError(junk, 'not_text', 422, /mostly control characters or binary data/);
   });
 });

@@ -66,7 +66,12 @@ export async function buildSpinningPdf(): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([1e9, 792]);
   for (let i = 0; i < 40; i++) {
-    page.drawText(`Line ${i}: Python engineer with Docker and AWS`, { x: 50 + (i % 2) * 300, y: 700 - i * 15, size: 11, font });
+    page.drawText(`Line ${i}: Python engineer with Docker and AWS`, {
+      x: 50 + (i % 2) * 300,
+      y: 700 - i * 15,
+      size: 11,
+      font,
+    });
   }
   return doc.save();
 }

@@ -80,7 +80,10 @@ class IngestWorkerPool {
         if (!job) return;
         if (reply.type === 'done') job.resolve(reply.doc);
         else if (reply.type === 'refused') job.reject(new IngestError(reply.code, reply.message));
-        else job.reject(Object.assign(new Error(`Reading a document failed: ${reply.message}`), { stack: reply.stack }));
+        else
+          job.reject(
+            Object.assign(new Error(`Reading a document failed: ${reply.message}`), { stack: reply.stack }),
+          );
       }
       this.pump();
     });
@@ -92,7 +95,8 @@ class IngestWorkerPool {
       } else if (!slot.ready) {
         // The reader itself cannot start (a missing dependency, say): fail the waiting uploads rather than retry forever.
         console.error('The document reader could not start:', error);
-        for (const waiting of this.queue.splice(0)) waiting.reject(new Error(`The document reader could not start: ${error.message}`));
+        for (const waiting of this.queue.splice(0))
+          waiting.reject(new Error(`The document reader could not start: ${error.message}`));
       }
     });
     worker.on('exit', () => {
@@ -161,7 +165,8 @@ function workerFile(): string {
   }
   candidates.push(path.join(process.cwd(), 'lib', 'ingest', WORKER_FILE));
   const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error(`The document reader ${WORKER_FILE} was not found (looked in ${candidates.join(', ')}).`);
+  if (!found)
+    throw new Error(`The document reader ${WORKER_FILE} was not found (looked in ${candidates.join(', ')}).`);
   return found;
 }
 
@@ -173,7 +178,12 @@ function pool(): IngestWorkerPool {
   if (!g[POOL_KEY]) {
     const env = PoolEnvSchema.parse(process.env);
     const size = env.INGEST_WORKERS ?? Math.max(1, Math.min(2, os.availableParallelism()));
-    g[POOL_KEY] = new IngestWorkerPool(env.INGEST_TIMEOUT_MS, size, env.INGEST_WORKER_MEMORY_MB, workerFile());
+    g[POOL_KEY] = new IngestWorkerPool(
+      env.INGEST_TIMEOUT_MS,
+      size,
+      env.INGEST_WORKER_MEMORY_MB,
+      workerFile(),
+    );
   }
   return g[POOL_KEY];
 }
@@ -182,7 +192,14 @@ function pool(): IngestWorkerPool {
  * Extracts a document in a worker thread; rejects with IngestError('timeout') after `timeoutMs` of parsing
  * (default INGEST_TIMEOUT_MS, 15 s). Time spent waiting for a free worker does not count.
  */
-export function extractInWorker(bytes: Uint8Array, filename?: string, timeoutMs?: number): Promise<IngestedDocument> {
+export function extractInWorker(
+  bytes: Uint8Array,
+  filename?: string,
+  timeoutMs?: number,
+): Promise<IngestedDocument> {
   const workers = pool();
-  return workers.run({ bytes, ...(filename === undefined ? {} : { filename }) }, timeoutMs ?? workers.timeoutMs);
+  return workers.run(
+    { bytes, ...(filename === undefined ? {} : { filename }) },
+    timeoutMs ?? workers.timeoutMs,
+  );
 }

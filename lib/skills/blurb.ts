@@ -31,9 +31,10 @@ const BENEFIT_LINE =
   /\b(free|discounts?|discounted|subsidi[sz]ed|allowance|vouchers?|memberships?|reimburs\w*|insurance|pension|gym|well-?being|wellness|vacation|holidays?|paid (leave|time off)|parental leave|perks?|benefits?|on-?site)\b/i;
 /** Facts about the company wherever they sit: founding, funding, headquarters, size. */
 const COMPANY_FACT =
-  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading)|our (mission|vision|customers|clients) (is|are|include))\b/i;
+  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading)|our (mission|vision|customers|clients) (is|are|include))\b/i;
 const BULLET = /^\s*([-*•·–—▪●◦]|\d{1,2}[.)])\s+/;
 const MIN_PROSE_WORDS = 8;
+const MIN_SENTENCE_WORDS = 5;
 const MAX_LEAD_IN_SENTENCES = 6;
 const MAX_BENEFIT_LINE_WORDS = 14;
 // A "sentence" longer than this is a posting pasted without punctuation: too coarse to call a company blurb.
@@ -53,8 +54,11 @@ function isSectionHeading(line: string): { text: string } | null {
   return ROLE_HEADING.test(heading.text) ? heading : null;
 }
 
+/** A line of running text: long enough, or a shorter full sentence ("Tidewater operates warehouses in Virginia."). */
 function isProse(line: string): boolean {
-  return !BULLET.test(line) && words(line) >= MIN_PROSE_WORDS && /[a-z]/.test(line);
+  if (BULLET.test(line) || !/[a-z]/.test(line)) return false;
+  const n = words(line);
+  return n >= MIN_PROSE_WORDS || (n >= MIN_SENTENCE_WORDS && /[.!?]\s*$/.test(line));
 }
 
 /** Title words of the posting's first line, so that a sentence naming the job ("The Data Analyst will ...") reads as one about the role. */
@@ -67,6 +71,7 @@ function titlePattern(text: string): RegExp | null {
 }
 
 function isCompanySentence(sentence: string, title: RegExp | null): boolean {
+  if (words(sentence) < MIN_SENTENCE_WORDS) return false;
   // "Assisting in ...", "Building ...": a duty written as a gerund.
   if (/^\W*\p{Lu}\p{Ll}+ing\b/u.test(sentence)) return false;
   return !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence) && !(title?.test(sentence) ?? false);

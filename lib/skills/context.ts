@@ -11,6 +11,8 @@ export interface ContextRule {
   notBefore?: readonly string[];
   /** Following words that rule the tool reading out ("Go to market", "Excel in"). */
   notAfter?: readonly string[];
+  /** notBefore and notAfter rule out plain forms too ("your onboarding"), not only context forms. */
+  everyForm?: true;
 }
 
 export const DEFAULT_BEFORE: readonly string[] = [
@@ -61,6 +63,14 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
   'Extreme Programming': { before: [] },
   // "web animation", "CSS animations": motion in an interface, not the animator's craft.
   Animation: { notBefore: ['web', 'css', 'ui', 'svg', 'js', 'javascript', 'scroll', 'page', 'interface'] },
+  // "your onboarding", "a smooth onboarding": the employer onboarding the new hire, not the HR skill.
+  Onboarding: {
+    notBefore: ['your', 'our', 'smooth', 'structured', 'thorough', 'quality', 'comprehensive', 'personal', 'individual', 'remote', 'great', 'dedicated', 'extensive', 'month', 'week'],
+    notAfter: ['buddy', 'period', 'phase', 'week', 'weeks', 'days'],
+    everyForm: true,
+  },
+  Cleaning: { after: ['duties', 'services', 'staff', 'supplies', 'equipment', 'chemicals', 'schedules'], notBefore: ['data'] },
+  Translation: { after: ['services', 'agency', 'projects', 'memory', 'tools'], notBefore: ['machine', 'protein', 'address'] },
   'CAN Bus': { before: ['over', 'via'], after: ['bus', 'protocol', 'protocols', 'network'] },
 };
 

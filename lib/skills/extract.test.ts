@@ -93,6 +93,36 @@ describe('extractSkills', () => {
     expect(names('Apply at https://jobs.example.com/machine-learning-engineer or hr_python@example.com')).toEqual([]);
   });
 
+  it('does not read ordinary words as skills', () => {
+    expect(names('We ship a retrained model every week without drama.', 'posting')).toEqual([]);
+    expect(names('Experience in stage management and theatre production')).toEqual(['Theatre']);
+    expect(names('Write SQL against our sales, inventory, and loyalty data')).toEqual(['SQL']);
+    expect(names('Experience with web animation that respects reduced motion')).toEqual([]);
+    expect(names('We are recruiting for several roles.')).toEqual([]);
+    expect(names('Evidently, the team is growing; amplify your impact.')).toEqual([]);
+  });
+
+  it('reads ADA as the Americans with Disabilities Act, not the Ada language', () => {
+    expect(names('Administer FMLA and ADA accommodations')).toEqual(['Labour Law']);
+    expect(names('Knowledge of employment law, including FLSA, FMLA, ADA, Title VII')).not.toContain('Ada');
+    expect(names('Safety-critical code in Ada and C')).toContain('Ada');
+  });
+
+  it('counts a spoken language only when stated as one', () => {
+    expect(names('Support students at all levels, including English learners')).toEqual([]);
+    expect(names('Fluent in Spanish')).toEqual(['Spanish']);
+    expect(names('Bilingual English/Spanish')).toEqual(['English', 'Spanish']);
+    expect(names('Languages: English, French')).toEqual(['English', 'French']);
+    expect(names('Languages\nGerman, Italian')).toEqual(['German', 'Italian']);
+  });
+
+  it('reads a slash pair as two skills', () => {
+    expect(names('Skills: AP/AR, GAAP')).toEqual(['Accounts Payable', 'Accounts Receivable', 'GAAP']);
+    expect(names('Five years of C#/.NET')).toEqual(['C#', '.NET']);
+    expect(names('BS/MS degree in Computer Science')).toEqual(["Bachelor's Degree", "Master's Degree", 'Computer Science']);
+    expect(names('Experience with C# . NET')).toEqual(['C#', '.NET']);
+  });
+
   it('marks every skill required in a resume', () => {
     const skills = extractSkills('Nice to have\nKubernetes is a plus', { kind: 'resume' });
     expect(skills.map((s) => s.level)).toEqual(['required']);

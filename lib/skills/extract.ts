@@ -32,9 +32,14 @@ const NAME_GAP = /^[ \t\u00a0\-–_]{0,3}$/;
 const MAX_LIST_GAP = 24;
 const TAG_LINE_COVERAGE = 0.6;
 
-/** Blanks URLs and e-mail addresses (keeping offsets) so their path words are not read as skills. */
+/**
+ * Blanks URLs and e-mail addresses (keeping offsets) so their path words are not read as skills, and closes up
+ * ". NET", as tokenised text writes .NET, without moving any offset.
+ */
 function maskLinks(text: string): string {
-  return text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+/g, (m) => ' '.repeat(m.length));
+  return text
+    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+/g, (m) => ' '.repeat(m.length))
+    .replace(/(?<=^|[\s(/#])\. (?=NET\b)/g, ' .');
 }
 
 function isGlued(a: Token | undefined, b: Token | undefined): boolean {
@@ -215,19 +220,55 @@ function statedAsLanguage(c: Candidate, tokens: Token[], text: string, lines: Li
 // management": the people a posting's holder works with, not skills asked of them. The list runs from the verb's
 // "with" to a word that starts the purpose ("to", "for", "using") or the end of the sentence.
 const COLLABORATION =
-  /\b(collaborat\w*|partner(s|ing)?|work(s|ing)? (closely|together|hand in hand)|coordinat\w*( care)?|liais\w*|interfac\w*|team(s|ing)? up) with\b|\balongside\b/gi;
+  /\b(collaborat\w*|partner(s|ing)?|work(s|ing)? (closely|together|hand in hand)|coordinat\w*( care)?|liais\w*|interfac\w*|team(s|ing)? up) with\b|\balongside\b|\breport(s|ing)? (in)?to\b/gi;
 const COLLABORATION_END = /[.;:!?\n]|\b(to|for|using|via|through|by|across|from|in|during|when|while|so that|including|such as|on (projects|initiatives))\b/i;
 
-/** Character ranges of collaborator lists in the text. */
-function collaboratorRanges(text: string): [number, number][] {
+// "the Department of Physics, Chemistry and Pharmacy", "Faculty of Medicine": the name of a unit, not a skill.
+const ORG_UNIT = /\b(departments?|faculty|faculties|school|section|institute|centre|center|college|division)\s+(of|for)\b/gi;
+const ORG_UNIT_END = /[.;:!?()\n]|\b(at|in|where|which|is|are|has|have|with|from)\b/i;
+
+function rangesAfter(text: string, start: RegExp, end: RegExp): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(COLLABORATION)) {
+  for (const m of text.matchAll(start)) {
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 200);
-    const end = rest.search(COLLABORATION_END);
-    out.push([from, from + (end === -1 ? rest.length : end)]);
+    const stop = rest.search(end);
+    out.push([from, from + (stop === -1 ? rest.length : stop)]);
   }
   return out;
+}
+
+// "dashboards for merchandising leadership", "the data engineering department": a group of people, not a skill.
+// ("Agile teams" is a way of working, so "team" is left out.)
+const GROUP_NOUNS = new Set(['leadership', 'leaders', 'department', 'departments', 'staff', 'stakeholders', 'colleagues', 'counterparts', 'managers']);
+
+function namesGroup(m: Candidate, tokens: Token[]): boolean {
+  return GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '');
+}
+
+/** Character ranges of collaborator lists and of named organisational units, both sorted and merged. */
+function notAskedRanges(text: string): [number, number][] {
+  const all = [...rangesAfter(text, COLLABORATION, COLLABORATION_END), ...rangesAfter(text, ORG_UNIT, ORG_UNIT_END)];
+  all.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+// "we are recruiting", "is hiring", "currently onboarding": a gerund after an auxiliary is the verb, not the skill.
+const AUXILIARIES = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 're', 'currently', 'actively', 'still', 'now']);
+
+/** Plain forms are taken as written, except as a verb or where the skill's rule rules them out ("your onboarding"). */
+function plainVetoed(c: Candidate, tokens: Token[]): boolean {
+  const prev = tokens[c.first - 1]?.key ?? '';
+  const next = tokens[c.last + 1]?.key ?? '';
+  if (c.first === c.last && tokens[c.first]!.key.endsWith('ing') && AUXILIARIES.has(prev)) return true;
+  const rule = ruleFor(skillAt(c.skill).name);
+  return !!rule.everyForm && (!!rule.notBefore?.includes(prev) || !!rule.notAfter?.includes(next));
 }
 
 /** Decides which context-dependent matches stand, propagating through lists ("Word, Excel and PowerPoint"). */
@@ -237,7 +278,7 @@ function resolve(candidates: Candidate[], tokens: Token[], text: string): Candid
   for (const c of candidates) {
     const onTagLine = tags.has(lines.startOf(c.start));
     c.shouted = isShouted(c, text, lines);
-    if (c.form.mode === 'plain') c.accepted = true;
+    if (c.form.mode === 'plain') c.accepted = !plainVetoed(c, tokens);
     else if (c.form.mode === 'case') c.accepted = !c.shouted && (c.caseOk || onTagLine);
     else if (!vetoed(c, tokens, text)) c.accepted = (c.caseOk && cueOk(c, tokens)) || onTagLine;
   }
@@ -309,8 +350,8 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   if (opts.kind === 'posting') {
     // A skill named only in the company blurb, the benefits or the EEO text is not asked of the candidate.
     const inBlurb = rangeLookup(blurbRanges(masked));
-    const inCollaborators = rangeLookup(collaboratorRanges(masked));
-    matches = matches.filter((m) => !inBlurb(m.start) && !inCollaborators(m.start));
+    const notAsked = rangeLookup(notAskedRanges(masked));
+    matches = matches.filter((m) => !inBlurb(m.start) && !notAsked(m.start) && !namesGroup(m, tokens));
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);
@@ -333,4 +374,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
     });
   }
   return [...bySkill.values()];
+}
+
+/** Where skills are mentioned in a resume: canonical name and character offsets into `text`, in text order. */
+export function findSkillMentions(text: string): { name: string; start: number; end: number }[] {
+  const masked = maskLinks(text);
+  const tokens = tokenize(masked);
+  return resolve(findCandidates(tokens, masked), tokens, masked).map((m) => ({ name: skillAt(m.skill).name, start: m.start, end: m.end }));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { impliedBy, relatedCredit } from './index';
-import { PARENT_CREDIT, RELATED_CREDIT } from './graph';
+import { implicationEdges, PARENT_CREDIT, RELATED_CREDIT } from './graph';
+import { PARENT_RULES } from './parent-rules';
+import { SKILLS } from './taxonomy';
 
 describe('impliedBy', () => {
   it('derives Kubernetes from EKS, GKE and AKS', () => {
@@ -24,6 +26,47 @@ describe('impliedBy', () => {
     expect([boot.get('Java'), boot.get('Spring')]).toEqual(['Spring Boot', 'Spring Boot']);
     expect(impliedBy(['CPA']).get('Accounting')).toBe('CPA');
     expect(impliedBy(['Registered Nurse']).get('Nursing')).toBe('Registered Nurse');
+  });
+});
+
+describe('broad parents', () => {
+  const implies = (specific: string, broad: string) => expect(impliedBy([specific]).has(broad), `${specific} -> ${broad}`).toBe(true);
+
+  it('derives the broad skill from any member of its group', () => {
+    for (const db of ['PostgreSQL', 'MongoDB', 'Redis', 'Snowflake']) implies(db, 'Databases');
+    for (const cloud of ['Amazon Web Services', 'Google Cloud', 'Amazon S3', 'Heroku']) implies(cloud, 'Cloud Computing');
+    for (const fe of ['React', 'Vue.js', 'Next.js', 'Angular']) implies(fe, 'Front-End Development');
+    for (const be of ['Django', 'FastAPI', 'Express', 'Spring Boot']) implies(be, 'Back-End Development');
+    for (const api of ['REST APIs', 'GraphQL', 'gRPC', 'FastAPI']) implies(api, 'APIs');
+    for (const lang of ['Bash', 'Python', 'PowerShell']) implies(lang, 'Scripting');
+    for (const ml of ['PyTorch', 'TensorFlow', 'scikit-learn']) {
+      implies(ml, 'Machine Learning');
+      implies(ml, 'Model Training');
+    }
+    for (const tool of ['Apache Airflow', 'dbt', 'Apache Spark']) {
+      implies(tool, 'Data Pipelines');
+      implies(tool, 'ETL');
+    }
+    for (const vcs of ['Git', 'GitHub', 'GitLab']) implies(vcs, 'Version Control');
+    for (const c of ['Docker', 'Kubernetes', 'Amazon EKS']) implies(c, 'Containerization');
+    implies('Linux', 'Linux System Administration');
+    implies('Ubuntu', 'Linux');
+    implies('Data Structures', 'Algorithms');
+    implies('PhD', "Bachelor's Degree");
+  });
+
+  it('does not derive a broad skill from an unrelated one', () => {
+    expect(impliedBy(['Payroll']).has('Databases')).toBe(false);
+    expect(impliedBy(['SaaS']).has('Cloud Computing')).toBe(false);
+    expect(impliedBy(['Python']).has('Front-End Development')).toBe(false);
+  });
+
+  it('names only canonical skills in its rules and edges', () => {
+    const names = new Set(SKILLS.map((s) => s.name));
+    const named = PARENT_RULES.flatMap((r) => [...r.parents, ...(r.members ?? []), ...(r.except ?? [])]);
+    expect(named.filter((n) => !names.has(n))).toEqual([]);
+    const dangling = [...implicationEdges().values()].flat().filter((n) => !names.has(n));
+    expect(dangling).toEqual([]);
   });
 });
 

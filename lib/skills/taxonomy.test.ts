@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { allSkills, findSkill } from './index';
 import { SKILLS } from './taxonomy';
+import { tokenKey } from './tokenize';
+
+// Everyday English words that name a skill only in some contexts ("without drama", "our inventory", "evidently",
+// "a concrete plan"). Each may be a context or case form (written exactly so, next to a cue or in a list of skills)
+// but never a plain form matched anywhere. The list comes from an audit of the taxonomy's one-word forms against
+// the words job postings and resumes use in lower case. (Spoken languages are gated in extract.ts instead.)
+const EVERYDAY_WORDS = `drama theater theatre inventory reconciliation cleaning translation containers concrete consolidation
+embedded painting police charity charities typing profiling evidently amplify insomnia lime glove jersey hilt aurora
+pruning scaffold noodles logistic bids deeds interpreter tunneling animation stride ribbon relativity prophet meg yang
+napalm hangouts eureka mercurial rancher prettier titration neurological brokerage experience team teams work
+communication sales people service services support management development design data business customer customers
+product products quality project projects process processes research training learning education health care safety
+security technology technologies tools software systems system operations planning analysis reporting writing
+leadership excellent strong ability skills knowledge understanding environment company office time world life`.split(/\s+/);
 
 describe('taxonomy data', () => {
   it('holds at least 2,000 canonical skills with unique names and a category each', () => {
@@ -20,6 +34,14 @@ describe('taxonomy data', () => {
     for (const c of ['language', 'cloud', 'ml', 'healthcare', 'finance', 'sales', 'hr', 'teaching', 'engineering', 'aviation', 'hospitality', 'legal']) {
       expect(categories).toContain(c);
     }
+  });
+});
+
+describe('everyday words', () => {
+  it('are never plain forms that match anywhere', () => {
+    const everyday = new Set(EVERYDAY_WORDS);
+    const plain = SKILLS.flatMap((s) => [...(s.ambiguous || s.caseSensitive ? [] : [s.name]), ...(s.aliases ?? [])]);
+    expect(plain.filter((form) => everyday.has(tokenKey(form)))).toEqual([]);
   });
 });
 

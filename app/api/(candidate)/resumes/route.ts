@@ -12,7 +12,10 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request) {
   // Refused before a byte of the body is read: cross-site form posts, then clients over their upload rate.
   if (!isSameOrigin(originHeaders(request.headers))) {
-    return jsonError('Uploads must come from Rolefit’s own pages or from a script, not from another site.', 403);
+    return jsonError(
+      'Uploads must come from Rolefit’s own pages or from a script, not from another site.',
+      403,
+    );
   }
   const limited = takeToken(`upload:${clientKey(request.headers)}`, uploadRateLimit());
   if (!limited.ok) {

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MatchResult } from '../lib/match/types';
+import { DEFAULT_FILTERS, type CandidateFilters } from '../lib/workspace/filters';
+import { insertRecruiter, getRecruiterAccount } from './auth-queries';
+import { closeDb } from './client';
+import { completeResume, getJob, insertJob, insertResume, type NewJob } from './queries';
+import { EMBEDDING_DIMS } from './schema';
+import {
+  candidateForJob,
+  ensureApplication,
+  findDuplicateResume,
+  rankedCandidates,
+  saveApplication,
+  setBlindReview,
+  setJobStatus,
+  skillCoverage,
+  statusCounts,
+} from './workspace-queries';
+
+// The ranked-candidates table's SQL (jsonb skill filters, search, sorting, paging, pipeline) on a real embedded database.
+let dataDir: string;
+const vec = Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? 1 : 0));
+
+function result(score: number, matched: string[], implied: string[] = [], missingRequired: string[] = []): MatchResult {
+  return {
+    score: Math.round(score),
+    exact: score,
+    band: score >= 70 ? 'strong' : score >= 45 ? 'partial' : 'weak',
+    breakdown: { requirements: 0.5, skills: 0.5, title: 0.5, experience: null },
+    skills: { matched, implied: implied.map((name) => ({ name, via: `${name} tool` })), missing: { required: missingRequired, preferred: [] }, related: [] },
+    requirements: [],
+    reasons: [],
+    gaps: [],
+  };
+}
+
+// name, score, matched, implied, years, text
+const PEOPLE: [string | null, number, string[], string[], number | null, string][] = [
+  ['Ada Byron', 91, ['Kubernetes', 'Python'], [], 9, 'platform work in Berlin'],
+  ['Grace Hopper', 80.4, ['Python'], ['Kubernetes'], 12, 'compilers; 100% uptime_rate'],
+  ['Alan Turing', 69.6, ['Python'], [], 4, 'cryptanalysis'],
+  [null, 55, ['Kubernetes'], [], null, 'anonymous operator'],
+  ['Edsger Dijkstra', 30, [], [], 20, 'shortest paths in Berlin'],
+];
+
+const filters = (f: Partial<CandidateFilters>): CandidateFilters => ({ ...DEFAULT_FILTERS, ...f });
+const names = (rows: { candidateName: string | null; filename: string }[]) => rows.map((r) => r.candidateName ?? r.filename);
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-workspace-'));
+  process.env.DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  await insertRecruiter({ id: 'rec', email: 'rec@example.com', passwordHash: 'x' });
+  const job: NewJob = {
+    id: 'job',
+    ownerId: 'rec',
+    title: 'Platform Engineer',
+    company: '',
+    location: '',
+    description: 'A posting.',
+    contentHash: 'job',
+    skills: [],
+    requirements: [],
+    minYears: null,
+    warnings: [],
+    titleVector: vec,
+    requirementVectors: [],
+  };
+  await insertJob(job);
+  for (const [i, [name, score, matched, implied, years, text]] of PEOPLE.entries()) {
+    const id = `r${i}`;
+    await insertResume({
+      id,
+      filename: `${id}.txt`,
+      kind: 'text',
+      sizeBytes: 1,
+      contentHash: `hash-${i % 4}`,
+      original: new Uint8Array([1]),
+      text,
+      candidateName: name,
+      candidateEmail: `person${i}@example.com`,
+      accessTokenHash: `token-${id}`,
+    });
+    await completeResume(id, { skills: [], years, warnings: [], chunks: [] }, [{ jobId: 'job', result: result(score, matched, implied, matched.length ? [] : ['Kubernetes']) }]);
+  }
+});
+
+afterAll(async () => {
+  await closeDb();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('rankedCandidates', () => {
+  it('ranks by score and counts everyone without filters', async () => {
+    const { rows, total } = await rankedCandidates('job', filters({}));
+    expect(total).toBe(5);
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows[0]).toMatchObject({ candidateName: 'Ada Byron', status: 'new', notes: '', years: 9 });
+  });
+
+  it('keeps only candidates with every must-have skill, implied ones included', async () => {
+    const { rows, total } = await rankedCandidates('job', filters({ skills: ['Kubernetes', 'Python'] }));
+    expect(total).toBe(2);
+    expect(names(rows)).toEqual(['Ada Byron', 'Grace Hopper']);
+    expect((await rankedCandidates('job', filters({ skills: ['Kubernetes'] }))).total).toBe(3);
+  });
+
+  it('applies a minimum on the rounded score', async () => {
+    expect(names((await rankedCandidates('job', filters({ minScore: 70 }))).rows)).toEqual(['Ada Byron', 'Grace Hopper', 'Alan Turing']);
+  });
+
+  it('searches names, file names and resume text, taking % and _ literally', async () => {
+    expect(names((await rankedCandidates('job', filters({ q: 'berlin' }))).rows)).toEqual(['Ada Byron', 'Edsger Dijkstra']);
+    expect(names((await rankedCandidates('job', filters({ q: 'r3.TXT' }))).rows)).toEqual(['r3.txt']);
+    expect((await rankedCandidates('job', filters({ q: '100%' }))).total).toBe(1);
+    expect((await rankedCandidates('job', filters({ q: 'e_r' }))).total).toBe(1);
+    expect((await rankedCandidates('job', filters({ q: 'p_a' }))).total).toBe(0);
+  });
+
+  it('sorts by name, years and status, keeping the overall rank', async () => {
+    const byName = (await rankedCandidates('job', filters({ sort: 'name' }))).rows;
+    expect(names(byName)).toEqual(['Ada Byron', 'Alan Turing', 'Edsger Dijkstra', 'Grace Hopper', 'r3.txt']);
+    expect(byName.map((r) => r.rank)).toEqual([1, 3, 5, 2, 4]);
+    expect(names((await rankedCandidates('job', filters({ sort: 'years' }))).rows)).toEqual([
+      'Edsger Dijkstra',
+      'Grace Hopper',
+      'Ada Byron',
+      'Alan Turing',
+      'r3.txt',
+    ]);
+  });
+
+  it('pages, and shows the last page when asked for one past the end', async () => {
+    const page2 = await rankedCandidates('job', filters({ pageSize: 25, page: 1 }));
+    expect(page2.rows).toHaveLength(5);
+    const past = await rankedCandidates('job', { ...filters({}), pageSize: 25, page: 7 });
+    expect(past.rows).toHaveLength(5);
+    expect((await rankedCandidates('job', filters({ q: 'nobody at all' })))).toEqual({ rows: [], total: 0 });
+  });
+});
+
+describe('pipeline', () => {
+  it('stores status and notes, filters and sorts by them and counts them', async () => {
+    await saveApplication('job', 'r2', { status: 'shortlisted' }, 'rec');
+    await saveApplication('job', 'r2', { notes: 'Strong on crypto' }, 'rec');
+    await saveApplication('job', 'r4', { status: 'hired', notes: '' }, 'rec');
+    await ensureApplication('job', 'r2', 'rec');
+    const shortlisted = await rankedCandidates('job', filters({ status: 'shortlisted' }));
+    expect(shortlisted.rows.map((r) => [r.candidateName, r.status, r.notes])).toEqual([['Alan Turing', 'shortlisted', 'Strong on crypto']]);
+    expect((await rankedCandidates('job', filters({ status: 'new' }))).total).toBe(3);
+    expect(names((await rankedCandidates('job', filters({ sort: 'status' }))).rows).slice(0, 2)).toEqual(['Edsger Dijkstra', 'Alan Turing']);
+    expect(await statusCounts('job')).toEqual({ new: 3, shortlisted: 1, hired: 1 });
+    expect(await candidateForJob('job', 'r2')).toMatchObject({ rank: 3, total: 5, status: 'shortlisted', notes: 'Strong on crypto' });
+    expect(await candidateForJob('job', 'missing')).toBeNull();
+  });
+});
+
+describe('skillCoverage', () => {
+  it('counts candidates having each skill, implied ones included', async () => {
+    expect(await skillCoverage('job', ['Kubernetes', 'Python', 'Go'])).toEqual({ total: 5, counts: { Kubernetes: 3, Python: 3, Go: 0 } });
+  });
+});
+
+describe('duplicates, blind review and job status', () => {
+  it('finds an earlier resume by content or email', async () => {
+    expect((await findDuplicateResume({ contentHash: 'hash-0' }))?.id).toBe('r0');
+    expect((await findDuplicateResume({ contentHash: 'hash-0' }, 'r0'))?.id).toBe('r4');
+    expect((await findDuplicateResume({ email: 'person2@example.com' }))?.id).toBe('r2');
+    expect(await findDuplicateResume({ email: 'nobody@example.com' })).toBeNull();
+    expect(await findDuplicateResume({ email: null })).toBeNull();
+  });
+
+  it('remembers blind review per recruiter and closes jobs', async () => {
+    await setBlindReview('rec', true);
+    expect((await getRecruiterAccount('rec'))?.blindReview).toBe(true);
+    await setJobStatus('job', 'closed');
+    expect((await getJob('job', 'candidate'))).toBeNull();
+    await setJobStatus('job', 'open');
+    expect((await getJob('job', 'candidate'))?.status).toBe('open');
+  });
+});

@@ -1,0 +1,310 @@
+// Persistence of the recruiter workspace: the ranked-candidates table (filtered, sorted, counted and paged in SQL so
+// it stays fast with thousands of candidates), the pipeline, blind review, bulk-upload duplicates and job edits.
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { CandidateFilters } from '../lib/workspace/filters';
+import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
+import type { MatchResult } from '../lib/match/types';
+import type { ExtractedSkill } from '../lib/skills';
+import { getDb } from './client';
+import { applications, chunks, jobs, matches, recruiters, resumes, type JobStatus, type ResumeStatus, type StoredRequirement } from './schema';
+
+export interface CandidateRow {
+  resumeId: string;
+  /** Place by score among all of the job's candidates, whatever the filters. */
+  rank: number;
+  filename: string;
+  candidateName: string | null;
+  years: number | null;
+  result: MatchResult;
+  status: PipelineStatus;
+  notes: string;
+}
+
+const statusOf = sql<PipelineStatus>`coalesce(${applications.status}, 'new')`;
+
+/**
+ * A candidate has a skill when it is matched or implied (EKS implies Kubernetes), as the score counts it. `skills` is
+ * the match result's `skills` object, taken out once per row (see `skillsOnce`): every `->` on the whole result would
+ * unpack the stored jsonb again.
+ */
+function hasSkill(skills: SQL, skill: string): SQL {
+  return sql`(${skills} -> 'matched' @> jsonb_build_array(${skill}::text)
+    or ${skills} -> 'implied' @> jsonb_build_array(jsonb_build_object('name', ${skill}::text)))`;
+}
+const skillsOnce = sql`cross join lateral (select ${matches.result} -> 'skills' as sk offset 0) as s`;
+const SK = sql`s.sk`;
+
+/** Case-insensitive substring search; `***=` makes the pattern a literal, so nothing in it is a regex. */
+function contains(column: SQL | typeof resumes.text, q: string): SQL {
+  return sql`${column} ~* ${`***=${q}`}`;
+}
+
+function filterConditions(jobId: string, f: CandidateFilters): SQL {
+  return and(
+    eq(matches.jobId, jobId),
+    ...f.skills.map((skill) => hasSkill(SK, skill)),
+    // The table shows rounded scores, so "at least 70" includes 69.5.
+    f.minScore !== null ? sql`${matches.score} >= ${f.minScore - 0.5}` : undefined,
+    f.status ? sql`${statusOf} = ${f.status}` : undefined,
+    f.q
+      ? sql`(${contains(sql`coalesce(${resumes.candidateName}, '')`, f.q)} or ${contains(sql`${resumes.filename}`, f.q)} or ${contains(resumes.text, f.q)})`
+      : undefined,
+  )!;
+}
+
+const byScore = sql`${matches.score} desc, ${resumes.createdAt} asc, ${matches.resumeId} asc`;
+
+function orderFor(sort: CandidateFilters['sort']): SQL {
+  switch (sort) {
+    case 'name':
+      return sql`lower(coalesce(${resumes.candidateName}, ${resumes.filename})) asc, ${byScore}`;
+    case 'years':
+      return sql`${resumes.years} desc nulls last, ${byScore}`;
+    case 'status':
+      return sql`array_position(array[${sql.join(
+        STATUS_SORT_ORDER.map((s) => sql`${s}`),
+        sql`, `,
+      )}]::text[], ${statusOf}), ${byScore}`;
+    default:
+      return byScore;
+  }
+}
+
+interface PageRow {
+  resume_id: string;
+  total: number | string;
+  rank: number | string;
+  filename: string;
+  candidate_name: string | null;
+  years: number | null;
+  result: MatchResult | string;
+  status: PipelineStatus;
+  notes: string;
+}
+
+/**
+ * One page of a job's ranked candidates under the filters, and how many match them in all, in one statement:
+ * filtering, counting and ordering read only scores, sort keys and the small `skills` part of each explanation;
+ * whole explanations are read for the page's rows alone. A page past the end gives the last page.
+ */
+export async function rankedCandidates(jobId: string, f: CandidateFilters): Promise<{ rows: CandidateRow[]; total: number }> {
+  const db = await getDb();
+  const run = async (page: number) => {
+    const { rows } = await db.execute<PageRow & Record<string, unknown>>(sql`
+      with ranks as (
+        select ${matches.resumeId} as resume_id, row_number() over (order by ${byScore}) as rank
+        from ${matches} inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
+        where ${matches.jobId} = ${jobId}
+      ),
+      page as (
+        select ${matches.resumeId} as resume_id, count(*) over () as total, row_number() over (order by ${orderFor(f.sort)}) as ord
+        from ${matches}
+        inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
+        left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}
+        ${skillsOnce}
+        where ${filterConditions(jobId, f)}
+        order by ord
+        limit ${f.pageSize} offset ${(page - 1) * f.pageSize}
+      )
+      select page.resume_id, page.total, ranks.rank, ${resumes.filename} as filename, ${resumes.candidateName} as candidate_name,
+             ${resumes.years} as years, ${matches.result} as result, ${statusOf} as status, coalesce(${applications.notes}, '') as notes
+      from page
+      inner join ranks on ranks.resume_id = page.resume_id
+      inner join ${matches} on ${matches.jobId} = ${jobId} and ${matches.resumeId} = page.resume_id
+      inner join ${resumes} on ${resumes.id} = page.resume_id
+      left join ${applications} on ${applications.jobId} = ${jobId} and ${applications.resumeId} = page.resume_id
+      order by page.ord`);
+    return rows;
+  };
+  let rows = await run(f.page);
+  if (!rows.length && f.page > 1) {
+    // Past the end: count, then read the last page.
+    const total = await countCandidates(jobId, f);
+    if (total === 0) return { rows: [], total };
+    rows = await run(Math.ceil(total / f.pageSize));
+  }
+  const total = Number(rows[0]?.total ?? 0);
+  return {
+    total,
+    rows: rows.map((r) => ({
+      resumeId: r.resume_id,
+      rank: Number(r.rank),
+      filename: r.filename,
+      candidateName: r.candidate_name,
+      years: r.years === null ? null : Number(r.years),
+      result: typeof r.result === 'string' ? (JSON.parse(r.result) as MatchResult) : r.result,
+      status: r.status,
+      notes: r.notes,
+    })),
+  };
+}
+
+async function countCandidates(jobId: string, f: CandidateFilters): Promise<number> {
+  const db = await getDb();
+  const { rows } = await db.execute<{ n: number | string }>(sql`
+    select count(*) as n from ${matches}
+    inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
+    left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}
+    ${skillsOnce}
+    where ${filterConditions(jobId, f)}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** How many of the job's ranked candidates stand at each pipeline status (statuses with none are left out). */
+export async function statusCounts(jobId: string): Promise<Partial<Record<PipelineStatus, number>>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ status: statusOf, n: count() })
+    .from(matches)
+    .leftJoin(applications, and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)))
+    .where(eq(matches.jobId, jobId))
+    .groupBy(statusOf);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+/** For each skill, how many of the job's ranked candidates have it (matched or implied), out of `total`. */
+export async function skillCoverage(jobId: string, skills: readonly string[]): Promise<{ total: number; counts: Record<string, number> }> {
+  const db = await getDb();
+  const columns = skills.map((s, i) => sql`, count(*) filter (where ${hasSkill(SK, s)}) as ${sql.identifier(`s${i}`)}`);
+  const { rows } = await db.execute<Record<string, number | string>>(
+    sql`select count(*) as total ${sql.join(columns, sql``)} from ${matches} ${skillsOnce} where ${matches.jobId} = ${jobId}`,
+  );
+  const row = rows[0] ?? {};
+  return { total: Number(row.total ?? 0), counts: Object.fromEntries(skills.map((s, i) => [s, Number(row[`s${i}`] ?? 0)])) };
+}
+
+export interface CandidateForJob {
+  rank: number;
+  total: number;
+  status: PipelineStatus;
+  notes: string;
+  updatedAt: Date | null;
+}
+
+/** A candidate's place in the job's ranking and pipeline; null when the resume was not scored for the job. */
+export async function candidateForJob(jobId: string, resumeId: string): Promise<CandidateForJob | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      score: matches.score,
+      status: statusOf,
+      notes: sql<string>`coalesce(${applications.notes}, '')`,
+      updatedAt: applications.updatedAt,
+      total: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId})`,
+      above: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score})`,
+    })
+    .from(matches)
+    .leftJoin(applications, and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)))
+    .where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
+  if (!row) return null;
+  return { rank: row.above + 1, total: row.total, status: row.status, notes: row.notes, updatedAt: row.updatedAt };
+}
+
+/** Sets a candidate's status (and notes, when given) for a job, creating the pipeline row on first use. */
+export async function saveApplication(
+  jobId: string,
+  resumeId: string,
+  change: { status?: PipelineStatus; notes?: string },
+  recruiterId: string,
+): Promise<void> {
+  const db = await getDb();
+  const set = { ...change, updatedBy: recruiterId, updatedAt: sql`now()` };
+  await db
+    .insert(applications)
+    .values({ jobId, resumeId, status: change.status ?? 'new', notes: change.notes ?? '', updatedBy: recruiterId })
+    .onConflictDoUpdate({ target: [applications.jobId, applications.resumeId], set });
+}
+
+/** Puts a resume in a job's pipeline as `new` unless it is there already (bulk uploads, duplicates included). */
+export async function ensureApplication(jobId: string, resumeId: string, recruiterId: string): Promise<void> {
+  const db = await getDb();
+  await db.insert(applications).values({ jobId, resumeId, updatedBy: recruiterId }).onConflictDoNothing();
+}
+
+export async function setBlindReview(recruiterId: string, on: boolean): Promise<void> {
+  const db = await getDb();
+  await db.update(recruiters).set({ blindReview: on }).where(eq(recruiters.id, recruiterId));
+}
+
+export interface ExistingResume {
+  id: string;
+  filename: string;
+  candidateName: string | null;
+}
+
+const existingColumns = { id: resumes.id, filename: resumes.filename, candidateName: resumes.candidateName };
+
+/** The earliest stored resume with these exact bytes, or with this (lower-cased) email; failed uploads do not count. */
+export async function findDuplicateResume(by: { contentHash?: string; email?: string | null }, exceptId?: string): Promise<ExistingResume | null> {
+  const db = await getDb();
+  const match = by.contentHash ? eq(resumes.contentHash, by.contentHash) : by.email ? eq(resumes.candidateEmail, by.email) : null;
+  if (!match) return null;
+  const [row] = await db
+    .select(existingColumns)
+    .from(resumes)
+    .where(and(match, ne(resumes.status, 'failed'), exceptId ? ne(resumes.id, exceptId) : undefined))
+    .orderBy(asc(resumes.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Processing status of the given resumes (ids that do not exist are left out). */
+export async function resumeStatuses(ids: readonly string[]): Promise<{ id: string; status: ResumeStatus; error: string | null }[]> {
+  if (!ids.length) return [];
+  const db = await getDb();
+  return db.select({ id: resumes.id, status: resumes.status, error: resumes.error }).from(resumes).where(inArray(resumes.id, [...ids]));
+}
+
+export async function setJobStatus(jobId: string, status: JobStatus): Promise<void> {
+  const db = await getDb();
+  await db.update(jobs).set({ status, updatedAt: sql`now()` }).where(eq(jobs.id, jobId));
+}
+
+export interface JobContent {
+  title: string;
+  company: string;
+  location: string;
+  description: string;
+  contentHash: string;
+  skills: ExtractedSkill[];
+  requirements: StoredRequirement[];
+  minYears: number | null;
+  warnings: string[];
+  titleVector: ArrayLike<number>;
+  requirementVectors: ArrayLike<number>[];
+}
+
+/** Replaces a job's posting, its prepared requirements and their vectors in one transaction; scores follow. */
+export async function replaceJobContent(jobId: string, content: JobContent): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(jobs)
+      .set({
+        title: content.title,
+        company: content.company,
+        location: content.location,
+        description: content.description,
+        contentHash: content.contentHash,
+        skills: content.skills,
+        requirements: content.requirements,
+        minYears: content.minYears,
+        warnings: content.warnings,
+        titleEmbedding: Array.from(content.titleVector),
+        updatedAt: sql`now()`,
+      })
+      .where(eq(jobs.id, jobId));
+    await tx.delete(chunks).where(eq(chunks.jobId, jobId));
+    if (content.requirementVectors.length) {
+      await tx
+        .insert(chunks)
+        .values(content.requirements.map((r, i) => ({ jobId, ord: i, text: r.text, embedding: Array.from(content.requirementVectors[i] ?? []) })));
+    }
+  });
+}
+
+/** Changes only what does not affect scores. */
+export async function updateJobDetails(jobId: string, details: { company: string; location: string }): Promise<void> {
+  const db = await getDb();
+  await db.update(jobs).set({ ...details, updatedAt: sql`now()` }).where(eq(jobs.id, jobId));
+}

@@ -1,0 +1,126 @@
+// 3. Ranking latency over many stored resumes and jobs, measured on the queries the job page, the job matches API
+// and the resume page run. Rows are synthesised in bulk through db/synthetic.ts (ready resumes with plausible skills,
+// real-sized match results, random unit vectors), because embedding 100,000 resumes would take days on this machine.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { closeDb, getDb } from '../../db/client';
+import { matchesForJob, matchesForResume } from '../../db/queries';
+import {
+  analyze,
+  insertSyntheticChunks,
+  insertSyntheticJobMatches,
+  insertSyntheticJobs,
+  insertSyntheticResumeMatches,
+  insertSyntheticResumes,
+  randomUnitVector,
+} from '../../db/synthetic';
+import { DEMO_JOBS } from '../../db/demo-jobs';
+import { prepareJob, prepareResume, scoreMatch, toJobProfile, toResumeProfile } from '../../lib/match';
+import type { MatchResult } from '../../lib/match/types';
+import type { ExtractedSkill } from '../../lib/skills';
+import { createJob, scoreJobAgainstResumes } from '../../services/jobs';
+import { baseResumeTexts, jobVariants } from './corpus';
+import { median, ms, p95, sample, timed, type Row } from './stats';
+
+const PREFIX = 'syn-';
+/** Passages per synthetic resume where vectors are needed (posting a job scores every resume's passages). */
+const CHUNKS_PER_RESUME = 8;
+/** Largest pool over which posting a job is timed: loading the passages of more takes longer than the whole bench. */
+const MAX_SCORED = 10_000;
+
+/** Real-sized match results: the fixture resumes scored against demo postings, with random vectors. */
+function sampleResults(resumeTexts: string[]): { results: MatchResult[]; skillSets: ExtractedSkill[][] } {
+  const results: MatchResult[] = [];
+  const skillSets: ExtractedSkill[][] = [];
+  const resumes = resumeTexts.map((t) => prepareResume(t));
+  for (const r of resumes) skillSets.push(r.skills);
+  for (const job of DEMO_JOBS.slice(0, 3)) {
+    const prepared = prepareJob(job.title, job.description);
+    const jobProfile = toJobProfile(prepared, [prepared.title, ...prepared.requirements].map(() => randomUnitVector()));
+    for (const r of resumes) results.push(scoreMatch(jobProfile, toResumeProfile(r, r.chunks.map(() => randomUnitVector()))));
+  }
+  return { results, skillSets };
+}
+
+export async function benchRanking(opts: { runs: number; sizes: number[]; jobs: number; log: (m: string) => void }): Promise<Row[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-bench-rank-'));
+  const previous = process.env.DATA_DIR;
+  process.env.DATA_DIR = dataDir;
+  const rows: Row[] = [];
+  try {
+    await getDb();
+    const texts = await baseResumeTexts();
+    const { results, skillSets } = sampleResults(texts);
+    const resultBytes = median(results.map((r) => JSON.stringify(r).length));
+    const chunkTexts = texts.flatMap((t) => prepareResume(t).chunks);
+    const { id: jobId } = await createJob(jobVariants(1)[0]!);
+    const scope = { recruiterId: 'bench' };
+
+    let stored = 0;
+    for (const size of [...opts.sizes].sort((a, b) => a - b)) {
+      opts.log(`  ${size} resumes: loading`);
+      const loadMs = await timed(async () => {
+        for (let from = stored; from < size; from += 10_000) {
+          const to = Math.min(size, from + 10_000);
+          await insertSyntheticResumes({ prefix: PREFIX, from, to, skillSets, text: texts[2]! });
+          await insertSyntheticJobMatches(jobId, { prefix: PREFIX, from, to }, results);
+          if (to <= MAX_SCORED) {
+            const ids = Array.from({ length: to - from }, (_, k) => `${PREFIX}${from + k}`);
+            await insertSyntheticChunks(ids, CHUNKS_PER_RESUME, chunkTexts);
+          }
+        }
+        await analyze();
+      });
+      stored = size;
+      opts.log(`  ${size} resumes: loaded in ${(loadMs / 1000).toFixed(0)} s, measuring`);
+      const page = await sample(opts.runs, () => matchesForJob(jobId, { scope }), 2);
+      const api = await sample(opts.runs, () => matchesForJob(jobId, { scope, limit: 100 }), 2);
+      const p50 = median(page);
+      rows.push({
+        section: '3',
+        measure: `one job over ${size.toLocaleString('en')} resumes: job page query (top 500), p50`,
+        value: ms(p50),
+        ...(size >= 100_000 ? { target: '< 100 ms', met: p50 < 100 } : {}),
+        note: `p95 ${ms(p95(page))}; API (top 100) p50 ${ms(median(api))}, p95 ${ms(p95(api))}`,
+      });
+      if (size <= MAX_SCORED) {
+        // Posting a job scores it against every ready resume; time that for a fresh posting, once per size.
+        const { id } = await createJob(jobVariants(2)[1]!);
+        const scoreMs = await timed(() => scoreJobAgainstResumes(id));
+        rows.push({
+          section: '3',
+          measure: `post a job: score it against ${size.toLocaleString('en')} resumes`,
+          value: ms(scoreMs),
+          note: `${CHUNKS_PER_RESUME} passages per resume; one run (it grows linearly)`,
+        });
+      }
+    }
+
+    opts.log(`  ${opts.jobs} jobs for one resume: loading`);
+    const demo = prepareJob(DEMO_JOBS[0]!.title, DEMO_JOBS[0]!.description);
+    await insertSyntheticJobs({
+      prefix: 'syn-job-',
+      count: opts.jobs,
+      title: DEMO_JOBS[0]!.title,
+      description: DEMO_JOBS[0]!.description,
+      skills: demo.skills,
+      requirements: demo.requirements,
+    });
+    await insertSyntheticResumeMatches(`${PREFIX}0`, { prefix: 'syn-job-', count: opts.jobs }, results);
+    await analyze();
+    const resumePage = await sample(opts.runs, () => matchesForResume(`${PREFIX}0`, 'candidate'), 2);
+    rows.push({
+      section: '3',
+      measure: `one resume over ${opts.jobs.toLocaleString('en')} jobs: resume page query (all jobs), p50`,
+      value: ms(median(resumePage)),
+      note: `p95 ${ms(p95(resumePage))}; returns every open job (${opts.jobs.toLocaleString('en')} rows, ~${Math.round(resultBytes / 1024)} KB of result each)`,
+    });
+    return rows;
+  } finally {
+    await closeDb();
+    if (previous === undefined) delete process.env.DATA_DIR;
+    else process.env.DATA_DIR = previous;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
