@@ -4,4 +4,6 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// The model and parser worker threads would keep the process alive: exit once the output is flushed.
+process.stdout.write('', () => process.exit(code));
