@@ -34,6 +34,8 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   fs.mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir, { extensions: { vector } });
   const db = drizzle(client, { schema });
+  // Tells migrations they run on the embedded database (0006 skips the HNSW index here).
+  await client.exec("set rolefit.embedded = 'on'");
   await migrate(db, { migrationsFolder: migrationsFolder() });
   // One process owns an embedded database, so its lock is a no-op.
   return { db, close: () => client.close(), kind: 'pglite', withLock: (_key, fn) => fn() };

@@ -124,7 +124,11 @@ export const resumes = pgTable(
 );
 export type Resume = typeof resumes.$inferSelect;
 
-/** Embedded passages: a job's title and requirements (ord 0 is the title) or a resume's chunks. */
+/**
+ * Embedded passages: a job's title and requirements (ord 0 is the title) or a resume's chunks. On Postgres (not the
+ * embedded database, where keeping it up costs each upload more than it saves) resume passages also have an HNSW
+ * index, chunks_resume_embedding_hnsw_idx, made by migration 0006 rather than declared here.
+ */
 export const chunks = pgTable(
   'chunks',
   {
@@ -138,8 +142,6 @@ export const chunks = pgTable(
   (t) => [
     index('chunks_job_idx').on(t.jobId, t.ord),
     index('chunks_resume_idx').on(t.resumeId, t.ord),
-    // Approximate nearest resume passages (inner product: vectors are L2-normalised), for the candidate prefilter.
-    index('chunks_resume_embedding_hnsw_idx').using('hnsw', t.embedding.op('vector_ip_ops')).where(sql`${t.resumeId} is not null`),
   ],
 );
 export type Chunk = typeof chunks.$inferSelect;

@@ -24,13 +24,23 @@ import {
 let dataDir: string;
 const vec = Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? 1 : 0));
 
-function result(score: number, matched: string[], implied: string[] = [], missingRequired: string[] = []): MatchResult {
+function result(
+  score: number,
+  matched: string[],
+  implied: string[] = [],
+  missingRequired: string[] = [],
+): MatchResult {
   return {
     score: Math.round(score),
     exact: score,
     band: score >= 70 ? 'strong' : score >= 45 ? 'partial' : 'weak',
     breakdown: { requirements: 0.5, skills: 0.5, title: 0.5, experience: null },
-    skills: { matched, implied: implied.map((name) => ({ name, via: `${name} tool` })), missing: { required: missingRequired, preferred: [] }, related: [] },
+    skills: {
+      matched,
+      implied: implied.map((name) => ({ name, via: `${name} tool` })),
+      missing: { required: missingRequired, preferred: [] },
+      related: [],
+    },
     requirements: [],
     reasons: [],
     gaps: [],
@@ -47,7 +57,8 @@ const PEOPLE: [string | null, number, string[], string[], number | null, string]
 ];
 
 const filters = (f: Partial<CandidateFilters>): CandidateFilters => ({ ...DEFAULT_FILTERS, ...f });
-const names = (rows: { candidateName: string | null; filename: string }[]) => rows.map((r) => r.candidateName ?? r.filename);
+const names = (rows: { candidateName: string | null; filename: string }[]) =>
+  rows.map((r) => r.candidateName ?? r.filename);
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-workspace-'));
@@ -84,7 +95,9 @@ beforeAll(async () => {
       candidateEmail: `person${i}@example.com`,
       accessTokenHash: `token-${id}`,
     });
-    await completeResume(id, { skills: [], years, warnings: [], chunks: [] }, [{ jobId: 'job', result: result(score, matched, implied, matched.length ? [] : ['Kubernetes']) }]);
+    await completeResume(id, { skills: [], years, warnings: [], chunks: [] }, [
+      { jobId: 'job', result: result(score, matched, implied, matched.length ? [] : ['Kubernetes']) },
+    ]);
   }
 });
 
@@ -109,11 +122,18 @@ describe('rankedCandidates', () => {
   });
 
   it('applies a minimum on the rounded score', async () => {
-    expect(names((await rankedCandidates('job', filters({ minScore: 70 }))).rows)).toEqual(['Ada Byron', 'Grace Hopper', 'Alan Turing']);
+    expect(names((await rankedCandidates('job', filters({ minScore: 70 }))).rows)).toEqual([
+      'Ada Byron',
+      'Grace Hopper',
+      'Alan Turing',
+    ]);
   });
 
   it('searches names, file names and resume text, taking % and _ literally', async () => {
-    expect(names((await rankedCandidates('job', filters({ q: 'berlin' }))).rows)).toEqual(['Ada Byron', 'Edsger Dijkstra']);
+    expect(names((await rankedCandidates('job', filters({ q: 'berlin' }))).rows)).toEqual([
+      'Ada Byron',
+      'Edsger Dijkstra',
+    ]);
     expect(names((await rankedCandidates('job', filters({ q: 'r3.TXT' }))).rows)).toEqual(['r3.txt']);
     expect((await rankedCandidates('job', filters({ q: '100%' }))).total).toBe(1);
     expect((await rankedCandidates('job', filters({ q: 'e_r' }))).total).toBe(1);
@@ -138,7 +158,7 @@ describe('rankedCandidates', () => {
     expect(page2.rows).toHaveLength(5);
     const past = await rankedCandidates('job', { ...filters({}), pageSize: 25, page: 7 });
     expect(past.rows).toHaveLength(5);
-    expect((await rankedCandidates('job', filters({ q: 'nobody at all' })))).toEqual({ rows: [], total: 0 });
+    expect(await rankedCandidates('job', filters({ q: 'nobody at all' }))).toEqual({ rows: [], total: 0 });
   });
 });
 
@@ -149,18 +169,31 @@ describe('pipeline', () => {
     await saveApplication('job', 'r4', { status: 'hired', notes: '' }, 'rec');
     await ensureApplication('job', 'r2', 'rec');
     const shortlisted = await rankedCandidates('job', filters({ status: 'shortlisted' }));
-    expect(shortlisted.rows.map((r) => [r.candidateName, r.status, r.notes])).toEqual([['Alan Turing', 'shortlisted', 'Strong on crypto']]);
+    expect(shortlisted.rows.map((r) => [r.candidateName, r.status, r.notes])).toEqual([
+      ['Alan Turing', 'shortlisted', 'Strong on crypto'],
+    ]);
     expect((await rankedCandidates('job', filters({ status: 'new' }))).total).toBe(3);
-    expect(names((await rankedCandidates('job', filters({ sort: 'status' }))).rows).slice(0, 2)).toEqual(['Edsger Dijkstra', 'Alan Turing']);
+    expect(names((await rankedCandidates('job', filters({ sort: 'status' }))).rows).slice(0, 2)).toEqual([
+      'Edsger Dijkstra',
+      'Alan Turing',
+    ]);
     expect(await statusCounts('job')).toEqual({ new: 3, shortlisted: 1, hired: 1 });
-    expect(await candidateForJob('job', 'r2')).toMatchObject({ rank: 3, total: 5, status: 'shortlisted', notes: 'Strong on crypto' });
+    expect(await candidateForJob('job', 'r2')).toMatchObject({
+      rank: 3,
+      total: 5,
+      status: 'shortlisted',
+      notes: 'Strong on crypto',
+    });
     expect(await candidateForJob('job', 'missing')).toBeNull();
   });
 });
 
 describe('skillCoverage', () => {
   it('counts candidates having each skill, implied ones included', async () => {
-    expect(await skillCoverage('job', ['Kubernetes', 'Python', 'Go'])).toEqual({ total: 5, counts: { Kubernetes: 3, Python: 3, Go: 0 } });
+    expect(await skillCoverage('job', ['Kubernetes', 'Python', 'Go'])).toEqual({
+      total: 5,
+      counts: { Kubernetes: 3, Python: 3, Go: 0 },
+    });
   });
 });
 
@@ -177,7 +210,7 @@ describe('duplicates, blind review and job status', () => {
     await setBlindReview('rec', true);
     expect((await getRecruiterAccount('rec'))?.blindReview).toBe(true);
     await setJobStatus('job', 'closed');
-    expect((await getJob('job', 'candidate'))).toBeNull();
+    expect(await getJob('job', 'candidate')).toBeNull();
     await setJobStatus('job', 'open');
     expect((await getJob('job', 'candidate'))?.status).toBe('open');
   });

@@ -1,12 +1,22 @@
 // Persistence of the recruiter workspace: the ranked-candidates table (filtered, sorted, counted and paged in SQL so
 // it stays fast with thousands of candidates), the pipeline, blind review, bulk-upload duplicates and job edits.
-import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { CandidateFilters } from '../lib/workspace/filters';
 import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
 import type { MatchResult } from '../lib/match/types';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb } from './client';
-import { applications, chunks, jobs, matches, recruiters, resumes, type JobStatus, type ResumeStatus, type StoredRequirement } from './schema';
+import {
+  applications,
+  chunks,
+  jobs,
+  matches,
+  recruiters,
+  resumes,
+  type JobStatus,
+  type ResumeStatus,
+  type StoredRequirement,
+} from './schema';
 
 export interface CandidateRow {
   resumeId: string;
@@ -39,7 +49,10 @@ function contains(column: SQL | typeof resumes.text, q: string): SQL {
   return sql`${column} ~* ${`***=${q}`}`;
 }
 
-function filterConditions(jobId: string, f: CandidateFilters): SQL {
+function filterConditions(
+  jobId: string,
+  f: Pick<CandidateFilters, 'skills' | 'minScore' | 'status' | 'q'>,
+): SQL {
   return and(
     eq(matches.jobId, jobId),
     ...f.skills.map((skill) => hasSkill(SK, skill)),
@@ -87,7 +100,10 @@ interface PageRow {
  * filtering, counting and ordering read only scores, sort keys and the small `skills` part of each explanation;
  * whole explanations are read for the page's rows alone. A page past the end gives the last page.
  */
-export async function rankedCandidates(jobId: string, f: CandidateFilters): Promise<{ rows: CandidateRow[]; total: number }> {
+export async function rankedCandidates(
+  jobId: string,
+  f: Omit<CandidateFilters, 'pageSize'> & { pageSize: number },
+): Promise<{ rows: CandidateRow[]; total: number }> {
   const db = await getDb();
   const run = async (page: number) => {
     const { rows } = await db.execute<PageRow & Record<string, unknown>>(sql`
@@ -139,7 +155,7 @@ export async function rankedCandidates(jobId: string, f: CandidateFilters): Prom
   };
 }
 
-async function countCandidates(jobId: string, f: CandidateFilters): Promise<number> {
+async function countCandidates(jobId: string, f: Omit<CandidateFilters, 'pageSize'>): Promise<number> {
   const db = await getDb();
   const { rows } = await db.execute<{ n: number | string }>(sql`
     select count(*) as n from ${matches}
@@ -156,21 +172,32 @@ export async function statusCounts(jobId: string): Promise<Partial<Record<Pipeli
   const rows = await db
     .select({ status: statusOf, n: count() })
     .from(matches)
-    .leftJoin(applications, and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)))
+    .leftJoin(
+      applications,
+      and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)),
+    )
     .where(eq(matches.jobId, jobId))
     .groupBy(statusOf);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
 /** For each skill, how many of the job's ranked candidates have it (matched or implied), out of `total`. */
-export async function skillCoverage(jobId: string, skills: readonly string[]): Promise<{ total: number; counts: Record<string, number> }> {
+export async function skillCoverage(
+  jobId: string,
+  skills: readonly string[],
+): Promise<{ total: number; counts: Record<string, number> }> {
   const db = await getDb();
-  const columns = skills.map((s, i) => sql`, count(*) filter (where ${hasSkill(SK, s)}) as ${sql.identifier(`s${i}`)}`);
+  const columns = skills.map(
+    (s, i) => sql`, count(*) filter (where ${hasSkill(SK, s)}) as ${sql.identifier(`s${i}`)}`,
+  );
   const { rows } = await db.execute<Record<string, number | string>>(
     sql`select count(*) as total ${sql.join(columns, sql``)} from ${matches} ${skillsOnce} where ${matches.jobId} = ${jobId}`,
   );
   const row = rows[0] ?? {};
-  return { total: Number(row.total ?? 0), counts: Object.fromEntries(skills.map((s, i) => [s, Number(row[`s${i}`] ?? 0)])) };
+  return {
+    total: Number(row.total ?? 0),
+    counts: Object.fromEntries(skills.map((s, i) => [s, Number(row[`s${i}`] ?? 0)])),
+  };
 }
 
 export interface CandidateForJob {
@@ -194,10 +221,19 @@ export async function candidateForJob(jobId: string, resumeId: string): Promise<
       above: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score})`,
     })
     .from(matches)
-    .leftJoin(applications, and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)))
+    .leftJoin(
+      applications,
+      and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)),
+    )
     .where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
   if (!row) return null;
-  return { rank: row.above + 1, total: row.total, status: row.status, notes: row.notes, updatedAt: row.updatedAt };
+  return {
+    rank: row.above + 1,
+    total: row.total,
+    status: row.status,
+    notes: row.notes,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** Sets a candidate's status (and notes, when given) for a job, creating the pipeline row on first use. */
@@ -211,7 +247,13 @@ export async function saveApplication(
   const set = { ...change, updatedBy: recruiterId, updatedAt: sql`now()` };
   await db
     .insert(applications)
-    .values({ jobId, resumeId, status: change.status ?? 'new', notes: change.notes ?? '', updatedBy: recruiterId })
+    .values({
+      jobId,
+      resumeId,
+      status: change.status ?? 'new',
+      notes: change.notes ?? '',
+      updatedBy: recruiterId,
+    })
     .onConflictDoUpdate({ target: [applications.jobId, applications.resumeId], set });
 }
 
@@ -235,9 +277,16 @@ export interface ExistingResume {
 const existingColumns = { id: resumes.id, filename: resumes.filename, candidateName: resumes.candidateName };
 
 /** The earliest stored resume with these exact bytes, or with this (lower-cased) email; failed uploads do not count. */
-export async function findDuplicateResume(by: { contentHash?: string; email?: string | null }, exceptId?: string): Promise<ExistingResume | null> {
+export async function findDuplicateResume(
+  by: { contentHash?: string; email?: string | null },
+  exceptId?: string,
+): Promise<ExistingResume | null> {
   const db = await getDb();
-  const match = by.contentHash ? eq(resumes.contentHash, by.contentHash) : by.email ? eq(resumes.candidateEmail, by.email) : null;
+  const match = by.contentHash
+    ? eq(resumes.contentHash, by.contentHash)
+    : by.email
+      ? eq(resumes.candidateEmail, by.email)
+      : null;
   if (!match) return null;
   const [row] = await db
     .select(existingColumns)
@@ -249,15 +298,23 @@ export async function findDuplicateResume(by: { contentHash?: string; email?: st
 }
 
 /** Processing status of the given resumes (ids that do not exist are left out). */
-export async function resumeStatuses(ids: readonly string[]): Promise<{ id: string; status: ResumeStatus; error: string | null }[]> {
+export async function resumeStatuses(
+  ids: readonly string[],
+): Promise<{ id: string; status: ResumeStatus; error: string | null }[]> {
   if (!ids.length) return [];
   const db = await getDb();
-  return db.select({ id: resumes.id, status: resumes.status, error: resumes.error }).from(resumes).where(inArray(resumes.id, [...ids]));
+  return db
+    .select({ id: resumes.id, status: resumes.status, error: resumes.error })
+    .from(resumes)
+    .where(inArray(resumes.id, [...ids]));
 }
 
 export async function setJobStatus(jobId: string, status: JobStatus): Promise<void> {
   const db = await getDb();
-  await db.update(jobs).set({ status, updatedAt: sql`now()` }).where(eq(jobs.id, jobId));
+  await db
+    .update(jobs)
+    .set({ status, updatedAt: sql`now()` })
+    .where(eq(jobs.id, jobId));
 }
 
 export interface JobContent {
@@ -298,13 +355,33 @@ export async function replaceJobContent(jobId: string, content: JobContent): Pro
     if (content.requirementVectors.length) {
       await tx
         .insert(chunks)
-        .values(content.requirements.map((r, i) => ({ jobId, ord: i, text: r.text, embedding: Array.from(content.requirementVectors[i] ?? []) })));
+        .values(
+          content.requirements.map((r, i) => ({
+            jobId,
+            ord: i,
+            text: r.text,
+            embedding: Array.from(content.requirementVectors[i] ?? []),
+          })),
+        );
     }
   });
 }
 
 /** Changes only what does not affect scores. */
-export async function updateJobDetails(jobId: string, details: { company: string; location: string }): Promise<void> {
+export async function updateJobDetails(
+  jobId: string,
+  details: { company: string; location: string },
+): Promise<void> {
   const db = await getDb();
-  await db.update(jobs).set({ ...details, updatedAt: sql`now()` }).where(eq(jobs.id, jobId));
+  await db
+    .update(jobs)
+    .set({ ...details, updatedAt: sql`now()` })
+    .where(eq(jobs.id, jobId));
+}
+
+/** Resumes still being analysed: they join every open job's ranking when ready. */
+export async function countProcessingResumes(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(resumes).where(eq(resumes.status, 'processing'));
+  return row?.n ?? 0;
 }

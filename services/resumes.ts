@@ -13,7 +13,7 @@ import {
 import { completeResume, getResume, insertResume, loadJobProfiles, loadResumeProfiles, saveResumeMatches } from '../db/queries';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
-import { ingestDocument } from '../lib/ingest';
+import { ingestDocument, type IngestedDocument } from '../lib/ingest';
 import { applySkillCorrections, prepareResume, scoreMatch, toResumeProfile } from '../lib/match';
 import { findEmail, guessName } from '../lib/structure';
 import { newId, sha256 } from './ids';
@@ -26,14 +26,25 @@ const RETRY_DELAY_MS = 5_000;
 /** With a shared database, how often an idle instance looks for work other instances left or could not keep up with. */
 const POLL_MS = 10_000;
 
+export interface AcceptOptions {
+  /** The recruiter uploading it in bulk; unset for a candidate's own upload. */
+  uploadedBy?: string;
+  /** The file already read by ingestDocument (bulk uploads read it first to find duplicates by email). */
+  document?: IngestedDocument;
+}
+
 /**
  * Reads the upload and stores its bytes and text before anything slow happens, so an acknowledged resume
  * survives a crash; embedding and scoring follow in the background queue.
  * The answer carries the candidate's private-link token (`/candidate/r/<token>`), returned this once: only its
  * hash is stored. Throws IngestError (with a 4xx status and a message for the user) when the file cannot be used.
  */
-export async function acceptResume(bytes: Uint8Array, filename: string): Promise<{ id: string; status: 'processing'; token: string }> {
-  const doc = await ingestDocument(bytes, { filename });
+export async function acceptResume(
+  bytes: Uint8Array,
+  filename: string,
+  opts: AcceptOptions = {},
+): Promise<{ id: string; status: 'processing'; token: string }> {
+  const doc = opts.document ?? (await ingestDocument(bytes, { filename }));
   const id = newId();
   const token = newLinkToken();
   await insertResume({
@@ -46,6 +57,7 @@ export async function acceptResume(bytes: Uint8Array, filename: string): Promise
     text: doc.text,
     candidateName: guessName(doc.text),
     candidateEmail: findEmail(doc.text)?.toLowerCase() ?? null,
+    uploadedBy: opts.uploadedBy ?? null,
     accessTokenHash: hashToken(token),
   });
   kickProcessing();

@@ -22,8 +22,23 @@ const FIELD_ORDER: readonly JobField[] = ['title', 'company', 'location', 'descr
 
 type AddJobAction = (state: AddJobState, formData: FormData) => Promise<AddJobState>;
 
-export function AddJobForm({ action }: { action: AddJobAction }) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_JOB_FORM);
+interface AddJobFormProps {
+  action: AddJobAction;
+  /** Editing a job: its current values, the button's words and the hidden job id. */
+  initial?: AddJobState;
+  submitLabel?: string;
+  pendingLabel?: string;
+  hidden?: Record<string, string>;
+}
+
+export function AddJobForm({
+  action,
+  initial = EMPTY_JOB_FORM,
+  submitLabel = 'Add job',
+  pendingLabel = 'Adding job…',
+  hidden = {},
+}: AddJobFormProps) {
+  const [state, formAction, pending] = useActionState(action, initial);
   const formRef = useRef<HTMLFormElement>(null);
 
   // After a rejected submit, put the keyboard on the first field that needs fixing.
@@ -34,7 +49,16 @@ export function AddJobForm({ action }: { action: AddJobAction }) {
   }, [state]);
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-4" aria-describedby={state.formError ? 'add-job-error' : undefined}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-describedby={state.formError ? 'add-job-error' : undefined}
+    >
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {state.formError ? (
         <div id="add-job-error">
           <Alert tone="error" role="alert">
@@ -43,14 +67,20 @@ export function AddJobForm({ action }: { action: AddJobAction }) {
         </div>
       ) : null}
       <Field name="title" label="Title" error={state.fieldErrors.title}>
-        {(props) => <input {...props} type="text" defaultValue={state.values.title} required autoComplete="off" />}
+        {(props) => (
+          <input {...props} type="text" defaultValue={state.values.title} required autoComplete="off" />
+        )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="company" label="Company (optional)" error={state.fieldErrors.company}>
-          {(props) => <input {...props} type="text" defaultValue={state.values.company} autoComplete="organization" />}
+          {(props) => (
+            <input {...props} type="text" defaultValue={state.values.company} autoComplete="organization" />
+          )}
         </Field>
         <Field name="location" label="Location (optional)" error={state.fieldErrors.location}>
-          {(props) => <input {...props} type="text" defaultValue={state.values.location} autoComplete="off" />}
+          {(props) => (
+            <input {...props} type="text" defaultValue={state.values.location} autoComplete="off" />
+          )}
         </Field>
       </div>
       <Field
@@ -63,7 +93,7 @@ export function AddJobForm({ action }: { action: AddJobAction }) {
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Adding job…' : 'Add job'}
+          {pending ? pendingLabel : submitLabel}
         </Button>
         <p role="status" aria-live="polite" className="text-sm text-slate-700">
           {pending ? 'Reading the posting and ranking candidates. This can take a few seconds.' : ''}
@@ -91,7 +121,8 @@ interface FieldProps {
 
 function Field({ name, label, hint, error, children }: FieldProps) {
   const id = `job-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const border = error ? 'border-red-700' : 'border-slate-400';
   return (
     <div className="space-y-1">

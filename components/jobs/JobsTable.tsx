@@ -20,7 +20,10 @@ export function JobsTable({ jobs }: { jobs: JobSummary[] }) {
           {jobs.map((job) => (
             <tr key={job.id} className="hover:bg-slate-50">
               <Td>
-                <Link href={`/recruiter/jobs/${job.id}`} className="font-semibold text-blue-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/recruiter/jobs/${job.id}`}
+                  className="font-semibold text-blue-700 underline-offset-2 hover:underline"
+                >
                   {job.title}
                 </Link>
                 {job.ownerId === null ? (
@@ -32,7 +35,9 @@ export function JobsTable({ jobs }: { jobs: JobSummary[] }) {
               <Td>{job.company || <span className="text-slate-600">Not given</span>}</Td>
               <Td>{job.location || <span className="text-slate-600">Not given</span>}</Td>
               <Td>
-                <Badge tone={job.status === 'open' ? 'success' : 'neutral'}>{job.status === 'open' ? 'Open' : 'Closed'}</Badge>
+                <Badge tone={job.status === 'open' ? 'success' : 'neutral'}>
+                  {job.status === 'open' ? 'Open' : 'Closed'}
+                </Badge>
               </Td>
               <Td className="text-right tabular-nums">{job.candidates}</Td>
             </tr>

@@ -7,8 +7,11 @@ import { BreakdownBars } from './BreakdownBars';
 import { MatchSkillGroups } from './MatchSkillGroups';
 import { RequirementCoverageTable } from './RequirementCoverageTable';
 
-/** One resume against one job, explained: shared by the candidate and the recruiter pages (which own the h1). */
-export function MatchDetail({ result }: { result: MatchResult }) {
+/**
+ * One resume against one job, explained: shared by the candidate and the recruiter pages (which own the h1).
+ * `breakdown` replaces the default bars of the score's parts (the recruiter view shows them as points).
+ */
+export function MatchDetail({ result, breakdown }: { result: MatchResult; breakdown?: ReactNode }) {
   const required = result.requirements.filter((r) => r.level === 'required');
   const preferred = result.requirements.filter((r) => r.level === 'preferred');
   const coveredCount = (list: typeof required) => list.filter((r) => r.covered).length;
@@ -25,11 +28,18 @@ export function MatchDetail({ result }: { result: MatchResult }) {
             <span className="text-lg font-medium text-slate-600">/100</span>
           </p>
           <BandBadge band={result.band} />
-          <ScoreBar value={result.score} label="Match score" tone={result.band} valueText={`${result.score}/100`} />
+          <ScoreBar
+            value={result.score}
+            label="Match score"
+            tone={result.band}
+            valueText={`${result.score}/100`}
+          />
         </div>
         <div>
-          <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-700 uppercase">How the score breaks down</h3>
-          <BreakdownBars breakdown={result.breakdown} />
+          <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-700 uppercase">
+            How the score breaks down
+          </h3>
+          {breakdown ?? <BreakdownBars breakdown={result.breakdown} />}
         </div>
       </Card>
 
@@ -38,7 +48,12 @@ export function MatchDetail({ result }: { result: MatchResult }) {
           Why this score
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
-          <ReasonList title="What fits" items={result.reasons} empty="No strong evidence of fit was found." marker="✓" />
+          <ReasonList
+            title="What fits"
+            items={result.reasons}
+            empty="No strong evidence of fit was found."
+            marker="✓"
+          />
           <ReasonList title="Gaps" items={result.gaps} empty="No gaps found." marker="✕" />
         </div>
       </section>
@@ -49,7 +64,8 @@ export function MatchDetail({ result }: { result: MatchResult }) {
         </h2>
         <p className="text-sm text-slate-700">
           Covers {coveredCount(required)} of {required.length} required
-          {preferred.length ? ` and ${coveredCount(preferred)} of ${preferred.length} nice-to-have` : ''} requirements.
+          {preferred.length ? ` and ${coveredCount(preferred)} of ${preferred.length} nice-to-have` : ''}{' '}
+          requirements.
         </p>
         {result.requirements.length ? (
           <RequirementCoverageTable requirements={result.requirements} />
@@ -70,7 +86,17 @@ export function MatchDetail({ result }: { result: MatchResult }) {
   );
 }
 
-function ReasonList({ title, items, empty, marker }: { title: string; items: string[]; empty: ReactNode; marker: string }) {
+function ReasonList({
+  title,
+  items,
+  empty,
+  marker,
+}: {
+  title: string;
+  items: string[];
+  empty: ReactNode;
+  marker: string;
+}) {
   return (
     <Card>
       <h3 className="mb-2 font-semibold">{title}</h3>

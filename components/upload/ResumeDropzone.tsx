@@ -23,7 +23,8 @@ const ACCEPT = '.pdf,.docx,.txt,.md';
 const STEPS = [
   { key: 'uploading', label: 'Upload' },
   { key: 'reading', label: 'Read' },
-  { key: 'matching', label: 'Match' },
+  // Skills are found and jobs scored in one background pass, so they share a step rather than fake a boundary.
+  { key: 'matching', label: 'Find skills and match' },
 ] as const;
 
 const MESSAGES: Record<'uploading' | 'reading' | 'matching' | 'done', string> = {

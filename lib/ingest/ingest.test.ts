@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { IngestError, ingestDocument, MAX_UPLOAD_BYTES, type IngestErrorCode } from './index';
 import { buildSpinningPdf, buildZip, readFixture } from './test-fixtures';
@@ -160,6 +161,12 @@ describe('ingestDocument: bad fixtures', () => {
       422,
       /^This PDF looks scanned \(no text layer\)\. Upload a text PDF or a DOCX, or run OCR first\.$/,
     );
+  });
+
+  it('calls a PDF with neither text nor images empty, not scanned', async () => {
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    await expectIngestError(await blank.save(), 'empty', 422, /^This PDF has no readable text\./);
   });
 
   it('rejects a whitespace-only file as empty', async () => {

@@ -106,6 +106,13 @@ function dropPageNumbers(lines: string[]): string[] {
 function textLayerWarnings(pages: PageText[]): string[] {
   const readable = sum(pages.map((page) => page.readableChars));
   if (readable < MIN_READABLE_CHARS_PER_PAGE * pages.length) {
+    // No text and no images: a blank or broken page tree, not a scan.
+    if (!pages.some((page) => page.hasImage)) {
+      throw new IngestError(
+        'empty',
+        'This PDF has no readable text. Check that you picked the right file, or export it again as PDF, or upload a DOCX or TXT.',
+      );
+    }
     throw new IngestError(
       'scanned',
       'This PDF looks scanned (no text layer). Upload a text PDF or a DOCX, or run OCR first.',

@@ -23,27 +23,35 @@ describe('company, benefits and EEO text in a posting', () => {
   it('drops skills named only in the blurb from a posting', () => {
     const found = names(POSTING, 'posting');
     expect(found).toEqual(expect.arrayContaining(['B2B Sales', 'Salesforce']));
-    for (const skill of ['HVAC', 'Plumbing', 'Pharmacy', 'Yoga Instruction', 'Genetics']) expect(found).not.toContain(skill);
+    for (const skill of ['HVAC', 'Plumbing', 'Pharmacy', 'Yoga Instruction', 'Genetics'])
+      expect(found).not.toContain(skill);
   });
 
   it('keeps the same skills in a resume', () => {
-    expect(names(POSTING, 'resume')).toEqual(expect.arrayContaining(['HVAC', 'Plumbing', 'Pharmacy', 'Salesforce']));
+    expect(names(POSTING, 'resume')).toEqual(
+      expect.arrayContaining(['HVAC', 'Plumbing', 'Pharmacy', 'Salesforce']),
+    );
   });
 
   it('keeps a skill that the requirements name as well as the blurb', () => {
-    const text = 'HR Generalist\nTidewater Logistics operates warehouses across Virginia.\n\nQualifications\n- 3+ years of HR experience, preferably in logistics';
-    expect(extractSkills(text, { kind: 'posting' }).find((s) => s.name === 'Logistics')?.level).toBe('preferred');
+    const text =
+      'HR Generalist\nTidewater Logistics operates warehouses across Virginia.\n\nQualifications\n- 3+ years of HR experience, preferably in logistics';
+    expect(extractSkills(text, { kind: 'posting' }).find((s) => s.name === 'Logistics')?.level).toBe(
+      'preferred',
+    );
   });
 
   it('keeps lead-in sentences about the role and its tools', () => {
-    const text = 'Backend Engineer\nLedgerline moves money for small lenders. Our services are written in Go. As a Backend Engineer you will own our PostgreSQL schemas.';
+    const text =
+      'Backend Engineer\nLedgerline moves money for small lenders. Our services are written in Go. As a Backend Engineer you will own our PostgreSQL schemas.';
     const found = names(text, 'posting');
     expect(found).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
   });
 
   it('marks the "About us" section and the benefits as blurb, not the requirements', () => {
     const ranges = blurbRanges(POSTING);
-    const inBlurb = (phrase: string) => ranges.some(([a, b]) => a <= POSTING.indexOf(phrase) && POSTING.indexOf(phrase) < b);
+    const inBlurb = (phrase: string) =>
+      ranges.some(([a, b]) => a <= POSTING.indexOf(phrase) && POSTING.indexOf(phrase) < b);
     expect(inBlurb('grocery and pharmacy')).toBe(true);
     expect(inBlurb('Free yoga')).toBe(true);
     expect(inBlurb('Daily working knowledge')).toBe(false);
@@ -52,13 +60,17 @@ describe('company, benefits and EEO text in a posting', () => {
 
 describe('people and units a posting names', () => {
   it('does not ask for the skills of the colleagues one collaborates with', () => {
-    const text = 'Frontend Developer\nRequirements\n- React and TypeScript\n- Collaborate with designers and backend engineers\n- Partner with customer success for a clean handoff';
+    const text =
+      'Frontend Developer\nRequirements\n- React and TypeScript\n- Collaborate with designers and backend engineers\n- Partner with customer success for a clean handoff';
     expect(names(text, 'posting')).toEqual(['Front-End Development', 'React', 'TypeScript']);
   });
 
   it('does not read a department name as a requirement', () => {
-    expect(names('The position is at the Department of Physics, Chemistry and Pharmacy. You hold a PhD in Chemistry.', 'posting')).toEqual([
-      'PhD', 'Chemistry',
-    ]);
+    expect(
+      names(
+        'The position is at the Department of Physics, Chemistry and Pharmacy. You hold a PhD in Chemistry.',
+        'posting',
+      ),
+    ).toEqual(['PhD', 'Chemistry']);
   });
 });

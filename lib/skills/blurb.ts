@@ -18,17 +18,20 @@ const LEAD_IN_HEADING =
 const ROLE_CUE =
   /\b(you|your|you'?ll|yourself|we('re| are) (looking|seeking|hiring|searching|adding|growing the team)|we need|looking for|seeking|hiring|join|joining|role|position|job|candidates?|responsib\w*|will be (working|responsible)|report(ing)? to|will|experience\w*|knowledge|proficien\w*|familiar\w*|skills?|degree|must|required|requirements?|ability|expertise)\b/i;
 /** Sentence cues that say the sentence describes the tools the job uses. */
-const TECH_CUE = /\b(stack|written in|built (on|with|in)|we use|uses|using|technolog\w*|tools?|tooling|frameworks?)\b/i;
-const EEO_CLAUSE = /\b(without regard to|regardless of (race|gender|age|religion|sex)|equal (employment )?opportunity employer)\b/i;
+const TECH_CUE =
+  /\b(stack|written in|built (on|with|in)|we use|uses|using|technolog\w*|tools?|tooling|frameworks?)\b/i;
+const EEO_CLAUSE =
+  /\b(without regard to|regardless of (race|gender|age|religion|sex)|equal (employment )?opportunity employer)\b/i;
 const EEO_CLAUSE_CHARS = 400;
 /** A sentence that asks something of the candidate is never a policy blurb ("Fluent in German ... What we offer:"). */
-const REQUIREMENT_CUE = /\b(you will|you'll|experience\w*|fluent|fluency|proficien\w*|knowledge|skills?|degree|required|must)\b/i;
+const REQUIREMENT_CUE =
+  /\b(you will|you'll|experience\w*|fluent|fluency|proficien\w*|knowledge|skills?|degree|required|must)\b/i;
 /** Equal-opportunity, accommodation and benefits sentences, wherever they sit. */
 const POLICY_SENTENCE =
   /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing)\b/i;
 /** A perk in a benefits list ("Free yoga classes", "Child-care support", "Gym membership"). */
 const BENEFIT_LINE =
-  /\b(free|discounts?|discounted|subsidi[sz]ed|allowance|vouchers?|memberships?|reimburs\w*|insurance|pension|gym|well-?being|wellness|vacation|holidays?|paid (leave|time off)|parental leave|perks?|benefits?|on-?site)\b/i;
+  /^\W*(free|discounted|subsidi[sz]ed)\b|\b(discounts?|allowances?|vouchers?|gym|well-?being|wellness|(health|life|dental|medical) insurance|pension (plan|scheme)|paid (leave|time off|vacation|holidays?)|parental leave|vacation|holidays?|perks?|benefits?|memberships?|reimbursements?)\b/i;
 /** Facts about the company wherever they sit: founding, funding, headquarters, size. */
 const COMPANY_FACT =
   /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading)|our (mission|vision|customers|clients) (is|are|include))\b/i;
@@ -50,7 +53,13 @@ function isSectionHeading(line: string): { text: string } | null {
   if (BULLET.test(line)) return null;
   const heading = headingOf(line);
   if (!heading) return null;
-  if (heading.marked || headingLevel(heading) || BLURB_HEADING.test(heading.text) || LEAD_IN_HEADING.test(heading.text)) return heading;
+  if (
+    heading.marked ||
+    headingLevel(heading) ||
+    BLURB_HEADING.test(heading.text) ||
+    LEAD_IN_HEADING.test(heading.text)
+  )
+    return heading;
   return ROLE_HEADING.test(heading.text) ? heading : null;
 }
 
@@ -98,7 +107,8 @@ export function blurbRanges(text: string): Range[] {
     const heading = isSectionHeading(line);
     if (heading) {
       inBlurb = BLURB_HEADING.test(heading.text);
-      if (leadIn === 'in' || (leadIn === 'before' && !LEAD_IN_HEADING.test(heading.text) && !inBlurb)) leadIn = 'done';
+      if (leadIn === 'in' || (leadIn === 'before' && !LEAD_IN_HEADING.test(heading.text) && !inBlurb))
+        leadIn = 'done';
       return;
     }
     if (inBlurb) {
@@ -128,6 +138,64 @@ export function blurbRanges(text: string): Range[] {
       if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) out.push([from, to]);
     }
   });
+  return out;
+}
+
+// "dashboards for merchandising leadership", "the data engineering department": a group of people, not a skill.
+// ("Agile teams" is a way of working, so "team" is left out.)
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'leadership',
+  'leaders',
+  'department',
+  'departments',
+  'staff',
+  'stakeholders',
+  'colleagues',
+  'counterparts',
+  'managers',
+]);
+
+// "Collaborate with designers, teachers and backend engineers", "coordinate care with pharmacists and case
+// management": the people a posting's holder works with, not skills asked of them. The list runs from the verb's
+// "with" to a word that starts the purpose ("to", "for", "using") or the end of the sentence.
+const COLLABORATION =
+  /\b(collaborat\w*|partner(s|ing)?|work(s|ing)? (closely|together|hand in hand)|coordinat\w*( care)?|liais\w*|interfac\w*|team(s|ing)? up) with\b|\balongside\b|\breport(s|ing)? (in)?to\b/gi;
+const COLLABORATION_END =
+  /[.;:!?\n]|\b(to|for|using|via|through|by|across|from|in|during|when|while|so that|including|such as|on (projects|initiatives))\b/i;
+
+// "the Department of Physics, Chemistry and Pharmacy", "Faculty of Medicine": the name of a unit, not a skill.
+const ORG_UNIT =
+  /\b(departments?|faculty|faculties|school|section|institute|centre|center|college|division)\s+(of|for)\b/gi;
+const ORG_UNIT_END = /[.;:!?()\n]|\b(at|in|where|which|is|are|has|have|with|from)\b/i;
+
+function rangesAfter(text: string, start: RegExp, end: RegExp): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(start)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 200);
+    const stop = rest.search(end);
+    out.push([from, from + (stop === -1 ? rest.length : stop)]);
+  }
+  return out;
+}
+
+/**
+ * Character ranges of a posting whose skills are not asked of the candidate: the blurb, collaborator lists and named
+ * organisational units, sorted and merged.
+ */
+export function notAskedRanges(text: string): Range[] {
+  const all = [
+    ...blurbRanges(text),
+    ...rangesAfter(text, COLLABORATION, COLLABORATION_END),
+    ...rangesAfter(text, ORG_UNIT, ORG_UNIT_END),
+  ];
+  all.sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
   return out;
 }
 

@@ -6,7 +6,12 @@ const line = (text: string, knowledge: string[]) => JSON.stringify({ text, knowl
 describe('evaluateSkillSpan', () => {
   it('scores tool-level and all-span recall and counts skills per posting', () => {
     const jsonl = [
-      line('Requirements\nDocker and Jenkins experience. Agile mindset.', ['docker', 'Jenkins', 'agile', 'testing pyramid']),
+      line('Requirements\nDocker and Jenkins experience. Agile mindset.', [
+        'docker',
+        'Jenkins',
+        'agile',
+        'testing pyramid',
+      ]),
       line('Knowledge of Kubernetes.', ['Kubernetes', 'kubernetes architecture']),
     ].join('\n');
     const score = evaluateSkillSpan(`${jsonl}\n`);

@@ -3,27 +3,49 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from './index';
 
-const names = (text: string, kind: 'posting' | 'resume' = 'resume') => extractSkills(text, { kind }).map((s) => s.name);
+const names = (text: string, kind: 'posting' | 'resume' = 'resume') =>
+  extractSkills(text, { kind }).map((s) => s.name);
 
 describe('extractSkills', () => {
   it('finds the ML posting stack, including Kubernetes and MLflow', () => {
     const text = readFileSync(path.join(__dirname, 'fixtures/ml-engineer-hybrid.txt'), 'utf8');
     const found = names(text, 'posting');
-    for (const skill of ['Kubernetes', 'MLflow', 'Kubeflow', 'Docker', 'TensorFlow', 'PyTorch', 'scikit-learn', 'DVC', 'Amazon SageMaker', 'PostgreSQL', 'R', 'CI/CD']) {
+    for (const skill of [
+      'Kubernetes',
+      'MLflow',
+      'Kubeflow',
+      'Docker',
+      'TensorFlow',
+      'PyTorch',
+      'scikit-learn',
+      'DVC',
+      'Amazon SageMaker',
+      'PostgreSQL',
+      'R',
+      'CI/CD',
+    ]) {
       expect(found).toContain(skill);
     }
     expect(found.length).toBeLessThanOrEqual(45);
   });
 
   it('resolves aliases to canonical names', () => {
-    expect(names('Deployed services on k8s with Postgres and GCP.')).toEqual(['Kubernetes', 'PostgreSQL', 'Google Cloud']);
+    expect(names('Deployed services on k8s with Postgres and GCP.')).toEqual([
+      'Kubernetes',
+      'PostgreSQL',
+      'Google Cloud',
+    ]);
     expect(names('Built models with sklearn and pandas.')).toEqual(['scikit-learn', 'Pandas']);
     expect(names('Experience on AWS and Amazon Web Services.')).toEqual(['Amazon Web Services']);
   });
 
   it('keeps punctuated names apart from their prefixes', () => {
     expect(names('Skills: C++, C#, F#, .NET, Node.js')).toEqual(['C++', 'C#', 'F#', '.NET', 'Node.js']);
-    expect(names('Set up CI/CD pipelines and TCP/IP routing; ran A/B testing.')).toEqual(['CI/CD', 'TCP/IP', 'A/B Testing']);
+    expect(names('Set up CI/CD pipelines and TCP/IP routing; ran A/B testing.')).toEqual([
+      'CI/CD',
+      'TCP/IP',
+      'A/B Testing',
+    ]);
     expect(names('Wrote JavaScript and NodeJS services')).toEqual(['JavaScript', 'Node.js']);
     expect(names('We use C/C++ daily')).toEqual(['C', 'C++']);
   });
@@ -55,7 +77,11 @@ describe('extractSkills', () => {
     expect(names('Advanced knowledge of Excel')).toEqual(['Microsoft Excel']);
     expect(names('Proficient in MS Excel and Word')).toEqual(['Microsoft Excel', 'Microsoft Word']);
     expect(names('Microsoft Office: Word, Excel, Access and PowerPoint')).toEqual([
-      'Microsoft Office', 'Microsoft Word', 'Microsoft Excel', 'Microsoft Access', 'Microsoft PowerPoint',
+      'Microsoft Office',
+      'Microsoft Word',
+      'Microsoft Excel',
+      'Microsoft Access',
+      'Microsoft PowerPoint',
     ]);
     expect(names('You will excel in a fast-paced environment.')).toEqual([]);
     expect(names('Excel in a fast-paced team.')).toEqual([]);
@@ -72,12 +98,20 @@ describe('extractSkills', () => {
   });
 
   it('treats a lower-case tag line as a list of tools', () => {
-    expect(names('Technologies\nphp go python javascript\nJob description')).toEqual(['PHP', 'Go', 'Python', 'JavaScript']);
+    expect(names('Technologies\nphp go python javascript\nJob description')).toEqual([
+      'PHP',
+      'Go',
+      'Python',
+      'JavaScript',
+    ]);
   });
 
   it('counts mentions, keeps first-mention order and quotes the evidence line', () => {
     const skills = extractSkills('Docker basics.\nWe ship Kubernetes and Docker daily.', { kind: 'resume' });
-    expect(skills.map((s) => [s.name, s.mentions])).toEqual([['Docker', 2], ['Kubernetes', 1]]);
+    expect(skills.map((s) => [s.name, s.mentions])).toEqual([
+      ['Docker', 2],
+      ['Kubernetes', 1],
+    ]);
     expect(skills[1]!.evidence).toBe('We ship Kubernetes and Docker daily.');
     expect(skills[0]!.category).toBe('devops');
   });
@@ -90,7 +124,9 @@ describe('extractSkills', () => {
   });
 
   it('ignores words inside links and e-mail addresses', () => {
-    expect(names('Apply at https://jobs.example.com/machine-learning-engineer or hr_python@example.com')).toEqual([]);
+    expect(
+      names('Apply at https://jobs.example.com/machine-learning-engineer or hr_python@example.com'),
+    ).toEqual([]);
   });
 
   it('does not read ordinary words as skills', () => {
@@ -119,7 +155,11 @@ describe('extractSkills', () => {
   it('reads a slash pair as two skills', () => {
     expect(names('Skills: AP/AR, GAAP')).toEqual(['Accounts Payable', 'Accounts Receivable', 'GAAP']);
     expect(names('Five years of C#/.NET')).toEqual(['C#', '.NET']);
-    expect(names('BS/MS degree in Computer Science')).toEqual(["Bachelor's Degree", "Master's Degree", 'Computer Science']);
+    expect(names('BS/MS degree in Computer Science')).toEqual([
+      "Bachelor's Degree",
+      "Master's Degree",
+      'Computer Science',
+    ]);
     expect(names('Experience with C# . NET')).toEqual(['C#', '.NET']);
   });
 

@@ -1,5 +1,11 @@
-import { blurbRanges, rangeLookup } from './blurb';
-import { DEFAULT_AFTER, DEFAULT_BEFORE, ruleFor, SPOKEN_LANGUAGE_CUES, SPOKEN_LANGUAGE_WINDOW } from './context';
+import { GROUP_NOUNS, notAskedRanges, rangeLookup } from './blurb';
+import {
+  DEFAULT_AFTER,
+  DEFAULT_BEFORE,
+  ruleFor,
+  SPOKEN_LANGUAGE_CUES,
+  SPOKEN_LANGUAGE_WINDOW,
+} from './context';
 import { levelLookup } from './levels';
 import { skillAt, TRIE, type SkillForm, type TrieNode } from './taxonomy';
 import { tokenize, type Token } from './tokenize';
@@ -23,7 +29,18 @@ const EVIDENCE_CHARS = 200;
 const LIST_GAP =
   /^[\s,;:/|&()[\]{}*•·+\-–]*(?:(?:and\/or|and|or|nor|&|as well as|e\.g\.?|i\.e\.?|incl\.?|including|such as|like|plus|etc\.?)[\s,;:/|&()[\]{}*•·+\-–]*)?$/i;
 // Words that introduce a list of tools ("Technologies: ...", "Tech stack ...").
-const LIST_LABELS = new Set(['technologies', 'technology', 'tools', 'skills', 'stack', 'languages', 'frameworks', 'software', 'platforms', 'environment']);
+const LIST_LABELS = new Set([
+  'technologies',
+  'technology',
+  'tools',
+  'skills',
+  'stack',
+  'languages',
+  'frameworks',
+  'software',
+  'platforms',
+  'environment',
+]);
 const MIN_RUN = 3;
 // Between members of a run that vouches for lower-case forms only spaces and list punctuation may appear.
 const TIGHT_GAP = /^[\s,;/|·•]*$/;
@@ -102,7 +119,17 @@ function findCandidates(tokens: Token[], text: string): Candidate[] {
       const skills = new Set<number>();
       found = forms
         .filter((f) => !skills.has(f.skill) && skills.add(f.skill))
-        .map((f) => ({ skill: f.skill, form: f, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end, caseOk, shouted: false, accepted: false }));
+        .map((f) => ({
+          skill: f.skill,
+          form: f,
+          first: i,
+          last,
+          start: tokens[i]!.start,
+          end: tokens[last]!.end,
+          caseOk,
+          shouted: false,
+          accepted: false,
+        }));
     }
     if (found.length) {
       out.push(...found);
@@ -149,7 +176,11 @@ function tagLines(tokens: Token[], candidates: Candidate[], lines: Lines): Set<n
   }
   for (const c of candidates) {
     const line = lines.startOf(c.start);
-    const n = c.last - c.first + 1 - tokens.slice(c.first, c.last + 1).filter((t) => !/[\p{L}\p{N}]/u.test(t.key)).length;
+    const n =
+      c.last -
+      c.first +
+      1 -
+      tokens.slice(c.first, c.last + 1).filter((t) => !/[\p{L}\p{N}]/u.test(t.key)).length;
     covered.set(line, (covered.get(line) ?? 0) + n);
     count.set(line, (count.get(line) ?? 0) + 1);
   }
@@ -173,7 +204,11 @@ function cueOk(c: Candidate, tokens: Token[]): boolean {
   const prevKey = prev && !prev.raw.includes('\n') ? prev.key : '';
   const nextKey = next?.key ?? '';
   if (rule.notBefore?.includes(prevKey) || rule.notAfter?.includes(nextKey)) return false;
-  return (rule.before ?? DEFAULT_BEFORE).includes(prevKey) || DEFAULT_AFTER.includes(nextKey) || !!rule.after?.includes(nextKey);
+  return (
+    (rule.before ?? DEFAULT_BEFORE).includes(prevKey) ||
+    DEFAULT_AFTER.includes(nextKey) ||
+    !!rule.after?.includes(nextKey)
+  );
 }
 
 /**
@@ -216,51 +251,22 @@ function statedAsLanguage(c: Candidate, tokens: Token[], text: string, lines: Li
   return /^\W*(languages?|language skills|spoken languages)\W*$/i.test(previous);
 }
 
-// "Collaborate with designers, teachers and backend engineers", "coordinate care with pharmacists and case
-// management": the people a posting's holder works with, not skills asked of them. The list runs from the verb's
-// "with" to a word that starts the purpose ("to", "for", "using") or the end of the sentence.
-const COLLABORATION =
-  /\b(collaborat\w*|partner(s|ing)?|work(s|ing)? (closely|together|hand in hand)|coordinat\w*( care)?|liais\w*|interfac\w*|team(s|ing)? up) with\b|\balongside\b|\breport(s|ing)? (in)?to\b/gi;
-const COLLABORATION_END = /[.;:!?\n]|\b(to|for|using|via|through|by|across|from|in|during|when|while|so that|including|such as|on (projects|initiatives))\b/i;
-
-// "the Department of Physics, Chemistry and Pharmacy", "Faculty of Medicine": the name of a unit, not a skill.
-const ORG_UNIT = /\b(departments?|faculty|faculties|school|section|institute|centre|center|college|division)\s+(of|for)\b/gi;
-const ORG_UNIT_END = /[.;:!?()\n]|\b(at|in|where|which|is|are|has|have|with|from)\b/i;
-
-function rangesAfter(text: string, start: RegExp, end: RegExp): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(start)) {
-    const from = m.index + m[0].length;
-    const rest = text.slice(from, from + 200);
-    const stop = rest.search(end);
-    out.push([from, from + (stop === -1 ? rest.length : stop)]);
-  }
-  return out;
-}
-
-// "dashboards for merchandising leadership", "the data engineering department": a group of people, not a skill.
-// ("Agile teams" is a way of working, so "team" is left out.)
-const GROUP_NOUNS = new Set(['leadership', 'leaders', 'department', 'departments', 'staff', 'stakeholders', 'colleagues', 'counterparts', 'managers']);
-
-function namesGroup(m: Candidate, tokens: Token[]): boolean {
-  return GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '');
-}
-
-/** Character ranges of collaborator lists and of named organisational units, both sorted and merged. */
-function notAskedRanges(text: string): [number, number][] {
-  const all = [...rangesAfter(text, COLLABORATION, COLLABORATION_END), ...rangesAfter(text, ORG_UNIT, ORG_UNIT_END)];
-  all.sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const r of all) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
-  }
-  return out;
-}
-
 // "we are recruiting", "is hiring", "currently onboarding": a gerund after an auxiliary is the verb, not the skill.
-const AUXILIARIES = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 're', 'currently', 'actively', 'still', 'now']);
+const AUXILIARIES = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  're',
+  'currently',
+  'actively',
+  'still',
+  'now',
+]);
 
 /** Plain forms are taken as written, except as a verb or where the skill's rule rules them out ("your onboarding"). */
 function plainVetoed(c: Candidate, tokens: Token[]): boolean {
@@ -296,8 +302,19 @@ function resolve(candidates: Candidate[], tokens: Token[], text: string): Candid
       }
     });
   }
+  // A spoken language also stands in a list of other skills ("Customer Service, English, Greek").
+  const listed = (k: number): boolean => {
+    const c = candidates[k]!;
+    const prev = candidates[k - 1];
+    const next = candidates[k + 1];
+    return (!!prev?.accepted && inList(prev, c, text)) || (!!next?.accepted && inList(c, next, text));
+  };
   return candidates.filter(
-    (c) => c.accepted && (skillAt(c.skill).category !== 'spoken-language' || statedAsLanguage(c, tokens, text, lines)),
+    (c, k) =>
+      c.accepted &&
+      (skillAt(c.skill).category !== 'spoken-language' ||
+        statedAsLanguage(c, tokens, text, lines) ||
+        listed(k)),
   );
 }
 
@@ -349,9 +366,8 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   let matches = resolve(findCandidates(tokens, masked), tokens, masked);
   if (opts.kind === 'posting') {
     // A skill named only in the company blurb, the benefits or the EEO text is not asked of the candidate.
-    const inBlurb = rangeLookup(blurbRanges(masked));
     const notAsked = rangeLookup(notAskedRanges(masked));
-    matches = matches.filter((m) => !inBlurb(m.start) && !notAsked(m.start) && !namesGroup(m, tokens));
+    matches = matches.filter((m) => !notAsked(m.start) && !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? ''));
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);
@@ -380,5 +396,9 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
 export function findSkillMentions(text: string): { name: string; start: number; end: number }[] {
   const masked = maskLinks(text);
   const tokens = tokenize(masked);
-  return resolve(findCandidates(tokens, masked), tokens, masked).map((m) => ({ name: skillAt(m.skill).name, start: m.start, end: m.end }));
+  return resolve(findCandidates(tokens, masked), tokens, masked).map((m) => ({
+    name: skillAt(m.skill).name,
+    start: m.start,
+    end: m.end,
+  }));
 }

@@ -30,11 +30,13 @@ describe('impliedBy', () => {
 });
 
 describe('broad parents', () => {
-  const implies = (specific: string, broad: string) => expect(impliedBy([specific]).has(broad), `${specific} -> ${broad}`).toBe(true);
+  const implies = (specific: string, broad: string) =>
+    expect(impliedBy([specific]).has(broad), `${specific} -> ${broad}`).toBe(true);
 
   it('derives the broad skill from any member of its group', () => {
     for (const db of ['PostgreSQL', 'MongoDB', 'Redis', 'Snowflake']) implies(db, 'Databases');
-    for (const cloud of ['Amazon Web Services', 'Google Cloud', 'Amazon S3', 'Heroku']) implies(cloud, 'Cloud Computing');
+    for (const cloud of ['Amazon Web Services', 'Google Cloud', 'Amazon S3', 'Heroku'])
+      implies(cloud, 'Cloud Computing');
     for (const fe of ['React', 'Vue.js', 'Next.js', 'Angular']) implies(fe, 'Front-End Development');
     for (const be of ['Django', 'FastAPI', 'Express', 'Spring Boot']) implies(be, 'Back-End Development');
     for (const api of ['REST APIs', 'GraphQL', 'gRPC', 'FastAPI']) implies(api, 'APIs');
@@ -73,7 +75,10 @@ describe('broad parents', () => {
 describe('relatedCredit', () => {
   it('gives partial credit for PyTorch when TensorFlow is missing, both ways', () => {
     expect(relatedCredit('TensorFlow', ['PyTorch'])).toEqual({ via: 'PyTorch', credit: RELATED_CREDIT });
-    expect(relatedCredit('PyTorch', ['Excel', 'TensorFlow'])).toEqual({ via: 'TensorFlow', credit: RELATED_CREDIT });
+    expect(relatedCredit('PyTorch', ['Excel', 'TensorFlow'])).toEqual({
+      via: 'TensorFlow',
+      credit: RELATED_CREDIT,
+    });
   });
 
   it('relates cloud providers and CI servers', () => {

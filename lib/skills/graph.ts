@@ -73,7 +73,10 @@ export function impliedBy(names: Iterable<string>): Map<string, string> {
  * Partial credit for a missing skill: RELATED_CREDIT when a related skill is present (PyTorch for TensorFlow),
  * PARENT_CREDIT when a broader skill it implies is present (Spring for Spring Boot); null otherwise.
  */
-export function relatedCredit(missing: string, present: Iterable<string>): { via: string; credit: number } | null {
+export function relatedCredit(
+  missing: string,
+  present: Iterable<string>,
+): { via: string; credit: number } | null {
   const target = canonical(missing) ?? missing;
   const have = new Set<string>();
   for (const p of present) have.add(canonical(p) ?? p);

@@ -17,7 +17,8 @@ const REQUIRED_ANY =
   /\b(requirements?|required|qualifications?|must[ -]haves?|what you( will|'ll|’ll|â€™ll) (need|bring|do)|what you need|what we('|’)?re looking for|who you are|about you|you have|you bring|your profile|responsibilit(y|ies)|the role|your role|job description|benefits|what we offer|about us|about the (role|company|team)|essential)\b/i;
 const PREFERRED_SENTENCE =
   /\b(a (big |huge |definite |strong )?plus|are a plus|nice[ -]to[ -]haves?|preferred|preferably|preference (is|will be) given|bonus|ideally|an? (added |distinct )?advantage|advantageous|good[ -]to[ -]have|desirable|desired|beneficial|would be (great|nice|helpful|an asset)|an asset|is helpful|are helpful|not required|not mandatory|optional|plus points?)\b/i;
-const NEGATED_PREFERENCE = /\b(not (a )?(nice[ -]to[ -]have|optional)|mandatory|must have|is required|are required)\b/i;
+const NEGATED_PREFERENCE =
+  /\b(not (a )?(nice[ -]to[ -]have|optional)|mandatory|must have|is required|are required)\b/i;
 
 interface Segment {
   start: number;
@@ -37,7 +38,10 @@ export function headingOf(line: string): { text: string; marked: boolean } | nul
   if (words > 8 || clean.length > 70) return null;
   if (/[.!?;,]$/.test(clean)) return null;
   const text = clean.replace(/:\s*$/, '').trim();
-  const marked = /^\s*(#{1,6}\s|\*\*|__)/.test(line) || /:\s*$/.test(clean) || (text === text.toUpperCase() && /[A-Z]{3}/.test(text));
+  const marked =
+    /^\s*(#{1,6}\s|\*\*|__)/.test(line) ||
+    /:\s*$/.test(clean) ||
+    (text === text.toUpperCase() && /[A-Z]{3}/.test(text));
   return { text, marked };
 }
 

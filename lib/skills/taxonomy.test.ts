@@ -7,14 +7,17 @@ import { tokenKey } from './tokenize';
 // "a concrete plan"). Each may be a context or case form (written exactly so, next to a cue or in a list of skills)
 // but never a plain form matched anywhere. The list comes from an audit of the taxonomy's one-word forms against
 // the words job postings and resumes use in lower case. (Spoken languages are gated in extract.ts instead.)
-const EVERYDAY_WORDS = `drama theater theatre inventory reconciliation cleaning translation containers concrete consolidation
+const EVERYDAY_WORDS =
+  `drama theater theatre inventory reconciliation cleaning translation containers concrete consolidation
 embedded painting police charity charities typing profiling evidently amplify insomnia lime glove jersey hilt aurora
 pruning scaffold noodles logistic bids deeds interpreter tunneling animation stride ribbon relativity prophet meg yang
 napalm hangouts eureka mercurial rancher prettier titration neurological brokerage experience team teams work
 communication sales people service services support management development design data business customer customers
 product products quality project projects process processes research training learning education health care safety
 security technology technologies tools software systems system operations planning analysis reporting writing
-leadership excellent strong ability skills knowledge understanding environment company office time world life`.split(/\s+/);
+leadership excellent strong ability skills knowledge understanding environment company office time world life`.split(
+    /\s+/,
+  );
 
 describe('taxonomy data', () => {
   it('holds at least 2,000 canonical skills with unique names and a category each', () => {
@@ -25,13 +28,28 @@ describe('taxonomy data', () => {
 
   it('refers only to canonical names in implies and related', () => {
     const names = new Set(SKILLS.map((s) => s.name));
-    const dangling = SKILLS.flatMap((s) => [...(s.implies ?? []), ...(s.related ?? [])].filter((n) => !names.has(n)));
+    const dangling = SKILLS.flatMap((s) =>
+      [...(s.implies ?? []), ...(s.related ?? [])].filter((n) => !names.has(n)),
+    );
     expect(dangling).toEqual([]);
   });
 
   it('spans software and non-software professions', () => {
     const categories = new Set(SKILLS.map((s) => s.category));
-    for (const c of ['language', 'cloud', 'ml', 'healthcare', 'finance', 'sales', 'hr', 'teaching', 'engineering', 'aviation', 'hospitality', 'legal']) {
+    for (const c of [
+      'language',
+      'cloud',
+      'ml',
+      'healthcare',
+      'finance',
+      'sales',
+      'hr',
+      'teaching',
+      'engineering',
+      'aviation',
+      'hospitality',
+      'legal',
+    ]) {
       expect(categories).toContain(c);
     }
   });
@@ -40,7 +58,10 @@ describe('taxonomy data', () => {
 describe('everyday words', () => {
   it('are never plain forms that match anywhere', () => {
     const everyday = new Set(EVERYDAY_WORDS);
-    const plain = SKILLS.flatMap((s) => [...(s.ambiguous || s.caseSensitive ? [] : [s.name]), ...(s.aliases ?? [])]);
+    const plain = SKILLS.flatMap((s) => [
+      ...(s.ambiguous || s.caseSensitive ? [] : [s.name]),
+      ...(s.aliases ?? []),
+    ]);
     expect(plain.filter((form) => everyday.has(tokenKey(form)))).toEqual([]);
   });
 });

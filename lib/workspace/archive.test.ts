@@ -29,24 +29,56 @@ describe('openResumeArchive', () => {
     expect(read.ok && new TextDecoder().decode(read.bytes)).toBe('Ada Lovelace');
   });
 
+  it('hands out bytes that own their buffer, so transferring them to a worker leaves the zip intact', () => {
+    const zip = buildZip([{ name: 'a.txt', data: 'Ada' }, { name: 'b.txt', data: 'Grace' }]);
+    const archive = opened(zip);
+    const read = archive.read(archive.entries[0]!);
+    if (!read.ok) throw new Error(read.error);
+    expect(Buffer.isBuffer(read.bytes)).toBe(false);
+    expect(read.bytes.buffer.byteLength).toBe(read.bytes.byteLength);
+    structuredClone(read.bytes, { transfer: [read.bytes.buffer] });
+    const second = archive.read(archive.entries[1]!);
+    expect(second.ok && new TextDecoder().decode(second.bytes)).toBe('Grace');
+  });
+
   it('refuses a zip with too many files or too many declared bytes, whole', () => {
     const many = buildZip(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.txt`, data: 'x' })));
-    expect(openResumeArchive(many, limits)).toMatchObject({ ok: false, error: expect.stringMatching(/6 files; the limit is 5/) });
+    expect(openResumeArchive(many, limits)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/6 files; the limit is 5/),
+    });
     const declared = buildZip([
       { name: 'a.txt', data: 'x', declaredSize: 6_000 },
       { name: 'b.txt', data: 'x', declaredSize: 6_000 },
     ]);
-    expect(openResumeArchive(declared, limits)).toMatchObject({ ok: false, error: expect.stringMatching(/Split it/) });
+    expect(openResumeArchive(declared, limits)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Split it/),
+    });
   });
 
   it('refuses damaged and empty zips with a sentence', () => {
-    expect(openResumeArchive(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), limits)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
-    expect(openResumeArchive(buildZip([{ name: 'empty/', data: '' }]), limits)).toMatchObject({ ok: false, error: expect.stringMatching(/no files/) });
+    expect(openResumeArchive(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), limits)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/damaged/),
+    });
+    expect(openResumeArchive(buildZip([{ name: 'empty/', data: '' }]), limits)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no files/),
+    });
   });
 
   it('holds each file to the per-file limit even when the zip lies about its size', () => {
-    const archive = opened(buildZip([{ name: 'bomb.txt', data: 'a'.repeat(50_000), declaredSize: 100 }, { name: 'ok.txt', data: 'fine' }]));
-    expect(archive.read(archive.entries[0]!)).toMatchObject({ ok: false, error: expect.stringMatching(/over 0 MB|limit|over/) });
+    const archive = opened(
+      buildZip([
+        { name: 'bomb.txt', data: 'a'.repeat(50_000), declaredSize: 100 },
+        { name: 'ok.txt', data: 'fine' },
+      ]),
+    );
+    expect(archive.read(archive.entries[0]!)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/over 0 MB|limit|over/),
+    });
     expect(archive.read(archive.entries[1]!).ok).toBe(true);
   });
 
@@ -58,7 +90,13 @@ describe('openResumeArchive', () => {
 
   it('stops unpacking once the files together pass the total budget', () => {
     const archive = opened(
-      buildZip(Array.from({ length: 4 }, (_, i) => ({ name: `${i}.txt`, data: 'b'.repeat(3_500), declaredSize: 10 }))),
+      buildZip(
+        Array.from({ length: 4 }, (_, i) => ({
+          name: `${i}.txt`,
+          data: 'b'.repeat(3_500),
+          declaredSize: 10,
+        })),
+      ),
     );
     const results = archive.entries.map((e) => archive.read(e).ok);
     expect(results.slice(0, 2)).toEqual([true, true]);
@@ -68,7 +106,10 @@ describe('openResumeArchive', () => {
 
   it('reports a zip inside the zip instead of unpacking it', () => {
     const archive = opened(buildZip([{ name: 'more.zip', data: buildZip([{ name: 'a.txt', data: 'a' }]) }]));
-    expect(archive.read(archive.entries[0]!)).toEqual({ ok: false, error: expect.stringMatching(/zip inside the zip/) });
+    expect(archive.read(archive.entries[0]!)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/zip inside the zip/),
+    });
   });
 });
 

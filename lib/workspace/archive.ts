@@ -9,9 +9,13 @@ export interface ArchiveLimits {
   maxEntryBytes: number;
 }
 
+/** A zip of resumes may be this large as uploaded. */
+export const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
+
 export const ARCHIVE_LIMITS: ArchiveLimits = {
   maxEntries: 500,
   maxTotalBytes: 200 * 1024 * 1024,
+  // The same limit as a single upload (MAX_UPLOAD_BYTES in lib/ingest).
   maxEntryBytes: 10 * 1024 * 1024,
 };
 
@@ -28,7 +32,9 @@ export interface ArchiveEntry {
   localHeaderOffset: number;
 }
 
-export type ArchiveOpen = { ok: true; entries: ArchiveEntry[]; read: (entry: ArchiveEntry) => EntryRead } | { ok: false; error: string };
+export type ArchiveOpen =
+  | { ok: true; entries: ArchiveEntry[]; read: (entry: ArchiveEntry) => EntryRead }
+  | { ok: false; error: string };
 export type EntryRead = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
 const MB = 1024 * 1024;
@@ -54,15 +60,31 @@ function baseName(path: string): string {
  */
 export function openResumeArchive(bytes: Uint8Array, limits: ArchiveLimits = ARCHIVE_LIMITS): ArchiveOpen {
   const raw = readZipEntries(bytes);
-  if (!raw) return { ok: false, error: 'The zip could not be opened: it looks damaged or incomplete. Make it again and upload it once more.' };
+  if (!raw)
+    return {
+      ok: false,
+      error:
+        'The zip could not be opened: it looks damaged or incomplete. Make it again and upload it once more.',
+    };
   const files = raw.filter((e) => !isNoise(e.name));
-  if (files.length === 0) return { ok: false, error: 'The zip holds no files. Put the resumes (PDF, DOCX, TXT or Markdown) in it and upload it again.' };
+  if (files.length === 0)
+    return {
+      ok: false,
+      error:
+        'The zip holds no files. Put the resumes (PDF, DOCX, TXT or Markdown) in it and upload it again.',
+    };
   if (files.length > limits.maxEntries) {
-    return { ok: false, error: `The zip holds ${files.length} files; the limit is ${limits.maxEntries}. Split it into smaller zips.` };
+    return {
+      ok: false,
+      error: `The zip holds ${files.length} files; the limit is ${limits.maxEntries}. Split it into smaller zips.`,
+    };
   }
   const declared = files.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limits.maxTotalBytes) {
-    return { ok: false, error: `The zip unpacks to ${mb(declared)}; the limit is ${mb(limits.maxTotalBytes)}. Split it into smaller zips.` };
+    return {
+      ok: false,
+      error: `The zip unpacks to ${mb(declared)}; the limit is ${mb(limits.maxTotalBytes)}. Split it into smaller zips.`,
+    };
   }
   const entries: ArchiveEntry[] = files.map((e) => {
     const name = baseName(e.name);
@@ -70,16 +92,25 @@ export function openResumeArchive(bytes: Uint8Array, limits: ArchiveLimits = ARC
     if (/\.zip$/i.test(name)) problem = 'A zip inside the zip is not unpacked: upload it on its own.';
     else if (e.uncompressedSize > limits.maxEntryBytes)
       problem = `The file is ${(e.uncompressedSize / MB).toFixed(1)} MB unpacked; the limit is ${mb(limits.maxEntryBytes)}. Upload a smaller file.`;
-    else if (e.method !== 0 && e.method !== 8) problem = 'The file is packed in a way Rolefit cannot unpack. Zip it again with standard compression.';
+    else if (e.method !== 0 && e.method !== 8)
+      problem = 'The file is packed in a way Rolefit cannot unpack. Zip it again with standard compression.';
     return { ...e, name, path: e.name, problem };
   });
 
   let budget = limits.maxTotalBytes;
   const read = (entry: ArchiveEntry): EntryRead => {
     if (entry.problem) return { ok: false, error: entry.problem };
-    if (budget <= 0) return { ok: false, error: `Not unpacked: the zip holds more than ${mb(limits.maxTotalBytes)} of files. Upload the rest in another zip.` };
+    if (budget <= 0)
+      return {
+        ok: false,
+        error: `Not unpacked: the zip holds more than ${mb(limits.maxTotalBytes)} of files. Upload the rest in another zip.`,
+      };
     const data = storedData(bytes, entry);
-    if (!data) return { ok: false, error: 'The file could not be unpacked: the zip looks damaged. Upload this file on its own.' };
+    if (!data)
+      return {
+        ok: false,
+        error: 'The file could not be unpacked: the zip looks damaged. Upload this file on its own.',
+      };
     const cap = Math.min(limits.maxEntryBytes, budget);
     let out: Uint8Array;
     if (entry.method === 0) {
@@ -89,11 +120,19 @@ export function openResumeArchive(bytes: Uint8Array, limits: ArchiveLimits = ARC
       try {
         out = inflateRawSync(data, { maxOutputLength: cap });
       } catch (err) {
-        return { ok: false, error: err instanceof RangeError ? tooBig(limits, cap) : 'The file could not be unpacked: the zip looks damaged. Upload this file on its own.' };
+        return {
+          ok: false,
+          error:
+            err instanceof RangeError
+              ? tooBig(limits, cap)
+              : 'The file could not be unpacked: the zip looks damaged. Upload this file on its own.',
+        };
       }
     }
     budget -= out.length;
-    return { ok: true, bytes: out };
+    // A plain array over a buffer of its own: zlib hands back a Buffer, and a stored entry is a view into the zip,
+    // which handing the bytes to a worker thread (a transfer) would otherwise empty.
+    return { ok: true, bytes: new Uint8Array(out) };
   };
   return { ok: true, entries, read };
 }

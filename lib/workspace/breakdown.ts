@@ -21,12 +21,18 @@ const LABELS: Record<ScoreContribution['key'], string> = {
  * The score as the sum of its parts: each part's weight times how well it is met, in points of 100, then the
  * experience factor (0.9 to 1) applied to the sum. Points are rounded to one decimal.
  */
-export function scoreContributions(breakdown: MatchResult['breakdown']): { parts: ScoreContribution[]; experienceFactor: number | null } {
+export function scoreContributions(breakdown: MatchResult['breakdown']): {
+  parts: ScoreContribution[];
+  experienceFactor: number | null;
+} {
   const parts = (Object.keys(LABELS) as ScoreContribution['key'][]).map((key) => {
     const value = Math.max(0, Math.min(1, breakdown[key]));
     const max = SCORE_WEIGHTS[key] * 100;
     return { key, label: LABELS[key], value, points: Math.round(max * value * 10) / 10, max };
   });
-  const experienceFactor = breakdown.experience === null ? null : Math.round((0.9 + 0.1 * Math.max(0, Math.min(1, breakdown.experience))) * 100) / 100;
+  const experienceFactor =
+    breakdown.experience === null
+      ? null
+      : Math.round((0.9 + 0.1 * Math.max(0, Math.min(1, breakdown.experience))) * 100) / 100;
   return { parts, experienceFactor };
 }

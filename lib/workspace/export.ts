@@ -24,7 +24,10 @@ export interface ExportCandidate {
 
 /** One spreadsheet row; lists are joined with "; " so each stays in one cell. Implied skills count as matched. */
 export function exportRow(c: ExportCandidate): (string | number)[] {
-  const matched = [...c.result.skills.matched, ...c.result.skills.implied.map((s) => `${s.name} (via ${s.via})`)];
+  const matched = [
+    ...c.result.skills.matched,
+    ...c.result.skills.implied.map((s) => `${s.name} (via ${s.via})`),
+  ];
   return [
     c.rank,
     c.label,

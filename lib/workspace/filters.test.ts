@@ -5,23 +5,48 @@ const jobSkills = ['Kubernetes', 'Python', 'C++', 'Amazon Web Services (AWS)'];
 
 describe('parseCandidateFilters', () => {
   it('reads every filter from a query string', () => {
-    const f = parseCandidateFilters(new URLSearchParams('skill=Kubernetes&skill=python&min=60&q=%20berlin%20%20ops&status=shortlisted&sort=years&size=50&page=3'), { jobSkills });
-    expect(f).toEqual({ skills: ['Kubernetes', 'Python'], minScore: 60, q: 'berlin ops', status: 'shortlisted', sort: 'years', pageSize: 50, page: 3 });
+    const f = parseCandidateFilters(
+      new URLSearchParams(
+        'skill=Kubernetes&skill=python&min=60&q=%20berlin%20%20ops&status=shortlisted&sort=years&size=50&page=3',
+      ),
+      { jobSkills },
+    );
+    expect(f).toEqual({
+      skills: ['Kubernetes', 'Python'],
+      minScore: 60,
+      q: 'berlin ops',
+      status: 'shortlisted',
+      sort: 'years',
+      pageSize: 50,
+      page: 3,
+    });
   });
 
   it('keeps only skills the job names, in the job’s spelling, once each', () => {
-    const f = parseCandidateFilters({ skill: ['c++', 'Cobol', 'C++', 'amazon web services (aws)'] }, { jobSkills });
+    const f = parseCandidateFilters(
+      { skill: ['c++', 'Cobol', 'C++', 'amazon web services (aws)'] },
+      { jobSkills },
+    );
     expect(f.skills).toEqual(['C++', 'Amazon Web Services (AWS)']);
   });
 
   it('accepts comma-separated skills from hand-written links', () => {
-    expect(parseCandidateFilters({ skill: 'Kubernetes,Python' }, { jobSkills }).skills).toEqual(['Kubernetes', 'Python']);
+    expect(parseCandidateFilters({ skill: 'Kubernetes,Python' }, { jobSkills }).skills).toEqual([
+      'Kubernetes',
+      'Python',
+    ]);
   });
 
   it('falls back to defaults for anything malformed', () => {
-    const f = parseCandidateFilters({ min: '-5', status: 'fired', sort: 'salary', size: '1000', page: '0' }, { jobSkills });
+    const f = parseCandidateFilters(
+      { min: '-5', status: 'fired', sort: 'salary', size: '1000', page: '0' },
+      { jobSkills },
+    );
     expect(f).toEqual(DEFAULT_FILTERS);
-    expect(parseCandidateFilters({ min: '250', page: '1e9' }, { jobSkills })).toMatchObject({ minScore: 100, page: 1 });
+    expect(parseCandidateFilters({ min: '250', page: '1e9' }, { jobSkills })).toMatchObject({
+      minScore: 100,
+      page: 1,
+    });
   });
 
   it('treats a minimum of 0 as no minimum', () => {
@@ -40,14 +65,24 @@ describe('parseCandidateFilters', () => {
 
 describe('filtersToQuery', () => {
   it('round-trips through parseCandidateFilters', () => {
-    const f = { skills: ['Kubernetes', 'C++'], minScore: 45, q: 'a&b=c', status: 'hired' as const, sort: 'name' as const, pageSize: 100 as const, page: 2 };
+    const f = {
+      skills: ['Kubernetes', 'C++'],
+      minScore: 45,
+      q: 'a&b=c',
+      status: 'hired' as const,
+      sort: 'name' as const,
+      pageSize: 100 as const,
+      page: 2,
+    };
     const query = filtersToQuery(f);
     expect(parseCandidateFilters(new URLSearchParams(query.slice(1)), { jobSkills })).toEqual(f);
   });
 
   it('leaves defaults out and applies overrides', () => {
     expect(filtersToQuery(DEFAULT_FILTERS)).toBe('');
-    expect(filtersToQuery({ ...DEFAULT_FILTERS, page: 4 }, { page: 1, status: 'shortlisted' })).toBe('?status=shortlisted');
+    expect(filtersToQuery({ ...DEFAULT_FILTERS, page: 4 }, { page: 1, status: 'shortlisted' })).toBe(
+      '?status=shortlisted',
+    );
   });
 });
 

@@ -30,7 +30,15 @@ export interface CandidateFilters {
   page: number;
 }
 
-export const DEFAULT_FILTERS: CandidateFilters = { skills: [], minScore: null, q: '', status: null, sort: 'score', pageSize: 25, page: 1 };
+export const DEFAULT_FILTERS: CandidateFilters = {
+  skills: [],
+  minScore: null,
+  q: '',
+  status: null,
+  sort: 'score',
+  pageSize: 25,
+  page: 1,
+};
 
 export type QueryParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -53,7 +61,10 @@ function wholeNumber(raw: string): number | null {
  * default, skills are kept only when the job names them (case-insensitive, returned in the job's spelling), and in
  * blind review sorting by name (which would hint at who is who) falls back to score.
  */
-export function parseCandidateFilters(params: QueryParams, opts: { jobSkills: readonly string[]; blind?: boolean }): CandidateFilters {
+export function parseCandidateFilters(
+  params: QueryParams,
+  opts: { jobSkills: readonly string[]; blind?: boolean },
+): CandidateFilters {
   const byKey = new Map(opts.jobSkills.map((s) => [s.toLowerCase(), s]));
   const skills: string[] = [];
   for (const raw of all(params, 'skill').flatMap((v) => v.split(','))) {
@@ -63,7 +74,9 @@ export function parseCandidateFilters(params: QueryParams, opts: { jobSkills: re
   const min = wholeNumber(first(params, 'min'));
   const status = first(params, 'status');
   const sortRaw = first(params, 'sort');
-  let sort: CandidateSort = (CANDIDATE_SORTS as readonly string[]).includes(sortRaw) ? (sortRaw as CandidateSort) : 'score';
+  let sort: CandidateSort = (CANDIDATE_SORTS as readonly string[]).includes(sortRaw)
+    ? (sortRaw as CandidateSort)
+    : 'score';
   if (opts.blind && sort === 'name') sort = 'score';
   const size = wholeNumber(first(params, 'size'));
   const page = wholeNumber(first(params, 'page'));
@@ -73,7 +86,9 @@ export function parseCandidateFilters(params: QueryParams, opts: { jobSkills: re
     q: first(params, 'q').replace(/\s+/g, ' ').slice(0, MAX_QUERY_CHARS),
     status: isPipelineStatus(status) ? status : null,
     sort,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size ?? -1) ? (size as PageSize) : DEFAULT_FILTERS.pageSize,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(size ?? -1)
+      ? (size as PageSize)
+      : DEFAULT_FILTERS.pageSize,
     page: page === null || page < 1 ? 1 : Math.min(MAX_PAGE, page),
   };
 }
@@ -95,11 +110,16 @@ export function filtersToQuery(filters: CandidateFilters, overrides: Partial<Can
 
 /** True when anything narrows the list (not sorting or paging). */
 export function isFiltered(filters: CandidateFilters): boolean {
-  return filters.skills.length > 0 || filters.minScore !== null || filters.q !== '' || filters.status !== null;
+  return (
+    filters.skills.length > 0 || filters.minScore !== null || filters.q !== '' || filters.status !== null
+  );
 }
 
 /** The pages to offer: the last page when the requested one is past the end, and how many there are. */
-export function pageWindow(total: number, filters: Pick<CandidateFilters, 'page' | 'pageSize'>): { page: number; pages: number; from: number; to: number } {
+export function pageWindow(
+  total: number,
+  filters: Pick<CandidateFilters, 'page' | 'pageSize'>,
+): { page: number; pages: number; from: number; to: number } {
   const pages = Math.max(1, Math.ceil(total / filters.pageSize));
   const page = Math.min(filters.page, pages);
   const from = total === 0 ? 0 : (page - 1) * filters.pageSize + 1;

@@ -12,23 +12,48 @@ describe('segmentMentions', () => {
   ];
 
   it('marks only the wanted skills and keeps every character', () => {
-    const segments = segmentMentions(text, mentions, new Map([['Kubernetes', 'Kubernetes'], ['AWS', 'AWS']]));
-    expect(segments).toEqual([{ text: 'Kubernetes', skill: 'Kubernetes' }, { text: ' and Python on ' }, { text: 'AWS', skill: 'AWS' }]);
+    const segments = segmentMentions(
+      text,
+      mentions,
+      new Map([
+        ['Kubernetes', 'Kubernetes'],
+        ['AWS', 'AWS'],
+      ]),
+    );
+    expect(segments).toEqual([
+      { text: 'Kubernetes', skill: 'Kubernetes' },
+      { text: ' and Python on ' },
+      { text: 'AWS', skill: 'AWS' },
+    ]);
     expect(join(segments)).toBe(text);
   });
 
   it('drops overlapping and out-of-range mentions', () => {
     const segments = segmentMentions(
       text,
-      [{ name: 'Python', start: 15, end: 21 }, { name: 'Py', start: 15, end: 17 }, { name: 'Go', start: 20, end: 99 }, { name: 'Bad', start: 5, end: 5 }],
-      new Map([['Python', 'Python'], ['Py', 'Py'], ['Go', 'Go'], ['Bad', 'Bad']]),
+      [
+        { name: 'Python', start: 15, end: 21 },
+        { name: 'Py', start: 15, end: 17 },
+        { name: 'Go', start: 20, end: 99 },
+        { name: 'Bad', start: 5, end: 5 },
+      ],
+      new Map([
+        ['Python', 'Python'],
+        ['Py', 'Py'],
+        ['Go', 'Go'],
+        ['Bad', 'Bad'],
+      ]),
     );
     expect(segments.filter((s) => s.skill).map((s) => s.text)).toEqual(['Python']);
     expect(join(segments)).toBe(text);
   });
 
   it('names the job skill a mention stands for', () => {
-    const segments = segmentMentions('Ran EKS', [{ name: 'Amazon EKS', start: 4, end: 7 }], new Map([['Amazon EKS', 'Kubernetes']]));
+    const segments = segmentMentions(
+      'Ran EKS',
+      [{ name: 'Amazon EKS', start: 4, end: 7 }],
+      new Map([['Amazon EKS', 'Kubernetes']]),
+    );
     expect(segments[1]).toEqual({ text: 'EKS', skill: 'Kubernetes', via: 'Amazon EKS' });
   });
 
@@ -49,7 +74,9 @@ describe('highlightJobSkills', () => {
   });
 
   it('marks a skill that implies a job skill', () => {
-    const marked = highlightJobSkills('Ran workloads on Amazon EKS for three years.', ['Kubernetes']).filter((s) => s.skill);
+    const marked = highlightJobSkills('Ran workloads on Amazon EKS for three years.', ['Kubernetes']).filter(
+      (s) => s.skill,
+    );
     expect(marked).toHaveLength(1);
     expect(marked[0]).toMatchObject({ skill: 'Kubernetes' });
     expect(marked[0]!.via).toBeTruthy();
@@ -65,6 +92,8 @@ describe('highlightJobSkills', () => {
 
 describe('wantedSkills', () => {
   it('maps job skills to themselves and leaves unrelated ones out', () => {
-    expect(wantedSkills(['Python', 'Excel'], ['Python', 'Kubernetes'])).toEqual(new Map([['Python', 'Python']]));
+    expect(wantedSkills(['Python', 'Excel'], ['Python', 'Kubernetes'])).toEqual(
+      new Map([['Python', 'Python']]),
+    );
   });
 });

@@ -19,7 +19,11 @@ export interface HighlightSegment {
  * for; mentions of other skills stay plain. Overlapping or out-of-range mentions are dropped (the earlier one wins),
  * so the pieces always join back to exactly `text`.
  */
-export function segmentMentions(text: string, mentions: readonly SkillMention[], wanted: ReadonlyMap<string, string>): HighlightSegment[] {
+export function segmentMentions(
+  text: string,
+  mentions: readonly SkillMention[],
+  wanted: ReadonlyMap<string, string>,
+): HighlightSegment[] {
   const sorted = mentions
     .filter((m) => wanted.has(m.name) && m.start >= 0 && m.end <= text.length && m.start < m.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -29,7 +33,11 @@ export function segmentMentions(text: string, mentions: readonly SkillMention[],
     if (m.start < at) continue;
     if (m.start > at) out.push({ text: text.slice(at, m.start) });
     const skill = wanted.get(m.name)!;
-    out.push(skill === m.name ? { text: text.slice(m.start, m.end), skill } : { text: text.slice(m.start, m.end), skill, via: m.name });
+    out.push(
+      skill === m.name
+        ? { text: text.slice(m.start, m.end), skill }
+        : { text: text.slice(m.start, m.end), skill, via: m.name },
+    );
     at = m.end;
   }
   if (at < text.length) out.push({ text: text.slice(at) });
@@ -61,5 +69,12 @@ export function wantedSkills(mentioned: Iterable<string>, jobSkills: Iterable<st
  */
 export function highlightJobSkills(text: string, jobSkills: Iterable<string>): HighlightSegment[] {
   const mentions = findSkillMentions(text);
-  return segmentMentions(text, mentions, wantedSkills(mentions.map((m) => m.name), jobSkills));
+  return segmentMentions(
+    text,
+    mentions,
+    wantedSkills(
+      mentions.map((m) => m.name),
+      jobSkills,
+    ),
+  );
 }

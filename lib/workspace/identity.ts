@@ -7,7 +7,10 @@ export function blindLabel(resumeId: string): string {
 }
 
 /** The name to show for a candidate: their name (else the file name), or the stand-in under blind review. */
-export function candidateName(c: { resumeId: string; candidateName: string | null; filename: string }, blind: boolean): string {
+export function candidateName(
+  c: { resumeId: string; candidateName: string | null; filename: string },
+  blind: boolean,
+): string {
   if (blind) return blindLabel(c.resumeId);
   return c.candidateName?.trim() || c.filename;
 }
@@ -17,7 +20,10 @@ export function redactMatchResult(result: MatchResult, name: string | null): Mat
   const redact = (s: string) => redactPersonalDetails(s, name);
   return {
     ...result,
-    requirements: result.requirements.map((r) => ({ ...r, evidence: r.evidence === null ? null : redact(r.evidence) })),
+    requirements: result.requirements.map((r) => ({
+      ...r,
+      evidence: r.evidence === null ? null : redact(r.evidence),
+    })),
     reasons: result.reasons.map(redact),
     gaps: result.gaps.map(redact),
   };

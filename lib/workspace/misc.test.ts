@@ -9,8 +9,23 @@ const result = {
   exact: 62.4,
   band: 'partial',
   breakdown: { requirements: 0.6, skills: 0.5, title: 0.8, experience: 1 },
-  skills: { matched: ['Python'], implied: [{ name: 'Kubernetes', via: 'Amazon EKS' }], missing: { required: ['Terraform'], preferred: ['Go', 'Rust'] }, related: [] },
-  requirements: [{ text: 'Python', level: 'required', similarity: 0.5, coverage: 0.8, covered: true, evidence: 'Jane Doe, jane@doe.com, wrote Python', years: null }],
+  skills: {
+    matched: ['Python'],
+    implied: [{ name: 'Kubernetes', via: 'Amazon EKS' }],
+    missing: { required: ['Terraform'], preferred: ['Go', 'Rust'] },
+    related: [],
+  },
+  requirements: [
+    {
+      text: 'Python',
+      level: 'required',
+      similarity: 0.5,
+      coverage: 0.8,
+      covered: true,
+      evidence: 'Jane Doe, jane@doe.com, wrote Python',
+      years: null,
+    },
+  ],
   reasons: ['Jane Doe names Python'],
   gaps: [],
 } satisfies MatchResult;
@@ -36,14 +51,24 @@ describe('scoreContributions', () => {
 describe('export rows', () => {
   it('puts each list in one cell and names the status', () => {
     const row = exportRow({ rank: 3, label: 'Jane Doe', result, status: 'shortlisted', notes: 'call back' });
-    expect(row).toEqual([3, 'Jane Doe', 62, 'partial', 'Python; Kubernetes (via Amazon EKS)', 'Terraform', 'Go; Rust', 'Shortlisted', 'call back']);
+    expect(row).toEqual([
+      3,
+      'Jane Doe',
+      62,
+      'partial',
+      'Python; Kubernetes (via Amazon EKS)',
+      'Terraform',
+      'Go; Rust',
+      'Shortlisted',
+      'call back',
+    ]);
     expect(row).toHaveLength(EXPORT_HEADER.length);
   });
 
   it('names the file after the job, safely', () => {
-    expect(exportFilename('Platform Engineer / SRE (Berlin) "Ünïcode"', new Date('2026-03-01T10:00:00Z'))).toBe(
-      'platform-engineer-sre-berlin-unicode-candidates-2026-03-01.csv',
-    );
+    expect(
+      exportFilename('Platform Engineer / SRE (Berlin) "Ünïcode"', new Date('2026-03-01T10:00:00Z')),
+    ).toBe('platform-engineer-sre-berlin-unicode-candidates-2026-03-01.csv');
     expect(exportFilename('***', new Date('2026-03-01T10:00:00Z'))).toBe('job-candidates-2026-03-01.csv');
   });
 });
@@ -51,8 +76,12 @@ describe('export rows', () => {
 describe('blind review', () => {
   it('replaces the name with a stable stand-in', () => {
     expect(blindLabel('AbCdEf123456')).toBe('Candidate #AbCdEf');
-    expect(candidateName({ resumeId: 'AbCdEf123456', candidateName: 'Jane Doe', filename: 'jane.pdf' }, true)).toBe('Candidate #AbCdEf');
-    expect(candidateName({ resumeId: 'x', candidateName: null, filename: 'jane.pdf' }, false)).toBe('jane.pdf');
+    expect(
+      candidateName({ resumeId: 'AbCdEf123456', candidateName: 'Jane Doe', filename: 'jane.pdf' }, true),
+    ).toBe('Candidate #AbCdEf');
+    expect(candidateName({ resumeId: 'x', candidateName: null, filename: 'jane.pdf' }, false)).toBe(
+      'jane.pdf',
+    );
   });
 
   it('takes personal details out of quoted passages', () => {
@@ -61,5 +90,19 @@ describe('blind review', () => {
     expect(redacted.requirements[0]!.evidence).toContain('Python');
     expect(redacted.reasons[0]).toBe('[name] names Python');
     expect(result.reasons[0]).toBe('Jane Doe names Python');
+  });
+});
+
+describe('job skills', () => {
+  it('lists each skill once, required first, a skill named at both levels counting as required', async () => {
+    const { jobSkillNames, jobSkillsByLevel } = await import('./job-skills');
+    const skills = [
+      { name: 'Go', level: 'preferred' as const },
+      { name: 'Python', level: 'required' as const },
+      { name: 'Go', level: 'required' as const },
+      { name: 'Rust', level: 'preferred' as const },
+    ];
+    expect(jobSkillsByLevel(skills)).toEqual({ required: ['Go', 'Python'], preferred: ['Rust'] });
+    expect(jobSkillNames(skills)).toEqual(['Go', 'Python', 'Rust']);
   });
 });

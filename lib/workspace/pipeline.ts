@@ -11,7 +11,13 @@ export const STATUS_LABELS: Record<PipelineStatus, string> = {
 };
 
 /** Sorting by status puts the candidates furthest along first and the rejected last. */
-export const STATUS_SORT_ORDER: readonly PipelineStatus[] = ['hired', 'interviewing', 'shortlisted', 'new', 'rejected'];
+export const STATUS_SORT_ORDER: readonly PipelineStatus[] = [
+  'hired',
+  'interviewing',
+  'shortlisted',
+  'new',
+  'rejected',
+];
 
 export function isPipelineStatus(value: unknown): value is PipelineStatus {
   return typeof value === 'string' && (PIPELINE_STATUSES as readonly string[]).includes(value);

@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { closeDb, getDb } from '../../db/client';
-import { matchesForJob, matchesForResume } from '../../db/queries';
+import { getJob, matchesForJob, matchesForResume } from '../../db/queries';
+import { countProcessingResumes, rankedCandidates, skillCoverage, statusCounts } from '../../db/workspace-queries';
+import { DEFAULT_FILTERS } from '../../lib/workspace/filters';
+import { jobSkillsByLevel } from '../../lib/workspace/job-skills';
 import {
   analyze,
   insertSyntheticChunks,
@@ -43,6 +46,16 @@ function sampleResults(resumeTexts: string[]): { results: MatchResult[]; skillSe
   return { results, skillSets };
 }
 
+/** What the recruiter's job page reads, the way app/(recruiter)/recruiter/jobs/[id]/page.tsx reads it. */
+function jobPageQueries(jobId: string, requiredSkills: string[]) {
+  return Promise.all([
+    rankedCandidates(jobId, DEFAULT_FILTERS),
+    statusCounts(jobId),
+    skillCoverage(jobId, requiredSkills),
+    countProcessingResumes(),
+  ]);
+}
+
 export async function benchRanking(opts: { runs: number; sizes: number[]; jobs: number; log: (m: string) => void }): Promise<Row[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-bench-rank-'));
   const previous = process.env.DATA_DIR;
@@ -55,6 +68,9 @@ export async function benchRanking(opts: { runs: number; sizes: number[]; jobs: 
     const resultBytes = median(results.map((r) => JSON.stringify(r).length));
     const chunkTexts = texts.flatMap((t) => prepareResume(t).chunks);
     const { id: jobId } = await createJob(jobVariants(1)[0]!);
+    const job = await getJob(jobId, 'candidate');
+    const skills = jobSkillsByLevel(job!.skills);
+    const jobSkills = skills.required;
     const scope = { recruiterId: 'bench' };
 
     let stored = 0;
@@ -65,24 +81,27 @@ export async function benchRanking(opts: { runs: number; sizes: number[]; jobs: 
           const to = Math.min(size, from + 10_000);
           await insertSyntheticResumes({ prefix: PREFIX, from, to, skillSets, text: texts[2]! });
           await insertSyntheticJobMatches(jobId, { prefix: PREFIX, from, to }, results);
-          if (to <= MAX_SCORED) {
-            const ids = Array.from({ length: to - from }, (_, k) => `${PREFIX}${from + k}`);
-            await insertSyntheticChunks(ids, CHUNKS_PER_RESUME, chunkTexts);
-          }
+          if (to <= MAX_SCORED) await insertSyntheticChunks({ prefix: PREFIX, from, to }, CHUNKS_PER_RESUME, chunkTexts);
         }
         await analyze();
       });
       stored = size;
       opts.log(`  ${size} resumes: loaded in ${(loadMs / 1000).toFixed(0)} s, measuring`);
-      const page = await sample(opts.runs, () => matchesForJob(jobId, { scope }), 2);
       const api = await sample(opts.runs, () => matchesForJob(jobId, { scope, limit: 100 }), 2);
-      const p50 = median(page);
+      const page = await sample(opts.runs, () => jobPageQueries(jobId, jobSkills), 2);
+      const p50 = median(api);
       rows.push({
         section: '3',
-        measure: `one job over ${size.toLocaleString('en')} resumes: job page query (top 500), p50`,
+        measure: `one job over ${size.toLocaleString('en')} resumes: matches API (top 100), p50`,
         value: ms(p50),
         ...(size >= 100_000 ? { target: '< 100 ms', met: p50 < 100 } : {}),
-        note: `p95 ${ms(p95(page))}; API (top 100) p50 ${ms(median(api))}, p95 ${ms(p95(api))}`,
+        note: `p95 ${ms(p95(api))}; top 500: p50 ${ms(median(await sample(opts.runs, () => matchesForJob(jobId, { scope }), 1)))}`,
+      });
+      rows.push({
+        section: '3',
+        measure: `one job over ${size.toLocaleString('en')} resumes: job page queries (25 a page), p50`,
+        value: ms(median(page)),
+        note: `p95 ${ms(p95(page))}; ranked page, status counts, skill coverage, processing count, as the page runs them`,
       });
       if (size <= MAX_SCORED) {
         // Posting a job scores it against every ready resume; time that for a fresh posting, once per size.

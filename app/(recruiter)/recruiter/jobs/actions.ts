@@ -44,7 +44,12 @@ export async function addJob(_previous: AddJobState, formData: FormData): Promis
   } catch (err) {
     if (err instanceof UserError) return { values, fieldErrors: {}, formError: err.message };
     console.error('Adding a job failed:', err);
-    return { values, fieldErrors: {}, formError: 'The job could not be saved. Try again in a moment; if it keeps happening, check the server log.' };
+    return {
+      values,
+      fieldErrors: {},
+      formError:
+        'The job could not be saved. Try again in a moment; if it keeps happening, check the server log.',
+    };
   }
   // Outside the try: redirect works by throwing.
   redirect(`/recruiter/jobs/${id}`);

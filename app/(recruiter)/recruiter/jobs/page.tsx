@@ -21,7 +21,9 @@ export default async function JobsPage() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">Jobs</h1>
-          <p className="text-slate-700">Post a job and every uploaded resume is ranked against it, with the evidence behind each score.</p>
+          <p className="text-slate-700">
+            Post a job and every uploaded resume is ranked against it, with the evidence behind each score.
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <ButtonLink href="#add-job">Add a job</ButtonLink>
@@ -32,7 +34,11 @@ export default async function JobsPage() {
       </div>
 
       {/* Scoped here rather than in loading.tsx so that unknown job ids below still answer with a real 404. */}
-      <Suspense fallback={<LoadingSkeleton label="Loading jobs… On a first start the demo jobs are prepared, which can take up to a minute." />}>
+      <Suspense
+        fallback={
+          <LoadingSkeleton label="Loading jobs… On a first start the demo jobs are prepared, which can take up to a minute." />
+        }
+      >
         <JobsSection recruiterId={recruiter.id} />
       </Suspense>
 

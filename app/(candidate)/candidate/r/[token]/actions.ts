@@ -1,12 +1,68 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import type { CorrectionState } from '@/components/candidate/form-state';
 import { deleteResume } from '@/db/queries';
+import { UserError } from '@/lib/http/errors';
 import { resumeIdForLinkToken } from '@/services/auth';
+import { correctResumeSkill } from '@/services/candidate';
+import { ensureReady } from '@/services/startup';
 
 /** Deletes the resume the private link opens, with its passages, vectors, matches and stored file. */
 export async function deleteMyResume(token: string): Promise<void> {
   const id = await resumeIdForLinkToken(token);
   if (id) await deleteResume(id);
   redirect('/candidate?deleted=1');
+}
+
+const CorrectionSchema = z.object({
+  op: z.enum(['add', 'remove']),
+  skill: z
+    .string()
+    .trim()
+    .min(1, 'Type the name of a skill, for example Kubernetes.')
+    .max(60, 'Keep the skill name under 60 characters.'),
+});
+
+/** Adds or removes one skill, rescores every job, and re-renders the candidate's pages. */
+export async function correctSkill(
+  token: string,
+  previous: CorrectionState,
+  formData: FormData,
+): Promise<CorrectionState> {
+  const typed = formData.get('skill');
+  const value = typeof typed === 'string' ? typed : '';
+  const parsed = CorrectionSchema.safeParse({ op: formData.get('op'), skill: value });
+  const seq = previous.seq + 1;
+  const op = parsed.success ? parsed.data.op : formData.get('op') === 'remove' ? 'remove' : 'add';
+  if (!parsed.success)
+    return {
+      op,
+      message: null,
+      error: parsed.error.issues[0]?.message ?? 'Check the skill name.',
+      value,
+      seq,
+    };
+
+  try {
+    await ensureReady();
+    const id = await resumeIdForLinkToken(token);
+    if (!id)
+      return {
+        op,
+        message: null,
+        error: 'This link no longer opens a resume: it may have been deleted.',
+        value,
+        seq,
+      };
+    const message = await correctResumeSkill(id, parsed.data.op, parsed.data.skill);
+    revalidatePath(`/candidate/r/${token}`, 'layout');
+    return { op, message, error: null, value: '', seq };
+  } catch (err) {
+    if (err instanceof UserError) return { op, message: null, error: err.message, value, seq };
+    console.error('Correcting a skill failed:', err);
+    return { op, message: null, error: 'The change could not be saved. Try again in a moment.', value, seq };
+  }
 }

@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getResume, matchesForResume } from '@/db/queries';
 import { SCORE_BANDS } from '@/lib/match';
+import { CandidateNav } from '@/components/candidate/CandidateNav';
+import { ExtractedText } from '@/components/candidate/ExtractedText';
+import { SkillEditor } from '@/components/candidate/SkillEditor';
 import { JobMatchCard } from '@/components/matches/JobMatchCard';
 import { DeleteResume } from '@/components/resumes/DeleteResume';
 import { PrivateLinkNote } from '@/components/resumes/PrivateLinkNote';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
-import { ResumeSkills } from '@/components/resumes/ResumeSkills';
 import { Warnings } from '@/components/resumes/Warnings';
 import { Alert } from '@/components/ui/Alert';
 import { ButtonLink } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { resumeIdForLinkToken } from '@/services/auth';
+import { previewSkills } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
-import { deleteMyResume } from './actions';
+import { correctSkill, deleteMyResume } from './actions';
 
 export const dynamic = 'force-dynamic';
 // A private link: keep it out of search engines and out of Referer headers sent anywhere.
@@ -30,21 +33,23 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
   const resume = id ? await getResume(id) : null;
   if (!id || !resume) notFound();
   const jobs = resume.status === 'ready' ? await matchesForResume(id, 'candidate') : [];
-  const skillCount = new Set(resume.skills.map((s) => s.name)).size;
+  const preview = previewSkills(resume);
 
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
+        <div className="min-w-0">
           <h1 className="text-3xl font-bold tracking-tight">Your matches</h1>
           <p className="mt-1 break-all text-slate-700">
             For <span className="font-medium">{resume.filename}</span>
           </p>
         </div>
-        <ButtonLink href="/candidate" variant="secondary">
+        <ButtonLink href="/candidate" variant="secondary" className="print:hidden">
           Upload a different resume
         </ButtonLink>
       </div>
+
+      <CandidateNav token={token} current="matches" />
 
       <PrivateLinkNote />
 
@@ -59,16 +64,14 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
       {resume.status === 'ready' ? (
         <>
           <Card as="section" aria-labelledby="found-heading" className="space-y-4">
-            <h2 id="found-heading" className="text-xl font-semibold">
-              Skills found ({skillCount})
-            </h2>
-            <ResumeSkills skills={resume.skills} />
+            <SkillEditor skills={preview.skills} removed={preview.removed} action={correctSkill.bind(null, token)} />
             <p className="text-sm text-slate-700">
               {resume.years === null
                 ? 'Years of experience: not found in the resume, so experience is not scored.'
                 : `Years of experience: about ${Math.round(resume.years)}.`}
             </p>
             <Warnings warnings={resume.warnings} />
+            <ExtractedText text={resume.text} />
           </Card>
 
           <section aria-labelledby="jobs-heading" className="space-y-4">

@@ -1,92 +1,142 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getJob, listResumes, matchesForJob } from '@/db/queries';
-import { JobSkills } from '@/components/jobs/JobSkills';
-import { CandidatesTable } from '@/components/matches/CandidatesTable';
+import { getJob } from '@/db/queries';
+import {
+  countProcessingResumes,
+  rankedCandidates,
+  skillCoverage,
+  statusCounts,
+} from '@/db/workspace-queries';
+import { JobHeader } from '@/components/jobs/JobHeader';
+import { JobPosting } from '@/components/jobs/JobPosting';
 import { Warnings } from '@/components/resumes/Warnings';
+import { Alert } from '@/components/ui/Alert';
 import { BackLink } from '@/components/ui/BackLink';
-import { ButtonLink } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
-import { Badge } from '@/components/ui/Chip';
+import { CandidateFiltersForm } from '@/components/workspace/CandidateFiltersForm';
+import { GapOverview } from '@/components/workspace/GapOverview';
+import { Pagination } from '@/components/workspace/Pagination';
+import { RankedCandidatesTable } from '@/components/workspace/RankedCandidatesTable';
+import { StatusTabs } from '@/components/workspace/StatusTabs';
+import { filtersToQuery, isFiltered, pageWindow, parseCandidateFilters } from '@/lib/workspace/filters';
+import { jobSkillsByLevel } from '@/lib/workspace/job-skills';
+import { STATUS_LABELS } from '@/lib/workspace/pipeline';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { canChangeJob } from '@/services/workspace';
+import { changeCandidateStatus, closeOrReopenJob, toggleBlindReview } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Job and ranked candidates' };
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function JobPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(id)}`);
   await ensureReady();
-  const scope = { recruiterId: recruiter.id };
-  const job = await getJob(id, scope);
+  const job = await getJob(id, { recruiterId: recruiter.id });
   if (!job) notFound();
-  const [candidates, resumes] = await Promise.all([matchesForJob(id, { scope }), listResumes()]);
-  const processing = resumes.filter((r) => r.status === 'processing').length;
+  const blind = recruiter.blindReview;
+  const skills = jobSkillsByLevel(job.skills);
+  const filters = parseCandidateFilters(query, {
+    jobSkills: [...skills.required, ...skills.preferred],
+    blind,
+  });
+  const [{ rows, total }, counts, coverage, processing] = await Promise.all([
+    rankedCandidates(id, filters),
+    statusCounts(id),
+    skillCoverage(id, skills.required),
+    countProcessingResumes(),
+  ]);
+  const window = pageWindow(total, filters);
+  const basePath = `/recruiter/jobs/${id}`;
+  const saved = typeof query.saved === 'string' ? Number(query.saved) : null;
+  const listName =
+    filters.status === 'shortlisted'
+      ? 'Shortlist'
+      : filters.status
+        ? STATUS_LABELS[filters.status]
+        : 'Ranked candidates';
 
   return (
     <div className="space-y-8">
       <BackLink href="/recruiter/jobs">All jobs</BackLink>
-
-      <div className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{job.title}</h1>
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700">
-          {job.company || job.location ? <span>{[job.company, job.location].filter(Boolean).join(' · ')}</span> : null}
-          <Badge tone={job.status === 'open' ? 'success' : 'neutral'}>{job.status === 'open' ? 'Open' : 'Closed'}</Badge>
-          <span className="text-sm text-slate-600">Posted {dateFormat.format(job.createdAt)}</span>
-        </p>
-      </div>
-
+      <JobHeader
+        job={job}
+        editable={canChangeJob(job, recruiter.id)}
+        blind={blind}
+        exportHref={`/api/jobs/${id}/export.csv${filtersToQuery(filters, { page: 1 })}`}
+        closeOrReopen={closeOrReopenJob}
+        toggleBlind={toggleBlindReview}
+      />
+      {saved !== null && Number.isFinite(saved) ? (
+        <Alert tone="info" role="status">
+          Saved.
+          {saved > 0
+            ? ` ${saved === 1 ? 'The candidate was' : `All ${saved} candidates were`} scored again against the new posting.`
+            : ''}
+        </Alert>
+      ) : null}
+      {job.status === 'closed' ? (
+        <Alert tone="warning" title="This job is closed">
+          Candidates no longer see it and new resumes are not ranked for it. Reopen it to take applicants
+          again.
+        </Alert>
+      ) : null}
       <Warnings warnings={job.warnings} title="About this posting" />
 
-      <Card as="section" aria-labelledby="asks-heading" className="space-y-4">
-        <h2 id="asks-heading" className="text-xl font-semibold">
-          What the posting asks for
+      <JobPosting job={job} />
+
+      <Card as="section" aria-labelledby="gaps-heading" className="space-y-3">
+        <h2 id="gaps-heading" className="text-xl font-semibold">
+          Required skills among the candidates
         </h2>
-        <JobSkills skills={job.skills} />
-        <p className="text-sm text-slate-700">
-          {job.minYears === null ? 'No minimum years of experience stated.' : `Experience asked for: ${job.minYears}+ years.`}
-        </p>
-        <details className="rounded-md border border-slate-200 p-3">
-          <summary className="font-semibold">Requirements candidates are measured against ({job.requirements.length})</summary>
-          <ol className="mt-3 list-decimal space-y-2 pl-6 text-sm">
-            {job.requirements.map((r, i) => (
-              <li key={`${i}-${r.text}`}>
-                <span className="mr-2">{r.text}</span>
-                <Badge tone={r.level === 'required' ? 'info' : 'neutral'}>{r.level === 'required' ? 'Required' : 'Nice to have'}</Badge>
-              </li>
-            ))}
-          </ol>
-        </details>
-        <details className="rounded-md border border-slate-200 p-3">
-          <summary className="font-semibold">Posting text</summary>
-          <p className="mt-3 text-sm whitespace-pre-wrap text-slate-800">{job.description}</p>
-        </details>
+        <GapOverview
+          basePath={basePath}
+          total={coverage.total}
+          skills={skills.required.map((name) => ({ name, count: coverage.counts[name] ?? 0 }))}
+        />
       </Card>
 
-      <section aria-labelledby="candidates-heading" className="space-y-3">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <h2 id="candidates-heading" className="text-xl font-semibold">
-            Ranked candidates ({candidates.length})
-          </h2>
-          <ButtonLink href="/candidate" variant="secondary">
-            Upload resumes
-          </ButtonLink>
-        </div>
-        {processing > 0 ? (
-          <p className="text-sm text-slate-700">
-            {processing === 1 ? '1 resume is' : `${processing} resumes are`} still being analysed and will appear here when ready.
-          </p>
-        ) : null}
-        {candidates.length ? (
-          <CandidatesTable jobId={id} candidates={candidates} />
-        ) : (
+      <section aria-labelledby="candidates-heading" className="space-y-4">
+        <h2 id="candidates-heading" className="text-xl font-semibold">
+          {listName}
+        </h2>
+        <StatusTabs basePath={basePath} filters={filters} counts={counts} />
+        <CandidateFiltersForm basePath={basePath} filters={filters} skills={skills} blind={blind} />
+        <p className="text-sm text-slate-700" role="status">
+          {total === 0
+            ? isFiltered(filters)
+              ? 'No candidates match these filters.'
+              : 'No candidates yet.'
+            : `Showing ${window.from}–${window.to} of ${total} ${total === 1 ? 'candidate' : 'candidates'}${isFiltered(filters) ? ' matching the filters' : ''}.`}
+          {processing > 0 && job.status === 'open'
+            ? ` ${processing === 1 ? '1 resume is' : `${processing} resumes are`} still being analysed and will appear when ready.`
+            : ''}
+        </p>
+        {rows.length ? (
+          <RankedCandidatesTable
+            jobId={id}
+            rows={rows}
+            blind={blind}
+            mustHave={filters.skills}
+            statusAction={changeCandidateStatus}
+          />
+        ) : total === 0 && !isFiltered(filters) ? (
           <Card>
-            <p className="text-slate-700">No candidates yet: resumes uploaded on the candidate side appear here, ranked.</p>
+            <p className="text-slate-700">
+              Upload resumes for this job, or wait for candidates to upload theirs: they appear here, ranked.
+            </p>
           </Card>
-        )}
+        ) : null}
+        <Pagination basePath={basePath} filters={filters} page={window.page} pages={window.pages} />
       </section>
     </div>
   );

@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getResume, matchesForResume } from '@/db/queries';
 import { BandBadge } from '@/components/matches/BandBadge';
-import { candidateLabel } from '@/components/matches/CandidatesTable';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
 import { ResumeSkills } from '@/components/resumes/ResumeSkills';
 import { Warnings } from '@/components/resumes/Warnings';
@@ -12,8 +11,12 @@ import { BackLink } from '@/components/ui/BackLink';
 import { Card } from '@/components/ui/Card';
 import { ScoreBar } from '@/components/ui/ScoreBar';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
+import { BlindReviewSwitch } from '@/components/workspace/BlindReviewSwitch';
+import { redactPersonalDetails } from '@/lib/structure/redact';
+import { candidateName } from '@/lib/workspace/identity';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { toggleBlindReview } from '../../jobs/[id]/actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Resume' };
@@ -21,7 +24,9 @@ export const metadata: Metadata = { title: 'Resume' };
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export default async function RecruiterResumePage({ params }: { params: Promise<{ id: string }> }) {
@@ -32,17 +37,28 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
   if (!resume) notFound();
   const jobs = resume.status === 'ready' ? await matchesForResume(id, { recruiterId: recruiter.id }) : [];
 
+  const blind = recruiter.blindReview;
+  const name = candidateName(
+    { resumeId: id, candidateName: resume.candidateName, filename: resume.filename },
+    blind,
+  );
   const facts: [string, string][] = [
-    ['File', `${resume.filename} (${resume.kind.toUpperCase()}, ${formatSize(resume.sizeBytes)})`],
+    [
+      'File',
+      `${blind ? 'Name hidden' : resume.filename} (${resume.kind.toUpperCase()}, ${formatSize(resume.sizeBytes)})`,
+    ],
     ['Uploaded', dateFormat.format(resume.createdAt)],
-    ['Years of experience', resume.years === null ? 'Not found in the resume' : `About ${Math.round(resume.years)}`],
+    [
+      'Years of experience',
+      resume.years === null ? 'Not found in the resume' : `About ${Math.round(resume.years)}`,
+    ],
   ];
 
   return (
     <div className="space-y-8">
       <BackLink href="/recruiter/jobs">All jobs</BackLink>
       <div className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight break-words">{candidateLabel(resume)}</h1>
+        <h1 className="text-3xl font-bold tracking-tight break-words">{name}</h1>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           {facts.map(([label, value]) => (
             <div key={label} className="contents">
@@ -51,6 +67,7 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
             </div>
           ))}
         </dl>
+        <BlindReviewSwitch on={blind} action={toggleBlindReview} />
       </div>
 
       {resume.status === 'processing' ? <ResumeProcessing filename={resume.filename} /> : null}
@@ -67,7 +84,17 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
             <h2 id="skills-heading" className="text-xl font-semibold">
               Skills ({new Set(resume.skills.map((s) => s.name)).size})
             </h2>
-            <ResumeSkills skills={resume.skills} grouped />
+            <ResumeSkills
+              skills={
+                blind
+                  ? resume.skills.map((s) => ({
+                      ...s,
+                      evidence: redactPersonalDetails(s.evidence, resume.candidateName),
+                    }))
+                  : resume.skills
+              }
+              grouped
+            />
           </Card>
 
           <section aria-labelledby="matches-heading" className="space-y-3">
@@ -88,13 +115,21 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
                     {jobs.map((j) => (
                       <tr key={j.jobId} className="hover:bg-slate-50">
                         <Td>
-                          <Link href={`/recruiter/jobs/${j.jobId}/candidates/${id}`} className="font-semibold text-blue-700 underline-offset-2 hover:underline">
+                          <Link
+                            href={`/recruiter/jobs/${j.jobId}/candidates/${id}`}
+                            className="font-semibold text-blue-700 underline-offset-2 hover:underline"
+                          >
                             {j.title}
                           </Link>
                           {j.company ? <p className="text-xs text-slate-600">{j.company}</p> : null}
                         </Td>
                         <Td>
-                          <ScoreBar value={j.result.score} label={`Match score for ${j.title}`} tone={j.result.band} size="sm" />
+                          <ScoreBar
+                            value={j.result.score}
+                            label={`Match score for ${j.title}`}
+                            tone={j.result.band}
+                            size="sm"
+                          />
                         </Td>
                         <Td>
                           <BandBadge band={j.result.band} />
@@ -115,13 +150,15 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
         <h2 id="text-heading" className="text-xl font-semibold">
           Extracted text
         </h2>
-        <p className="text-sm text-slate-700">The text Rolefit read from the file; matching uses only this.</p>
+        <p className="text-sm text-slate-700">
+          The text Rolefit read from the file; matching uses only this.
+        </p>
         <pre
           tabIndex={0}
           aria-labelledby="text-heading"
           className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-4 font-sans text-sm whitespace-pre-wrap text-slate-800"
         >
-          {resume.text}
+          {blind ? redactPersonalDetails(resume.text, resume.candidateName) : resume.text}
         </pre>
       </section>
     </div>

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getJob, getMatch, getResume } from '@/db/queries';
+import { getResume } from '@/db/queries';
+import { CandidateNav } from '@/components/candidate/CandidateNav';
+import { GapAdvice } from '@/components/candidate/GapAdvice';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { BackLink } from '@/components/ui/BackLink';
+import { ButtonLink } from '@/components/ui/Button';
 import { resumeIdForLinkToken } from '@/services/auth';
+import { jobGapView } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
@@ -22,25 +26,29 @@ export default async function CandidateMatchPage({
   await ensureReady();
   const id = await resumeIdForLinkToken(token);
   if (!id) notFound();
-  const [resume, job, result] = await Promise.all([
-    getResume(id),
-    getJob(jobId, 'candidate'),
-    getMatch(jobId, id),
-  ]);
-  if (!resume || !job || !result) notFound();
+  const [resume, view] = await Promise.all([getResume(id), jobGapView(id, jobId)]);
+  if (!resume || !view) notFound();
+  const { job, result, plan } = view;
 
   return (
     <div className="space-y-6">
+      <CandidateNav token={token} current={null} />
       <BackLink href={`/candidate/r/${token}`}>All your matches</BackLink>
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight">{job.title}</h1>
-        <p className="mt-1 text-slate-700">
-          {[job.company, job.location].filter(Boolean).join(' · ')}
-          {job.company || job.location ? ' · ' : ''}
-          Matched against <span className="break-all">{resume.filename}</span>
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="text-3xl font-bold tracking-tight">{job.title}</h1>
+          <p className="mt-1 text-slate-700">
+            {[job.company, job.location].filter(Boolean).join(' · ')}
+            {job.company || job.location ? ' · ' : ''}
+            Matched against <span className="break-all">{resume.filename}</span>
+          </p>
+        </div>
+        <ButtonLink href={`/candidate/r/${token}/report?job=${job.id}`} variant="secondary">
+          Printable report<span className="sr-only"> for {job.title}</span>
+        </ButtonLink>
       </div>
       <MatchDetail result={result} />
+      <GapAdvice plan={plan} />
       <details className="rounded-lg border border-slate-200 p-4">
         <summary className="font-semibold">Read the full posting</summary>
         <p className="mt-3 text-sm whitespace-pre-wrap text-slate-800">{job.description}</p>

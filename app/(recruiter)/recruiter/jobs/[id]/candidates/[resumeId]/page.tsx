@@ -2,39 +2,106 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getJob, getMatch, getResume } from '@/db/queries';
-import { candidateLabel } from '@/components/matches/CandidatesTable';
+import { candidateForJob } from '@/db/workspace-queries';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { BackLink } from '@/components/ui/BackLink';
+import { Card } from '@/components/ui/Card';
+import { BlindReviewSwitch } from '@/components/workspace/BlindReviewSwitch';
+import { HighlightedResume } from '@/components/workspace/HighlightedResume';
+import { PipelineForm } from '@/components/workspace/PipelineForm';
+import { ScoreBreakdownChart } from '@/components/workspace/ScoreBreakdownChart';
+import { StatusBadge } from '@/components/workspace/StatusBadge';
+import { redactPersonalDetails } from '@/lib/structure/redact';
+import { highlightJobSkills } from '@/lib/workspace/highlight';
+import { candidateName, redactMatchResult } from '@/lib/workspace/identity';
+import { jobSkillNames } from '@/lib/workspace/job-skills';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { savePipeline, toggleBlindReview } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Candidate for job' };
 
-export default async function CandidateForJobPage({ params }: { params: Promise<{ id: string; resumeId: string }> }) {
+export default async function CandidateForJobPage({
+  params,
+}: {
+  params: Promise<{ id: string; resumeId: string }>;
+}) {
   const { id, resumeId } = await params;
-  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(id)}/candidates/${encodeURIComponent(resumeId)}`);
+  const recruiter = await requireRecruiter(
+    `/recruiter/jobs/${encodeURIComponent(id)}/candidates/${encodeURIComponent(resumeId)}`,
+  );
   await ensureReady();
-  const [job, resume, result] = await Promise.all([getJob(id, { recruiterId: recruiter.id }), getResume(resumeId), getMatch(id, resumeId)]);
-  if (!job || !resume || !result) notFound();
-  const name = candidateLabel(resume);
+  const [job, resume, stored, place] = await Promise.all([
+    getJob(id, { recruiterId: recruiter.id }),
+    getResume(resumeId),
+    getMatch(id, resumeId),
+    candidateForJob(id, resumeId),
+  ]);
+  if (!job || !resume || !stored || !place) notFound();
+  const blind = recruiter.blindReview;
+  const name = candidateName(
+    { resumeId, candidateName: resume.candidateName, filename: resume.filename },
+    blind,
+  );
+  const result = blind ? redactMatchResult(stored, resume.candidateName) : stored;
+  const text = blind ? redactPersonalDetails(resume.text, resume.candidateName) : resume.text;
+  const segments = highlightJobSkills(text, jobSkillNames(job.skills));
 
   return (
     <div className="space-y-6">
       <BackLink href={`/recruiter/jobs/${id}`}>Ranked candidates for {job.title}</BackLink>
-      <div className="space-y-1">
+      <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">
           {name} <span className="font-normal text-slate-600">for</span> {job.title}
         </h1>
-        <p className="text-slate-700">
-          <span className="break-all">{resume.filename}</span>
-          {resume.years !== null ? ` · about ${Math.round(resume.years)} years of experience` : ''} ·{' '}
-          <Link href={`/recruiter/resumes/${resumeId}`} className="font-semibold text-blue-700 underline underline-offset-2">
-            View the resume
-          </Link>
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700">
+          <span>
+            Ranked {place.rank} of {place.total}
+          </span>
+          <StatusBadge status={place.status} />
+          {blind ? null : <span className="break-all">· {resume.filename}</span>}
+          <span>
+            ·{' '}
+            {resume.years !== null
+              ? `about ${Math.round(resume.years)} years of experience`
+              : 'years of experience not stated'}
+          </span>
+          {blind ? null : (
+            <>
+              ·{' '}
+              <Link
+                href={`/recruiter/resumes/${resumeId}`}
+                className="font-semibold text-blue-700 underline underline-offset-2"
+              >
+                View the resume
+              </Link>
+            </>
+          )}
         </p>
+        <BlindReviewSwitch on={blind} action={toggleBlindReview} />
       </div>
-      <MatchDetail result={result} />
+
+      <Card as="section" aria-labelledby="pipeline-heading" className="space-y-3">
+        <h2 id="pipeline-heading" className="text-xl font-semibold">
+          Pipeline
+        </h2>
+        <PipelineForm
+          jobId={id}
+          resumeId={resumeId}
+          initial={{ status: place.status, notes: place.notes, message: null, error: null }}
+          action={savePipeline}
+        />
+      </Card>
+
+      <MatchDetail result={result} breakdown={<ScoreBreakdownChart result={result} />} />
+
+      <section aria-labelledby="resume-text-heading" className="space-y-3">
+        <h2 id="resume-text-heading" className="text-xl font-semibold">
+          Resume text{blind ? ' (personal details hidden)' : ''}
+        </h2>
+        <HighlightedResume segments={segments} labelledBy="resume-text-heading" />
+      </section>
     </div>
   );
 }

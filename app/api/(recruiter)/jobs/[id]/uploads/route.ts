@@ -1,0 +1,114 @@
+import { getJob } from '@/db/queries';
+import { resumeStatuses } from '@/db/workspace-queries';
+import { UserError } from '@/lib/http/errors';
+import { readUploadedFile } from '@/lib/http/multipart';
+import { errorResponse, jsonError } from '@/lib/http/respond';
+import { IngestError } from '@/lib/ingest';
+import { isResumeArchive, MAX_ARCHIVE_BYTES } from '@/lib/workspace/archive';
+import { addArchiveToJob, addResumeToJob } from '@/services/bulk';
+import { requireApiRecruiter } from '@/services/session';
+import { ensureReady } from '@/services/startup';
+
+export const dynamic = 'force-dynamic';
+
+const MAX_STATUS_IDS = 200;
+
+type Params = { params: Promise<{ id: string }> };
+
+async function openJobFor(request: Request, id: string, mutation: boolean) {
+  await ensureReady();
+  const access = await requireApiRecruiter(request, { mutation });
+  if (!access.ok) return { response: access.response } as const;
+  const job = await getJob(id, { recruiterId: access.value.id });
+  if (!job)
+    return { response: jsonError('No job with this id. List your jobs with GET /api/jobs.', 404) } as const;
+  return { job, recruiterId: access.value.id } as const;
+}
+
+/**
+ * Bulk upload: one resume, or one .zip of resumes, for a job. The answer streams as NDJSON, one line per event:
+ * `{"type":"archive","entries":[{index,name}]}` for a zip, then `{"type":"result","index","name","outcome":"added"|
+ * "duplicate"|"error","message","resumeId"?}` per file as it is done, and `{"type":"done",...counts}` last.
+ */
+export async function POST(request: Request, { params }: Params) {
+  const { id } = await params;
+  try {
+    const opened = await openJobFor(request, id, true);
+    if ('response' in opened) return opened.response;
+    const { job, recruiterId } = opened;
+    if (job.status !== 'open') return jsonError('This job is closed. Reopen it to add candidates.', 409);
+    const file = await readUploadedFile(request, { maxFileBytes: MAX_ARCHIVE_BYTES, field: 'file' });
+    const archive = isResumeArchive(file.name, file.bytes);
+
+    const encoder = new TextEncoder();
+    const counts = { added: 0, duplicates: 0, errors: 0 };
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (event: object) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        const count = (outcome: 'added' | 'duplicate' | 'error') => {
+          if (outcome === 'added') counts.added++;
+          else if (outcome === 'duplicate') counts.duplicates++;
+          else counts.errors++;
+        };
+        try {
+          if (archive) {
+            for await (const event of addArchiveToJob(job.id, recruiterId, file.bytes, request.signal)) {
+              if (event.type === 'result') count(event.outcome);
+              send(event);
+            }
+          } else {
+            const outcome = await addResumeToJob(job.id, recruiterId, file.bytes, file.name);
+            count(outcome.outcome);
+            send({ type: 'result', index: 0, name: file.name, ...outcome });
+          }
+          send({ type: 'done', ...counts });
+        } catch (err) {
+          const known = err instanceof IngestError || err instanceof UserError;
+          if (!known) console.error('Bulk upload failed:', err);
+          send({
+            type: 'failed',
+            error: known
+              ? err.message
+              : 'The upload stopped because of an error on our side. Upload the rest again.',
+          });
+        } finally {
+          controller.close();
+        }
+      },
+    });
+    // no-transform keeps compression from holding the lines back until the end.
+    return new Response(stream, {
+      headers: {
+        'Content-Type': 'application/x-ndjson; charset=utf-8',
+        'Cache-Control': 'no-store, no-transform',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  } catch (err) {
+    // An unread remainder of a refused body is not drained: the connection closes with the answer.
+    if (err instanceof UserError && err.status === 413) {
+      return Response.json({ error: err.message }, { status: 413, headers: { Connection: 'close' } });
+    }
+    return errorResponse(err);
+  }
+}
+
+/** Where bulk-uploaded resumes stand: `?ids=a,b,c` gives `{"resumes": [{"id", "status", "error"}]}`. */
+export async function GET(request: Request, { params }: Params) {
+  const { id } = await params;
+  try {
+    const opened = await openJobFor(request, id, false);
+    if ('response' in opened) return opened.response;
+    const ids = (new URL(request.url).searchParams.get('ids') ?? '')
+      .split(',')
+      .filter((s) => /^[\w-]{1,64}$/.test(s));
+    if (ids.length > MAX_STATUS_IDS)
+      return jsonError(`Ask for at most ${MAX_STATUS_IDS} resumes at a time.`, 400);
+    return Response.json(
+      { resumes: await resumeStatuses(ids) },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

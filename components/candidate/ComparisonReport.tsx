@@ -1,0 +1,36 @@
+import type { RefObject } from 'react';
+import type { PostingComparison } from '@/services/compare';
+import { Warnings } from '@/components/resumes/Warnings';
+import { MatchDetail } from '@/components/matches/MatchDetail';
+import { GapAdvice } from './GapAdvice';
+
+/** The same report a board job gets, for a posting pasted from elsewhere that was never stored. */
+export function ComparisonReport({
+  report,
+  headingRef,
+}: {
+  report: PostingComparison;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+}) {
+  return (
+    <section aria-labelledby="comparison-heading" className="space-y-6">
+      <div className="space-y-1">
+        <h2
+          id="comparison-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-2xl font-bold tracking-tight"
+        >
+          Your fit for {report.title}: {report.result.score}/100
+        </h2>
+        <p className="text-sm text-slate-700">
+          This posting was scored against your resume and not saved: it is not on the job board and recruiters
+          cannot see it.
+        </p>
+      </div>
+      <Warnings warnings={report.warnings} title="About this posting" />
+      <MatchDetail result={report.result} />
+      <GapAdvice plan={report.plan} idPrefix="comparison-gap" />
+    </section>
+  );
+}

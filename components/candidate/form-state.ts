@@ -1,0 +1,37 @@
+import type { PostingComparison } from '@/services/compare';
+
+/** What a skill correction hands back: the sentence to announce, or what went wrong. */
+export interface CorrectionState {
+  op: 'add' | 'remove' | null;
+  message: string | null;
+  error: string | null;
+  /** What was typed into "Add a skill", kept when it was refused. */
+  value: string;
+  /** Counts answers, so the form reacts to each one even when two say the same thing. */
+  seq: number;
+}
+
+export const EMPTY_CORRECTION: CorrectionState = { op: null, message: null, error: null, value: '', seq: 0 };
+
+export type CorrectionAction = (state: CorrectionState, formData: FormData) => Promise<CorrectionState>;
+
+export type CompareField = 'title' | 'description';
+
+/** The compare form's answer: the values to keep, what to fix, and the report once there is one. */
+export interface CompareState {
+  values: Record<CompareField, string>;
+  fieldErrors: Partial<Record<CompareField, string>>;
+  formError: string | null;
+  report: PostingComparison | null;
+  seq: number;
+}
+
+export const EMPTY_COMPARE: CompareState = {
+  values: { title: '', description: '' },
+  fieldErrors: {},
+  formError: null,
+  report: null,
+  seq: 0,
+};
+
+export type CompareAction = (state: CompareState, formData: FormData) => Promise<CompareState>;

@@ -1,0 +1,70 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { MAX_NOTES_CHARS, PIPELINE_STATUSES, STATUS_LABELS } from '@/lib/workspace/pipeline';
+import type { PipelineFormState } from './pipeline-state';
+
+interface PipelineFormProps {
+  jobId: string;
+  resumeId: string;
+  initial: PipelineFormState;
+  action: (state: PipelineFormState, formData: FormData) => Promise<PipelineFormState>;
+}
+
+export function PipelineForm({ jobId, resumeId, initial, action }: PipelineFormProps) {
+  const [state, formAction, pending] = useActionState(action, initial);
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="jobId" value={jobId} />
+      <input type="hidden" name="resumeId" value={resumeId} />
+      <div className="space-y-1">
+        <label htmlFor="pipeline-status" className="block text-sm font-semibold">
+          Status
+        </label>
+        <select
+          id="pipeline-status"
+          name="status"
+          defaultValue={state.status}
+          key={`status-${state.status}`}
+          className="block w-full max-w-xs rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+        >
+          {PIPELINE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="pipeline-notes" className="block text-sm font-semibold">
+          Notes
+        </label>
+        <p id="pipeline-notes-hint" className="text-sm text-slate-600">
+          Seen by every recruiter who can see this job.
+        </p>
+        <textarea
+          id="pipeline-notes"
+          name="notes"
+          rows={4}
+          maxLength={MAX_NOTES_CHARS}
+          defaultValue={state.notes}
+          aria-describedby="pipeline-notes-hint"
+          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save status and notes'}
+        </Button>
+        <p
+          role="status"
+          aria-live="polite"
+          className={`text-sm ${state.error ? 'font-semibold text-red-800' : 'text-slate-700'}`}
+        >
+          {pending ? '' : (state.error ?? state.message ?? '')}
+        </p>
+      </div>
+    </form>
+  );
+}

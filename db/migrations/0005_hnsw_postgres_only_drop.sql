@@ -1,0 +1,1 @@
+DROP INDEX "chunks_resume_embedding_hnsw_idx";

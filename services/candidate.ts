@@ -1,0 +1,121 @@
+import { storedResumeData, type StoredResumeData } from '../db/candidate-queries';
+import {
+  getJob,
+  getMatch,
+  getResume,
+  loadJobProfiles,
+  matchesForResume,
+  setSkillCorrections,
+  type RankedJob,
+} from '../db/queries';
+import type { Job } from '../db/schema';
+import {
+  correctionMessage,
+  correctionOutcome,
+  skillPreview,
+  type SkillPreview,
+} from '../lib/candidate/skill-preview';
+import { UserError } from '../lib/http/errors';
+import {
+  canonicalSkillName,
+  closeTheGap,
+  withCorrection,
+  type GapPlan,
+  type MatchResult,
+  type SkillCorrections,
+} from '../lib/match';
+import { findSkill } from '../lib/skills';
+import { rescoreResume } from './resumes';
+
+/** More corrections than any real resume needs; a cap keeps the stored list and the rescoring bounded. */
+const MAX_CORRECTIONS = 60;
+
+const categoryOf = (name: string) => findSkill(name)?.category ?? null;
+
+/** The skills a candidate sees and corrects on the results page. */
+export function previewSkills(resume: {
+  skills: readonly { name: string; category: string; evidence?: string }[];
+  skillCorrections: SkillCorrections;
+}): SkillPreview {
+  return skillPreview(resume.skills, resume.skillCorrections, categoryOf);
+}
+
+/**
+ * Adds or removes one skill on a ready resume and rescores it against every open job (from stored vectors, no model
+ * call). Returns the sentence to announce. Throws UserError when the name is empty or the resume is not ready.
+ */
+export async function correctResumeSkill(
+  resumeId: string,
+  action: 'add' | 'remove',
+  typed: string,
+): Promise<string> {
+  const resume = await getResume(resumeId);
+  if (!resume) throw new UserError('This resume no longer exists.', 404);
+  if (resume.status !== 'ready')
+    throw new UserError('Wait until your resume has been analysed, then correct its skills.', 409);
+  const name = action === 'remove' ? typed.trim() : canonicalSkillName(typed);
+  if (!name) throw new UserError('Type the name of a skill, for example Kubernetes.', 422);
+
+  const current = resume.skillCorrections;
+  const stated = new Set(previewSkills(resume).skills.map((s) => s.name));
+  if (action === 'remove' && !stated.has(name))
+    return `${name} is not in your skills any more, so nothing changed.`;
+  const outcome = correctionOutcome(action, name, current, stated, findSkill(name) !== null);
+  if (outcome.kind === 'already') return correctionMessage(outcome);
+
+  const next = withCorrection(current, action, name);
+  if (next.added.length + next.removed.length > MAX_CORRECTIONS)
+    throw new UserError(
+      `You have made ${MAX_CORRECTIONS} corrections, the most a resume can have. Undo some, or upload an updated resume.`,
+      422,
+    );
+  await setSkillCorrections(resumeId, next);
+  await rescoreResume(resumeId);
+  return correctionMessage(outcome);
+}
+
+export interface JobGapView {
+  job: Job;
+  result: MatchResult;
+  plan: GapPlan;
+}
+
+/** One board job against the resume: its stored score and what would close the gap; null when either is gone. */
+export async function jobGapView(resumeId: string, jobId: string): Promise<JobGapView | null> {
+  const [job, result, profiles] = await Promise.all([
+    getJob(jobId, 'candidate'),
+    getMatch(jobId, resumeId),
+    loadJobProfiles([jobId]),
+  ]);
+  const profile = profiles[0]?.profile;
+  if (!job || !result || !profile) return null;
+  return { job, result, plan: closeTheGap(profile, result) };
+}
+
+export interface MatchReport {
+  /** Every open job the resume was scored against, best first, for choosing another. */
+  jobs: Pick<RankedJob, 'jobId' | 'title' | 'score'>[];
+  /** The job reported on: the chosen one, else the best; null when there are no jobs. */
+  chosen: JobGapView | null;
+}
+
+/** The printable report: the chosen job (or the best one) with its score, evidence and gap advice. */
+export async function matchReport(resumeId: string, jobId?: string): Promise<MatchReport> {
+  const ranked = await matchesForResume(resumeId, 'candidate');
+  const jobs = ranked.map(({ jobId, title, result }) => ({ jobId, title, score: result.score }));
+  const target = (jobId && ranked.find((j) => j.jobId === jobId)) || ranked[0];
+  return { jobs, chosen: target ? await jobGapView(resumeId, target.jobId) : null };
+}
+
+export interface MyData {
+  stored: StoredResumeData;
+  skills: SkillPreview;
+  corrections: SkillCorrections;
+}
+
+/** What Rolefit keeps about the resume, for the candidate's "My data" page; null when it is gone. */
+export async function myData(resumeId: string): Promise<MyData | null> {
+  const [stored, resume] = await Promise.all([storedResumeData(resumeId), getResume(resumeId)]);
+  if (!stored || !resume) return null;
+  return { stored, skills: previewSkills(resume), corrections: resume.skillCorrections };
+}

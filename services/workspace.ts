@@ -1,0 +1,100 @@
+import { getJob, type JobScope } from '../db/queries';
+import type { Job } from '../db/schema';
+import {
+  candidateForJob,
+  replaceJobContent,
+  saveApplication,
+  setBlindReview,
+  setJobStatus,
+  updateJobDetails,
+} from '../db/workspace-queries';
+import { UserError } from '../lib/http/errors';
+import { jobPassages, prepareJob } from '../lib/match';
+import type { PipelineStatus } from '../lib/workspace/pipeline';
+import { sha256 } from './ids';
+import type { JobInputData } from './job-input';
+import { jobVectors, scoreJobAgainstResumes } from './jobs';
+
+// The recruiter workspace's use cases: changing jobs, moving candidates through the pipeline, blind review.
+
+const NO_SUCH_JOB = 'No job here. Open it again from the jobs list.';
+
+/** A job the recruiter may change: one they posted. The shared board (demo jobs) is read-only to everyone. */
+async function ownedJob(jobId: string, recruiterId: string): Promise<Job> {
+  const job = await getJob(jobId, { recruiterId });
+  if (!job) throw new UserError(NO_SUCH_JOB, 404);
+  if (job.ownerId !== recruiterId) {
+    throw new UserError(
+      'Jobs on the shared board cannot be changed. Post your own copy of it to edit or close it.',
+      403,
+    );
+  }
+  return job;
+}
+
+export function canChangeJob(job: Pick<Job, 'ownerId'>, recruiterId: string): boolean {
+  return job.ownerId === recruiterId;
+}
+
+/**
+ * Saves an edited posting. A new title or description is prepared and embedded again (once: an unchanged text
+ * reuses its vectors) and every ready resume is scored against it again, so the ranking follows the edit; company
+ * and location alone change nothing in the scores.
+ */
+export async function editJob(
+  jobId: string,
+  recruiterId: string,
+  input: JobInputData,
+): Promise<{ rescored: number; warnings: string[] }> {
+  const job = await ownedJob(jobId, recruiterId);
+  if (job.title === input.title && job.description === input.description) {
+    await updateJobDetails(jobId, { company: input.company, location: input.location });
+    return { rescored: 0, warnings: job.warnings };
+  }
+  const prepared = prepareJob(input.title, input.description);
+  const contentHash = sha256(`${input.title}\n${input.description}`);
+  const vectors = await jobVectors(jobPassages(prepared), contentHash);
+  await replaceJobContent(jobId, {
+    title: input.title,
+    company: input.company,
+    location: input.location,
+    description: input.description,
+    contentHash,
+    skills: prepared.skills,
+    requirements: prepared.requirements,
+    minYears: prepared.minYears,
+    warnings: prepared.warnings,
+    titleVector: vectors[0]!,
+    requirementVectors: vectors.slice(1),
+  });
+  return { rescored: await scoreJobAgainstResumes(jobId), warnings: prepared.warnings };
+}
+
+/**
+ * Closes a job (it leaves the candidates' side at once) or reopens it. Resumes that arrived while it was closed
+ * were scored against open jobs only, so reopening scores them from their stored vectors (no model call).
+ */
+export async function setJobOpen(jobId: string, recruiterId: string, open: boolean): Promise<void> {
+  const job = await ownedJob(jobId, recruiterId);
+  if ((job.status === 'open') === open) return;
+  await setJobStatus(jobId, open ? 'open' : 'closed');
+  if (open) await scoreJobAgainstResumes(jobId);
+}
+
+/** Moves a candidate in a job's pipeline and/or saves notes; the job must be the recruiter's to see. */
+export async function updateCandidate(
+  jobId: string,
+  resumeId: string,
+  recruiterId: string,
+  change: { status?: PipelineStatus; notes?: string },
+): Promise<void> {
+  const scope: JobScope = { recruiterId };
+  const [job, candidate] = await Promise.all([getJob(jobId, scope), candidateForJob(jobId, resumeId)]);
+  if (!job || !candidate)
+    throw new UserError('This candidate is not ranked for this job any more. Reload the page.', 404);
+  await saveApplication(jobId, resumeId, change, recruiterId);
+}
+
+export function setBlind(recruiterId: string, on: boolean): Promise<void> {
+  return setBlindReview(recruiterId, on);
+}
