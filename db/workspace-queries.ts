@@ -353,16 +353,14 @@ export async function replaceJobContent(jobId: string, content: JobContent): Pro
       .where(eq(jobs.id, jobId));
     await tx.delete(chunks).where(eq(chunks.jobId, jobId));
     if (content.requirementVectors.length) {
-      await tx
-        .insert(chunks)
-        .values(
-          content.requirements.map((r, i) => ({
-            jobId,
-            ord: i,
-            text: r.text,
-            embedding: Array.from(content.requirementVectors[i] ?? []),
-          })),
-        );
+      await tx.insert(chunks).values(
+        content.requirements.map((r, i) => ({
+          jobId,
+          ord: i,
+          text: r.text,
+          embedding: Array.from(content.requirementVectors[i] ?? []),
+        })),
+      );
     }
   });
 }

@@ -119,8 +119,11 @@ test('the best job explains each requirement and how to close the gap, required 
   await expect(page.getByRole('heading', { level: 1, name: /Machine Learning Engineer/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Requirements', exact: true })).toBeVisible();
 
+  // A long page on a phone: the gap advice is one link away from the top.
+  await page.getByRole('link', { name: 'How to close the gap' }).click();
+  await expect(page).toHaveURL(/#gap-heading$/);
   const gaps = page.getByRole('region', { name: 'How to close the gap', exact: true });
-  await expect(gaps).toBeVisible();
+  await expect(gaps).toBeInViewport();
   const required = gaps.getByRole('region', { name: /^Required skills you are missing/ });
   const preferred = gaps.getByRole('region', { name: /^Nice-to-haves you are missing/ });
   await expect(required).toBeVisible();
@@ -196,6 +199,8 @@ test('the report prints the best match: score, evidence and gaps, without the co
 
   await expect(page.getByRole('heading', { level: 1, name: `Match report: ${bestTitle}` })).toBeVisible();
   await expect(page.getByText('resume-ml-engineer.pdf')).toBeVisible();
+  // The score counts the candidate's corrections, and the printout says so.
+  await expect(page.getByText(`Added Kubernetes; removed ${wrong} (the score counts these)`)).toBeVisible();
   const score = page.getByRole('region', { name: 'Match score', exact: true });
   await expect(score).toContainText(/\d+\/100/);
   await expect(score).toContainText(/(Strong|Partial|Weak) match/);

@@ -116,7 +116,9 @@ test('a recruiter posts a job and uploads a zip of 50 resumes, seeing each file 
   );
   expect(shown).toBeGreaterThanOrEqual(RESUMES.length);
   const seconds = (Date.now() - dropped) / 1000;
-  console.log(`[workspace] from dropping the .zip of 50 resumes to the ranked list: ${seconds.toFixed(1)} s`);
+  console.log(
+    `[workspace] from dropping the .zip of 50 resumes to the ranked list: ${seconds.toFixed(1)} s (${shown} candidates ranked)`,
+  );
 
   // Best first, and a platform engineer leads a platform job.
   const scores = await page
@@ -409,7 +411,9 @@ test('editing the job ranks the candidates again', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('on a phone every workspace page fits the screen, and the keyboard alone shortlists', async ({ page }) => {
+test('on a phone every workspace page fits the screen, and the keyboard alone shortlists', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/recruiter/jobs/${jobId}`);
   const candidateHref = await page
@@ -417,15 +421,29 @@ test('on a phone every workspace page fits the screen, and the keyboard alone sh
     .locator('tbody tr td:nth-child(2) a')
     .first()
     .getAttribute('href');
-  for (const path of [`/recruiter/jobs/${jobId}`, candidateHref!, `/recruiter/jobs/${jobId}/upload`, `/recruiter/jobs/${jobId}/edit`]) {
+  for (const path of [
+    `/recruiter/jobs/${jobId}`,
+    candidateHref!,
+    `/recruiter/jobs/${jobId}/upload`,
+    `/recruiter/jobs/${jobId}/edit`,
+  ]) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `${path} is wider than the phone`).toBeLessThanOrEqual(390);
   }
 
+  // The ranking stacks into cards rather than scrolling sideways.
+  await page.goto(`/recruiter/jobs/${jobId}`);
+  const table = page.getByRole('region', { name: 'Candidates table' });
+  expect(await table.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  await expect(table.locator('tbody tr').first()).toContainText('Missing required');
+
   await page.goto(`/recruiter/jobs/${jobId}?status=new`);
   const button = page.getByRole('button', { name: /^Shortlist / }).first();
-  const name = ((await button.getAttribute('aria-label')) ?? (await button.innerText())).replace(/^Shortlist\s+/, '');
+  const name = ((await button.getAttribute('aria-label')) ?? (await button.innerText())).replace(
+    /^Shortlist\s+/,
+    '',
+  );
   await button.focus();
   await page.keyboard.press('Enter');
   await page.goto(`/recruiter/jobs/${jobId}?status=shortlisted`);

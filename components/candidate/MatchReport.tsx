@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { GapPlan } from '@/lib/match/advice';
+import type { SkillCorrections } from '@/lib/match/corrections';
 import type { MatchResult, RequirementCoverage } from '@/lib/match/types';
 import { bandLabel } from '@/components/matches/BandBadge';
 import { clip, percent } from '@/components/matches/format';
@@ -12,6 +13,8 @@ interface MatchReportProps {
   job: { title: string; company: string; location: string };
   result: MatchResult;
   plan: GapPlan;
+  /** Skills the candidate added or removed by hand; the score already reflects them, and the report says so. */
+  corrections: SkillCorrections;
 }
 
 const PARTS: { key: keyof MatchResult['breakdown']; label: string }[] = [
@@ -27,12 +30,20 @@ const day = (d: Date) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long' })
  * One resume against one job as a document: plain text, tables and lists rather than bars and colour, so it reads the
  * same on screen, on paper and in a PDF. The page owns the h1.
  */
-export function MatchReport({ filename, uploadedAt, generatedAt, job, result, plan }: MatchReportProps) {
+export function MatchReport({
+  filename,
+  uploadedAt,
+  generatedAt,
+  job,
+  result,
+  plan,
+  corrections,
+}: MatchReportProps) {
   const where = [job.company, job.location].filter(Boolean).join(' · ');
   const implied = result.skills.implied.map((s) => `${s.name} (implied by ${s.via})`);
   return (
     <div className="space-y-8">
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+      <dl className="space-y-2 text-sm">
         <Fact label="Resume">
           <span className="break-all">{filename}</span>, uploaded {day(uploadedAt)}
         </Fact>
@@ -41,6 +52,9 @@ export function MatchReport({ filename, uploadedAt, generatedAt, job, result, pl
           {where ? ` · ${where}` : ''}
         </Fact>
         <Fact label="Report date">{day(generatedAt)}</Fact>
+        {corrections.added.length || corrections.removed.length ? (
+          <Fact label="Your corrections">{correctionsText(corrections)}</Fact>
+        ) : null}
       </dl>
 
       <section
@@ -113,12 +127,21 @@ export function MatchReport({ filename, uploadedAt, generatedAt, job, result, pl
   );
 }
 
+function correctionsText({ added, removed }: SkillCorrections): string {
+  const parts = [
+    added.length ? `Added ${added.join(', ')}` : '',
+    removed.length ? `removed ${removed.join(', ')}` : '',
+  ].filter(Boolean);
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)} (the score counts these)`;
+}
+
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <>
+    <div className="grid gap-0.5 sm:grid-cols-[10rem_1fr] sm:gap-6">
       <dt className="font-semibold text-slate-700">{label}</dt>
       <dd className="min-w-0">{children}</dd>
-    </>
+    </div>
   );
 }
 

@@ -19,7 +19,9 @@ export function BreakdownBars({ breakdown }: { breakdown: MatchResult['breakdown
             <dt className="text-sm text-slate-700">{label}</dt>
             <dd>
               {value === null ? (
-                <span className="text-sm text-slate-600">Not assessed: the posting or the resume states no years</span>
+                <span className="text-sm text-slate-600">
+                  Not assessed: the posting or the resume states no years
+                </span>
               ) : (
                 <ScoreBar value={percent(value)} label={label} size="sm" valueText={`${percent(value)}%`} />
               )}

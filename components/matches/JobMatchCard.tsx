@@ -36,8 +36,15 @@ export function JobMatchCard({ rank, title, company, location, result, href }: J
       <ScoreBar value={result.score} label={`Match score for ${title}`} tone={result.band} />
       <MatchSkillGroups skills={result.skills} compact />
       <p>
-        <Link href={href} className="text-sm font-semibold text-blue-700 underline underline-offset-2 hover:text-blue-800">
-          See why<span className="sr-only"> {title} scores {result.score}</span>
+        <Link
+          href={href}
+          className="text-sm font-semibold text-blue-700 underline underline-offset-2 hover:text-blue-800"
+        >
+          See why
+          <span className="sr-only">
+            {' '}
+            {title} scores {result.score}
+          </span>
         </Link>
       </p>
     </Card>

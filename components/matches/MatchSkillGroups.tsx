@@ -15,11 +15,20 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
   return (
     <dl className="space-y-2">
       <Group label="Matched">
-        <ChipList items={skills.matched} tone="matched" limit={limit} empty={<span className="text-sm text-slate-600">None named</span>} />
+        <ChipList
+          items={skills.matched}
+          tone="matched"
+          limit={limit}
+          empty={<span className="text-sm text-slate-600">None named</span>}
+        />
       </Group>
       {skills.implied.length > 0 ? (
         <Group label="Implied">
-          <ChipList items={skills.implied.map((s) => `${s.name} (implied by ${s.via})`)} tone="implied" limit={limit} />
+          <ChipList
+            items={skills.implied.map((s) => `${s.name} (implied by ${s.via})`)}
+            tone="implied"
+            limit={limit}
+          />
         </Group>
       ) : null}
       <Group label="Missing required">
@@ -43,7 +52,9 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
 function Group({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="sm:grid sm:grid-cols-[11rem_1fr] sm:gap-3">
-      <dt className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase sm:mb-0 sm:pt-1">{label}</dt>
+      <dt className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase sm:mb-0 sm:pt-1">
+        {label}
+      </dt>
       <dd>{children}</dd>
     </div>
   );

@@ -9,16 +9,30 @@ import { clip, percent } from './format';
 export function RequirementCoverageTable({ requirements }: { requirements: RequirementCoverage[] }) {
   return (
     <table role="table" className="block w-full text-left text-sm md:table md:border-collapse">
-      <caption className="sr-only">Each requirement of the posting beside the resume passage that covers it</caption>
+      <caption className="sr-only">
+        Each requirement of the posting beside the resume passage that covers it
+      </caption>
       <thead role="rowgroup" className="sr-only md:not-sr-only md:table-header-group">
         <tr role="row" className="md:border-b md:border-slate-200">
-          <th role="columnheader" scope="col" className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase md:w-[40%]">
+          <th
+            role="columnheader"
+            scope="col"
+            className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase md:w-[40%]"
+          >
             Requirement
           </th>
-          <th role="columnheader" scope="col" className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+          <th
+            role="columnheader"
+            scope="col"
+            className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase"
+          >
             Level
           </th>
-          <th role="columnheader" scope="col" className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+          <th
+            role="columnheader"
+            scope="col"
+            className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase"
+          >
             Evidence in the resume
           </th>
         </tr>
@@ -34,7 +48,9 @@ export function RequirementCoverageTable({ requirements }: { requirements: Requi
               {req.text}
             </td>
             <td role="cell" className="block pb-2 md:table-cell md:px-3 md:py-3 md:align-top">
-              <Badge tone={req.level === 'required' ? 'info' : 'neutral'}>{req.level === 'required' ? 'Required' : 'Nice to have'}</Badge>
+              <Badge tone={req.level === 'required' ? 'info' : 'neutral'}>
+                {req.level === 'required' ? 'Required' : 'Nice to have'}
+              </Badge>
             </td>
             <td role="cell" className="block md:table-cell md:px-3 md:py-3 md:align-top">
               {req.covered && req.evidence ? (

@@ -1,9 +1,17 @@
 import type { ComponentProps, ReactNode } from 'react';
 
-/** Lets a wide table scroll sideways on a phone; focusable so keyboard users can scroll it too. */
+/**
+ * Lets a wide table scroll sideways on a phone; focusable so keyboard users can scroll it too. `relative` keeps
+ * visually hidden (absolutely positioned) text inside it from widening the whole page.
+ */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-slate-200"
+    >
       {children}
     </div>
   );

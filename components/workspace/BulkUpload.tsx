@@ -93,6 +93,8 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
   const files = useRef(new Map<string, File>());
   const active = useRef(0);
   const counter = useRef(0);
+  const started = useRef(new Set<string>());
+  const waitingIds = useRef<string[]>([]);
 
   const update = useCallback((key: string, change: Partial<Item> | ((item: Item) => Partial<Item>)) => {
     setItems((all) =>
@@ -218,9 +220,12 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
 
   // Sends queued files, a few at a time, in the order they were added.
   useEffect(() => {
-    const queued = items.filter((it) => it.phase === 'queued' && files.current.has(it.key));
+    const queued = items.filter(
+      (it) => it.phase === 'queued' && files.current.has(it.key) && !started.current.has(it.key),
+    );
     for (const item of queued.slice(0, Math.max(0, CONCURRENCY - active.current))) {
       const file = files.current.get(item.key)!;
+      started.current.add(item.key);
       active.current += 1;
       void send(item.key, file).finally(() => {
         active.current -= 1;
@@ -230,15 +235,20 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
     }
   }, [items, send]);
 
-  // Follows stored resumes until they are analysed and ranked.
+  // Follows stored resumes until they are analysed and ranked, polling once a second while any is waiting.
   const waiting = items.filter((it) => it.phase === 'analysing' && it.resumeId).map((it) => it.resumeId!);
-  const waitingKey = waiting.join(',');
+  const polling = waiting.length > 0;
   useEffect(() => {
-    if (!waitingKey) return;
-    const timer = setTimeout(async () => {
-      const ids = waitingKey.split(',');
+    waitingIds.current = waiting;
+  });
+  useEffect(() => {
+    if (!polling) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = async () => {
+      const ids = waitingIds.current;
       try {
-        for (let i = 0; i < ids.length; i += 200) {
+        for (let i = 0; i < ids.length && !stopped; i += 200) {
           const res = await fetch(
             `/api/jobs/${encodeURIComponent(jobId)}/uploads?ids=${ids.slice(i, i + 200).join(',')}`,
             { cache: 'no-store' },
@@ -265,11 +275,16 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
           );
         }
       } catch {
-        setItems((all) => [...all]); // try again on the next tick
+        // The next tick tries again.
       }
-    }, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [waitingKey, jobId, items]);
+      if (!stopped) timer = setTimeout(tick, POLL_MS);
+    };
+    timer = setTimeout(tick, POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [polling, jobId]);
 
   function add(list: FileList | null) {
     if (!list?.length) return;

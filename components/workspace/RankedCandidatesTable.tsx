@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { CandidateRow } from '@/db/workspace-queries';
 import { BandBadge } from '@/components/matches/BandBadge';
 import { ChipList } from '@/components/ui/Chip';
 import { ScoreBar } from '@/components/ui/ScoreBar';
-import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
+import { TableScroll } from '@/components/ui/Table';
 import { candidateName } from '@/lib/workspace/identity';
 import { StatusBadge } from './StatusBadge';
 
@@ -17,6 +18,23 @@ interface RankedCandidatesTableProps {
   statusAction: (formData: FormData) => Promise<void>;
 }
 
+const TH =
+  'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase';
+const TD = 'block py-1 md:table-cell md:border-b md:border-slate-100 md:px-3 md:py-3 md:align-top';
+
+/** On a phone a cell says what it is, since the header row is only there for screen readers. */
+function Label({ children }: { children: ReactNode }) {
+  return (
+    <span className="mb-1 block text-xs font-semibold tracking-wide text-slate-700 uppercase md:hidden">
+      {children}
+    </span>
+  );
+}
+
+/**
+ * A table on wide screens; below `md` each candidate stacks into a card. The explicit roles keep the table semantics
+ * that some browsers drop once `display` is changed.
+ */
 export function RankedCandidatesTable({
   jobId,
   rows,
@@ -24,24 +42,39 @@ export function RankedCandidatesTable({
   mustHave,
   statusAction,
 }: RankedCandidatesTableProps) {
-  const none = <span className="text-slate-600">None</span>;
+  const none = <span className="text-sm text-slate-600">None</span>;
   return (
     <TableScroll label="Candidates table">
-      <Table className="min-w-[60rem]">
+      <table
+        role="table"
+        className="block w-full text-left text-sm md:table md:min-w-[60rem] md:border-collapse"
+      >
         <caption className="sr-only">
           Candidates ranked by match score, with the skills they have and lack and where they stand
         </caption>
-        <thead>
-          <tr>
-            <Th className="w-14">Rank</Th>
-            <Th>Candidate</Th>
-            <Th className="w-48">Score</Th>
-            <Th>Has</Th>
-            <Th>Missing required</Th>
-            <Th className="w-44">Status</Th>
+        <thead role="rowgroup" className="sr-only md:not-sr-only md:table-header-group">
+          <tr role="row">
+            <th role="columnheader" scope="col" className={`${TH} w-14`}>
+              Rank
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              Candidate
+            </th>
+            <th role="columnheader" scope="col" className={`${TH} w-48`}>
+              Score
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              Has
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              Missing required
+            </th>
+            <th role="columnheader" scope="col" className={`${TH} w-44`}>
+              Status
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className="block divide-y divide-slate-200 md:table-row-group md:divide-y-0">
           {rows.map((c) => {
             const name = candidateName(c, blind);
             const has = [...c.result.skills.matched, ...c.result.skills.implied.map((s) => s.name)];
@@ -50,9 +83,16 @@ export function RankedCandidatesTable({
               ...has.filter((s) => !mustHave.includes(s)),
             ];
             return (
-              <tr key={c.resumeId} className="hover:bg-slate-50">
-                <Td className="font-semibold tabular-nums">{c.rank}</Td>
-                <Td className="min-w-44">
+              <tr
+                key={c.resumeId}
+                role="row"
+                className="block space-y-2 p-3 md:table-row md:space-y-0 md:p-0 md:hover:bg-slate-50"
+              >
+                <td role="cell" className={`${TD} font-semibold tabular-nums`}>
+                  <span className="md:hidden">Rank </span>
+                  {c.rank}
+                </td>
+                <td role="cell" className={`${TD} md:min-w-44`}>
                   <Link
                     href={`/recruiter/jobs/${jobId}/candidates/${c.resumeId}`}
                     className="font-semibold text-blue-700 underline-offset-2 hover:underline"
@@ -63,9 +103,9 @@ export function RankedCandidatesTable({
                     {blind ? null : c.candidateName ? <span>{c.filename} · </span> : null}
                     {c.years === null ? 'Years not stated' : `About ${Math.round(c.years)} years`}
                   </p>
-                </Td>
-                <Td>
-                  <div className="space-y-1.5">
+                </td>
+                <td role="cell" className={TD}>
+                  <div className="max-w-xs space-y-1.5">
                     <ScoreBar
                       value={c.result.score}
                       label={`Match score for ${name}`}
@@ -74,20 +114,22 @@ export function RankedCandidatesTable({
                     />
                     <BandBadge band={c.result.band} />
                   </div>
-                </Td>
-                <Td>
+                </td>
+                <td role="cell" className={TD}>
+                  <Label>Has</Label>
                   <ChipList items={ordered} tone="matched" limit={6} empty={none} />
-                </Td>
-                <Td>
+                </td>
+                <td role="cell" className={TD}>
+                  <Label>Missing required</Label>
                   <ChipList
                     items={c.result.skills.missing.required}
                     tone="missingRequired"
                     limit={5}
                     empty={none}
                   />
-                </Td>
-                <Td>
-                  <div className="space-y-2">
+                </td>
+                <td role="cell" className={TD}>
+                  <div className="flex flex-wrap items-center gap-x-3 gap-y-2 md:block md:space-y-2">
                     <StatusBadge status={c.status} />
                     {c.status === 'new' || c.status === 'rejected' || c.status === 'shortlisted' ? (
                       <form action={statusAction}>
@@ -108,12 +150,12 @@ export function RankedCandidatesTable({
                       </form>
                     ) : null}
                   </div>
-                </Td>
+                </td>
               </tr>
             );
           })}
         </tbody>
-      </Table>
+      </table>
     </TableScroll>
   );
 }

@@ -1,6 +1,6 @@
 // Entry of an ingest worker thread (see worker-pool.ts). It is plain JavaScript so Node can start it from the
-// source tree in every setting (next start, next dev, Vitest, the CLI); it loads the TypeScript extractor through
-// tsx's require hook, as bin/rolefit.mjs loads the CLI.
+// source tree in every setting (next start, next dev, Vitest, the CLI); like bin/rolefit.mjs it loads the TypeScript
+// through tsx, here through its require hook.
 import { parentPort } from 'node:worker_threads';
 
 // tsx compiles with esbuild (only when its disk cache misses). esbuild's default runs a long-lived child process

@@ -68,8 +68,12 @@ class IngestWorkerPool {
   }
 
   private spawn(): void {
-    // execArgv: [] keeps a parent's loader (tsx in the CLI) out of the worker, which loads tsx itself; inheriting it hangs.
-    const worker = new Worker(this.file, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+    // execArgv: [] keeps a parent's loader (tsx in the CLI) out of the worker, which loads tsx itself;
+    // inheriting it hangs the worker.
+    const worker = new Worker(this.file, {
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
+    });
     const slot: Slot = { worker, ready: false, dead: false, job: null };
     this.slots.push(slot);
     worker.unref();

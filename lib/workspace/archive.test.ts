@@ -30,7 +30,10 @@ describe('openResumeArchive', () => {
   });
 
   it('hands out bytes that own their buffer, so transferring them to a worker leaves the zip intact', () => {
-    const zip = buildZip([{ name: 'a.txt', data: 'Ada' }, { name: 'b.txt', data: 'Grace' }]);
+    const zip = buildZip([
+      { name: 'a.txt', data: 'Ada' },
+      { name: 'b.txt', data: 'Grace' },
+    ]);
     const archive = opened(zip);
     const read = archive.read(archive.entries[0]!);
     if (!read.ok) throw new Error(read.error);

@@ -63,17 +63,7 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
 
       {resume.status === 'ready' ? (
         <>
-          <Card as="section" aria-labelledby="found-heading" className="space-y-4">
-            <SkillEditor skills={preview.skills} removed={preview.removed} action={correctSkill.bind(null, token)} />
-            <p className="text-sm text-slate-700">
-              {resume.years === null
-                ? 'Years of experience: not found in the resume, so experience is not scored.'
-                : `Years of experience: about ${Math.round(resume.years)}.`}
-            </p>
-            <Warnings warnings={resume.warnings} />
-            <ExtractedText text={resume.text} />
-          </Card>
-
+          <Warnings warnings={resume.warnings} />
           <section aria-labelledby="jobs-heading" className="space-y-4">
             <div className="space-y-1">
               <h2 id="jobs-heading" className="text-xl font-semibold">
@@ -82,6 +72,13 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
               <p className="text-sm text-slate-700">
                 Strong match: {SCORE_BANDS.strong} or more. Partial: {SCORE_BANDS.partial} to{' '}
                 {SCORE_BANDS.strong - 1}. Weak: below {SCORE_BANDS.partial}.
+              </p>
+              <p className="text-sm text-slate-700">
+                Ranked with the {preview.skills.length} skills read from your resume.{' '}
+                <a href="#found-heading" className="font-semibold text-blue-700 underline underline-offset-2">
+                  Check and correct them
+                </a>
+                .
               </p>
             </div>
             {jobs.length ? (
@@ -106,6 +103,20 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
               </Card>
             )}
           </section>
+
+          <Card as="section" aria-labelledby="found-heading" className="space-y-4">
+            <SkillEditor
+              skills={preview.skills}
+              removed={preview.removed}
+              action={correctSkill.bind(null, token)}
+            />
+            <p className="text-sm text-slate-700">
+              {resume.years === null
+                ? 'Years of experience: not found in the resume, so experience is not scored.'
+                : `Years of experience: about ${Math.round(resume.years)}.`}
+            </p>
+            <ExtractedText text={resume.text} />
+          </Card>
         </>
       ) : null}
 

@@ -83,6 +83,7 @@ export default async function MatchReportPage({
           job={chosen.job}
           result={chosen.result}
           plan={chosen.plan}
+          corrections={resume.skillCorrections}
         />
       ) : resume.status === 'ready' ? (
         <Alert tone="info" title="No report yet">

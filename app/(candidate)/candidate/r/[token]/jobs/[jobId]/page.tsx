@@ -43,9 +43,14 @@ export default async function CandidateMatchPage({
             Matched against <span className="break-all">{resume.filename}</span>
           </p>
         </div>
-        <ButtonLink href={`/candidate/r/${token}/report?job=${job.id}`} variant="secondary">
-          Printable report<span className="sr-only"> for {job.title}</span>
-        </ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="#gap-heading" variant="secondary">
+            How to close the gap
+          </ButtonLink>
+          <ButtonLink href={`/candidate/r/${token}/report?job=${job.id}`} variant="secondary">
+            Printable report<span className="sr-only"> for {job.title}</span>
+          </ButtonLink>
+        </div>
       </div>
       <MatchDetail result={result} />
       <GapAdvice plan={plan} />
