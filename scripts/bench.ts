@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   const runs = env.BENCH_RUNS ?? (small ? 3 : 5);
   const rankSizes = (env.BENCH_RANK_SIZES ?? (small ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
   const started = performance.now();
+  const startLoad = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   const rows: Row[] = [];
   const log = (msg: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
   log(`${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, scale ${env.BENCH_SCALE}`);
@@ -58,7 +59,12 @@ async function main(): Promise<void> {
   }
 
   log('done');
-  console.log(`\nRolefit bench: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, scale ${env.BENCH_SCALE}\n`);
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(
+    `\nRolefit bench: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, scale ${env.BENCH_SCALE}, ` +
+      `${((performance.now() - started) / 60_000).toFixed(1)} min; load average at start ${startLoad}, at end ${load} ` +
+      '(other work on the machine slows every figure)\n',
+  );
   printTable(rows);
 }
 

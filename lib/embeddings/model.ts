@@ -14,6 +14,11 @@ const EmbedEnvSchema = z.object({
   EMBED_WORKERS: z.coerce.number().int().min(0).max(1).default(1),
   /** onnxruntime threads per worker; unset uses every core. */
   EMBED_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * Nice value (0-19) of the embedding worker and its onnxruntime threads: the request thread keeps priority, so pages
+   * stay fast during a bulk import while embedding uses whatever CPU is idle. 0 turns it off.
+   */
+  EMBED_NICE: z.coerce.number().int().min(0).max(19).default(10),
 });
 
 type Backend = { kind: 'workers'; pool: EmbedWorkerPool } | { kind: 'inline'; embedder: Promise<Embedder> };
@@ -21,8 +26,8 @@ type Backend = { kind: 'workers'; pool: EmbedWorkerPool } | { kind: 'inline'; em
 const GLOBAL_KEY = Symbol.for('rolefit.embeddings.backend');
 type GlobalWithBackend = typeof globalThis & { [GLOBAL_KEY]?: Backend };
 
-function runtimeOptions(threads: number | undefined): RuntimeOptions {
-  return { config: resolveModelConfig(), ...(threads ? { threads } : {}) };
+function runtimeOptions(threads: number | undefined, nice: number): RuntimeOptions {
+  return { config: resolveModelConfig(), nice, ...(threads ? { threads } : {}) };
 }
 
 /** Where the model runs for this process: created lazily, once, shared across Next's module instances. */
@@ -30,7 +35,7 @@ function backend(): Backend {
   const g = globalThis as GlobalWithBackend;
   if (!g[GLOBAL_KEY]) {
     const env = EmbedEnvSchema.parse(process.env);
-    const options = runtimeOptions(env.EMBED_THREADS);
+    const options = runtimeOptions(env.EMBED_THREADS, env.EMBED_NICE);
     if (env.EMBED_WORKERS === 0) {
       const embedder = import('./runtime').then((m) => m.loadEmbedder(options));
       embedder.catch(() => delete g[GLOBAL_KEY]);

@@ -23,6 +23,8 @@ export interface RuntimeOptions {
   config: ModelConfig;
   /** onnxruntime intra-op threads; unset lets onnxruntime use every core. */
   threads?: number;
+  /** Nice value for the worker thread running the model and the threads it starts (embed-worker.mjs). */
+  nice?: number;
 }
 
 export interface Embedder {

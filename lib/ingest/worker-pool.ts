@@ -116,7 +116,8 @@ class IngestWorkerPool {
     slot.job = job;
     slot.worker.ref();
     // A copy is transferred, so the caller keeps its bytes (they are stored as the original file).
-    const bytes = job.request.bytes.slice();
+    // new Uint8Array(...) copies; Buffer#slice would only make a view, and transferring it would empty the caller's Buffer.
+    const bytes = new Uint8Array(job.request.bytes);
     slot.worker.postMessage({ ...job.request, bytes }, [bytes.buffer]);
     slot.timer = setTimeout(() => {
       slot.dead = true;
