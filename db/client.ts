@@ -60,13 +60,20 @@ async function openPostgres(url: string): Promise<DbHandle> {
     }
   };
   try {
-    await withLock(MIGRATION_LOCK, (client) => migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() }));
+    await withLock(MIGRATION_LOCK, (client) =>
+      migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() }),
+    );
   } catch (err) {
     await pool.end();
     throw err;
   }
   const db = drizzle(pool, { schema });
-  return { db: db as unknown as Db, close: () => pool.end(), kind: 'postgres', withLock: (key, fn) => withLock(key, () => fn()) };
+  return {
+    db: db as unknown as Db,
+    close: () => pool.end(),
+    kind: 'postgres',
+    withLock: (key, fn) => withLock(key, () => fn()),
+  };
 }
 
 /**
@@ -77,7 +84,9 @@ export function getDbHandle(): Promise<DbHandle> {
   const g = globalThis as GlobalWithDb;
   if (!g[GLOBAL_KEY]) {
     const config = loadConfig();
-    g[GLOBAL_KEY] = (config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir)).catch((err: unknown) => {
+    g[GLOBAL_KEY] = (
+      config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir)
+    ).catch((err: unknown) => {
       delete g[GLOBAL_KEY];
       throw err;
     });

@@ -59,8 +59,14 @@ beforeAll(async () => {
   process.env.DATABASE_URL = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;
   process.env.EXACT_SCORING_LIMIT = '1000';
   await getDbHandle();
-  await createJob({ title: 'Data Engineer', description: 'Requirements\n- Python and Apache Spark pipelines\n- SQL on PostgreSQL' });
-  await createJob({ title: 'ICU Nurse', description: 'Requirements\n- Registered nurse license\n- Critical care experience' });
+  await createJob({
+    title: 'Data Engineer',
+    description: 'Requirements\n- Python and Apache Spark pipelines\n- SQL on PostgreSQL',
+  });
+  await createJob({
+    title: 'ICU Nurse',
+    description: 'Requirements\n- Registered nurse license\n- Critical care experience',
+  });
 });
 
 afterAll(async () => {
@@ -77,7 +83,9 @@ describe('Postgres over the wire (node-postgres to pglite-socket)', () => {
     const { rows } = await handle.db.execute<{ indexdef: string }>(
       sql`select indexdef from pg_indexes where indexname = 'chunks_resume_embedding_hnsw_idx'`,
     );
-    expect(rows[0]?.indexdef).toMatch(/USING hnsw \(embedding vector_ip_ops\) WHERE \(resume_id IS NOT NULL\)/);
+    expect(rows[0]?.indexdef).toMatch(
+      /USING hnsw \(embedding vector_ip_ops\) WHERE \(resume_id IS NOT NULL\)/,
+    );
   });
 
   it('two queue workers racing process every resume exactly once', async () => {
@@ -93,9 +101,19 @@ describe('Postgres over the wire (node-postgres to pglite-socket)', () => {
     for (const [i, id] of ids.entries()) {
       const [row] = await (await db()).select().from(resumes).where(eq(resumes.id, id));
       expect(row).toMatchObject({ status: 'ready', attempts: 1, claimedBy: null, claimedUntil: null });
-      const [passages] = await (await db()).select({ n: count() }).from(chunks).where(eq(chunks.resumeId, id));
+      const [passages] = await (
+        await db()
+      )
+        .select({ n: count() })
+        .from(chunks)
+        .where(eq(chunks.resumeId, id));
       expect(passages?.n).toBe(prepareResume(RESUMES[i]!).chunks.length);
-      const [scored] = await (await db()).select({ n: count() }).from(matches).where(eq(matches.resumeId, id));
+      const [scored] = await (
+        await db()
+      )
+        .select({ n: count() })
+        .from(matches)
+        .where(eq(matches.resumeId, id));
       expect(scored?.n).toBe(2);
     }
   });
@@ -107,11 +125,23 @@ describe('Postgres over the wire (node-postgres to pglite-socket)', () => {
     expect(await claimNextResume('instance-b', { leaseMs: 60_000, maxAttempts: 3 })).toBeNull();
 
     // The holder died: its lease runs out, another instance finishes the resume, and the late holder cannot.
-    await (await db()).update(resumes).set({ claimedUntil: sql`now() - interval '1 second'` }).where(eq(resumes.id, 'orphan'));
+    await (
+      await db()
+    )
+      .update(resumes)
+      .set({ claimedUntil: sql`now() - interval '1 second'` })
+      .where(eq(resumes.id, 'orphan'));
     expect((await drainQueue('instance-b')).done).toEqual(['orphan']);
-    const late = await completeResume('orphan', { skills: [], years: null, warnings: [], chunks: [] }, [], { claimedBy: 'instance-dead' });
+    const late = await completeResume('orphan', { skills: [], years: null, warnings: [], chunks: [] }, [], {
+      claimedBy: 'instance-dead',
+    });
     expect(late).toBe(false);
-    const [row] = await (await db()).select({ status: resumes.status, attempts: resumes.attempts }).from(resumes).where(eq(resumes.id, 'orphan'));
+    const [row] = await (
+      await db()
+    )
+      .select({ status: resumes.status, attempts: resumes.attempts })
+      .from(resumes)
+      .where(eq(resumes.id, 'orphan'));
     expect(row).toEqual({ status: 'ready', attempts: 2 });
   });
 
@@ -121,20 +151,44 @@ describe('Postgres over the wire (node-postgres to pglite-socket)', () => {
     const calls = vi.mocked(embedTexts).mock.calls.length;
     await storeResume('second-copy', RESUMES[2]!, 'same-bytes');
     expect((await drainQueue()).done).toEqual(['second-copy']);
-    await createJob({ title: 'ICU Nurse', description: 'Requirements\n- Registered nurse license\n- Critical care experience' });
+    await createJob({
+      title: 'ICU Nurse',
+      description: 'Requirements\n- Registered nurse license\n- Critical care experience',
+    });
     expect(vi.mocked(embedTexts).mock.calls.length).toBe(calls);
 
     const vectorsOf = async (id: string) =>
-      (await (await db()).select({ v: chunks.embedding }).from(chunks).where(eq(chunks.resumeId, id)).orderBy(chunks.ord)).map((r) => r.v);
+      (
+        await (
+          await db()
+        )
+          .select({ v: chunks.embedding })
+          .from(chunks)
+          .where(eq(chunks.resumeId, id))
+          .orderBy(chunks.ord)
+      ).map((r) => r.v);
     expect(await vectorsOf('second-copy')).toEqual(await vectorsOf('first-copy'));
   });
 
   it('past EXACT_SCORING_LIMIT, scores a posting against the nearest resumes the HNSW index finds', async () => {
     process.env.EXACT_SCORING_LIMIT = '2';
     try {
-      const { id } = await createJob({ title: 'Frontend Developer', description: 'Requirements\n- React and TypeScript\n- Accessible design systems' });
-      const scored = await (await db()).select({ resumeId: matches.resumeId }).from(matches).where(eq(matches.jobId, id));
-      const ready = await (await db()).select({ n: count() }).from(resumes).where(eq(resumes.status, 'ready'));
+      const { id } = await createJob({
+        title: 'Frontend Developer',
+        description: 'Requirements\n- React and TypeScript\n- Accessible design systems',
+      });
+      const scored = await (
+        await db()
+      )
+        .select({ resumeId: matches.resumeId })
+        .from(matches)
+        .where(eq(matches.jobId, id));
+      const ready = await (
+        await db()
+      )
+        .select({ n: count() })
+        .from(resumes)
+        .where(eq(resumes.status, 'ready'));
       // Three passages (title and two requirements), one nearest resume each: fewer than all, and a frontend resume
       // (three copies of it are stored) among them.
       expect(scored.length).toBeLessThanOrEqual(3);

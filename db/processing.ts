@@ -19,7 +19,10 @@ const claimable = or(isNull(resumes.claimedUntil), lt(resumes.claimedUntil, sql`
  * Claims the oldest resume waiting to be processed for `worker` until the lease ends, counting the attempt.
  * Null when none is waiting, or every waiting one is claimed by a live instance or pausing after a failure.
  */
-export async function claimNextResume(worker: string, opts: { leaseMs: number; maxAttempts: number }): Promise<Claim | null> {
+export async function claimNextResume(
+  worker: string,
+  opts: { leaseMs: number; maxAttempts: number },
+): Promise<Claim | null> {
   const db = await getDb();
   const next = db
     .select({ id: resumes.id })
@@ -96,7 +99,10 @@ export async function failClaimedResume(id: string, worker: string, error = GIVE
  * The passages and vectors of the latest ready resume with the same file content (by SHA-256), so an identical
  * file is never embedded twice. Empty when there is none.
  */
-export async function embeddedTwin(contentHash: string, exceptId: string): Promise<{ text: string; vector: number[] }[]> {
+export async function embeddedTwin(
+  contentHash: string,
+  exceptId: string,
+): Promise<{ text: string; vector: number[] }[]> {
   const db = await getDb();
   const [twin] = await db
     .select({ id: resumes.id })

@@ -38,7 +38,11 @@ export async function insertSyntheticResumes(r: SyntheticResumes): Promise<void>
 }
 
 /** Inserts `perResume` passages with random unit vectors for resumes `${prefix}${n}`, n in [from, to). */
-export async function insertSyntheticChunks(r: { prefix: string; from: number; to: number }, perResume: number, texts: readonly string[]): Promise<void> {
+export async function insertSyntheticChunks(
+  r: { prefix: string; from: number; to: number },
+  perResume: number,
+  texts: readonly string[],
+): Promise<void> {
   const db = await getDb();
   // The vectors are made in the database: passing 384 floats per row as parameters is several times slower.
   // The subquery mentions g and o so that it runs for every row rather than once.
@@ -50,7 +54,11 @@ export async function insertSyntheticChunks(r: { prefix: string; from: number; t
 }
 
 /** Scores for one job against resumes `${prefix}${n}`, n in [from, to): random scores, real-sized results. */
-export async function insertSyntheticJobMatches(jobId: string, r: { prefix: string; from: number; to: number }, results: MatchResult[]): Promise<void> {
+export async function insertSyntheticJobMatches(
+  jobId: string,
+  r: { prefix: string; from: number; to: number },
+  results: MatchResult[],
+): Promise<void> {
   const db = await getDb();
   await db.execute(sql`
     insert into matches (job_id, resume_id, score, result)
@@ -84,7 +92,11 @@ export async function insertSyntheticJobs(j: SyntheticJobs): Promise<void> {
 }
 
 /** Scores for one resume against jobs `${prefix}${n}`, n in [0, count). */
-export async function insertSyntheticResumeMatches(resumeId: string, jobs: { prefix: string; count: number }, results: MatchResult[]): Promise<void> {
+export async function insertSyntheticResumeMatches(
+  resumeId: string,
+  jobs: { prefix: string; count: number },
+  results: MatchResult[],
+): Promise<void> {
   const db = await getDb();
   await db.execute(sql`
     insert into matches (job_id, resume_id, score, result)

@@ -15,7 +15,10 @@ export async function countReadyResumes(): Promise<number> {
  * Ids of the resumes with passages nearest to any of `vectors` (by inner product, the vectors being L2-normalised):
  * up to `perVector` resumes for each, through the HNSW index, so the cost does not grow with the number stored.
  */
-export async function nearestResumeIds(vectors: readonly ArrayLike<number>[], perVector: number): Promise<string[]> {
+export async function nearestResumeIds(
+  vectors: readonly ArrayLike<number>[],
+  perVector: number,
+): Promise<string[]> {
   const db = await getDb();
   const found = new Set<string>();
   await db.transaction(async (tx) => {

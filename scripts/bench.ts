@@ -33,12 +33,20 @@ async function main(): Promise<void> {
   const small = env.BENCH_SCALE === 'small';
   const sections = new Set(env.BENCH_SECTIONS.split(',').map((s) => s.trim()));
   const runs = env.BENCH_RUNS ?? (small ? 3 : 5);
-  const rankSizes = (env.BENCH_RANK_SIZES ?? (small ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+  const rankSizes = (env.BENCH_RANK_SIZES ?? (small ? '1000,10000' : '1000,10000,100000'))
+    .split(',')
+    .map(Number);
   const started = performance.now();
-  const startLoad = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const startLoad = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const rows: Row[] = [];
-  const log = (msg: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
-  log(`${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, scale ${env.BENCH_SCALE}`);
+  const log = (msg: string) =>
+    console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+  log(
+    `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, scale ${env.BENCH_SCALE}`,
+  );
 
   if (sections.has('embedding')) {
     log('1. embedding throughput');
@@ -50,16 +58,32 @@ async function main(): Promise<void> {
   }
   if (sections.has('ranking')) {
     log('3. ranking over stored resumes and jobs');
-    rows.push(...(await benchRanking({ runs: small ? 10 : 20, sizes: rankSizes, jobs: env.BENCH_JOBS ?? (small ? 2000 : 10_000), log })));
+    rows.push(
+      ...(await benchRanking({
+        runs: small ? 10 : 20,
+        sizes: rankSizes,
+        jobs: env.BENCH_JOBS ?? (small ? 2000 : 10_000),
+        log,
+      })),
+    );
   }
   await closeEmbedder();
   if (sections.has('server')) {
     log('4-5. server memory, bulk import and page latency');
-    rows.push(...(await benchServer({ imports: env.BENCH_IMPORT ?? (small ? 30 : 120), skipBuild: env.BENCH_SKIP_BUILD === '1', log })));
+    rows.push(
+      ...(await benchServer({
+        imports: env.BENCH_IMPORT ?? (small ? 30 : 120),
+        skipBuild: env.BENCH_SKIP_BUILD === '1',
+        log,
+      })),
+    );
   }
 
   log('done');
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   console.log(
     `\nRolefit bench: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, scale ${env.BENCH_SCALE}, ` +
       `${((performance.now() - started) / 60_000).toFixed(1)} min; load average at start ${startLoad}, at end ${load} ` +

@@ -11,7 +11,11 @@ export const CALL_OVERHEAD_TOKENS = 16;
  * overhead is least. Texts are sorted by token count and cut into contiguous runs by dynamic programming.
  * Returns batches of indices into `tokenCounts`, shortest texts first.
  */
-export function planBatches(tokenCounts: readonly number[], maxBatch = MAX_BATCH, overhead = CALL_OVERHEAD_TOKENS): number[][] {
+export function planBatches(
+  tokenCounts: readonly number[],
+  maxBatch = MAX_BATCH,
+  overhead = CALL_OVERHEAD_TOKENS,
+): number[][] {
   const order = tokenCounts.map((_, i) => i).sort((a, b) => tokenCounts[a]! - tokenCounts[b]! || a - b);
   const n = order.length;
   // cost[i]: least cost of the first i sorted texts; cut[i]: where the last batch of that plan starts.

@@ -3,15 +3,23 @@ import { chunkText } from './chunk';
 
 describe('chunkText', () => {
   it('keeps every chunk within the word budget', () => {
-    const text = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} talks about distributed systems and testing.`).join(' ');
+    const text = Array.from(
+      { length: 60 },
+      (_, i) => `Sentence number ${i} talks about distributed systems and testing.`,
+    ).join(' ');
     const chunks = chunkText(text, 40);
     expect(chunks.length).toBeGreaterThan(5);
     for (const c of chunks) expect(c.split(/\s+/).length).toBeLessThanOrEqual(40);
   });
 
   it('starts a new chunk at a section heading', () => {
-    const chunks = chunkText('SUMMARY\nBackend engineer with ten years in payments.\nEXPERIENCE\nLed the migration to Kubernetes at Acme.');
-    expect(chunks).toEqual(['SUMMARY\nBackend engineer with ten years in payments.', 'EXPERIENCE\nLed the migration to Kubernetes at Acme.']);
+    const chunks = chunkText(
+      'SUMMARY\nBackend engineer with ten years in payments.\nEXPERIENCE\nLed the migration to Kubernetes at Acme.',
+    );
+    expect(chunks).toEqual([
+      'SUMMARY\nBackend engineer with ten years in payments.',
+      'EXPERIENCE\nLed the migration to Kubernetes at Acme.',
+    ]);
   });
 
   it('never loses words from a very long line', () => {

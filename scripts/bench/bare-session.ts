@@ -7,14 +7,24 @@ import { planBatches } from '../../lib/embeddings/batching';
 import { EMBEDDING_DIMS, resolveModelConfig } from '../../lib/embeddings/config';
 import { loadEmbedder } from '../../lib/embeddings/runtime';
 
-export type BareRequest = { type: 'setup'; texts: string[] } | { type: 'bare' } | { type: 'previous' } | { type: 'vectors' };
+export type BareRequest =
+  { type: 'setup'; texts: string[] } | { type: 'bare' } | { type: 'previous' } | { type: 'vectors' };
 export type BareReply =
   | { type: 'ready'; tokens: number; padded: number; calls: number }
   | { type: 'timed'; ms: number }
   | { type: 'vectors'; data: number[] }
   | { type: 'error'; message: string };
 
-const FILE_SUFFIX: Record<string, string> = { fp32: '', fp16: '_fp16', q8: '_quantized', int8: '_int8', uint8: '_uint8', q4: '_q4', q4f16: '_q4f16', bnb4: '_bnb4' };
+const FILE_SUFFIX: Record<string, string> = {
+  fp32: '',
+  fp16: '_fp16',
+  q8: '_quantized',
+  int8: '_int8',
+  uint8: '_uint8',
+  q4: '_q4',
+  q4f16: '_q4f16',
+  bnb4: '_bnb4',
+};
 
 type Encoded = Record<string, { data: BigInt64Array; dims: number[] }>;
 type Tokenize = (texts: string[], o: { padding: boolean; truncation: boolean }) => Encoded;
@@ -63,7 +73,12 @@ async function setup(texts: string[]) {
     return { feeds, mask: mask.data, rows: mask.dims[0]!, cols: mask.dims[1]! };
   });
   const order = plan.flat();
-  const modelFile = path.join(config.modelDir, config.modelId, 'onnx', `model${FILE_SUFFIX[config.dtype] ?? ''}.onnx`);
+  const modelFile = path.join(
+    config.modelDir,
+    config.modelId,
+    'onnx',
+    `model${FILE_SUFFIX[config.dtype] ?? ''}.onnx`,
+  );
   const session = await ort.InferenceSession.create(modelFile, { executionProviders: ['cpu'] });
 
   const bare = async (): Promise<Float32Array> => {
@@ -71,7 +86,12 @@ async function setup(texts: string[]) {
     let at = 0;
     for (const b of batches) {
       const result = await session.run(Object.fromEntries(session.inputNames.map((n) => [n, b.feeds[n]!])));
-      meanPool((result.last_hidden_state ?? result[session.outputNames[0]!]!).data as Float32Array, b, out, at);
+      meanPool(
+        (result.last_hidden_state ?? result[session.outputNames[0]!]!).data as Float32Array,
+        b,
+        out,
+        at,
+      );
       at += b.rows;
     }
     return out;
@@ -90,11 +110,18 @@ async function setup(texts: string[]) {
   const vectors = async () => {
     const sorted = await bare();
     const out = new Float32Array(sorted.length);
-    order.forEach((k, j) => out.set(sorted.subarray(j * EMBEDDING_DIMS, (j + 1) * EMBEDDING_DIMS), k * EMBEDDING_DIMS));
+    order.forEach((k, j) =>
+      out.set(sorted.subarray(j * EMBEDDING_DIMS, (j + 1) * EMBEDDING_DIMS), k * EMBEDDING_DIMS),
+    );
     return Array.from(out);
   };
   const padded = plan.reduce((s, b) => s + b.length * Math.max(...b.map((i) => counts[i]!)), 0);
-  return { bare, previous, vectors, info: { tokens: counts.reduce((a, b) => a + b, 0), padded, calls: plan.length } };
+  return {
+    bare,
+    previous,
+    vectors,
+    info: { tokens: counts.reduce((a, b) => a + b, 0), padded, calls: plan.length },
+  };
 }
 
 let state: Awaited<ReturnType<typeof setup>> | null = null;

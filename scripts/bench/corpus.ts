@@ -25,7 +25,15 @@ export async function embeddingPassages(): Promise<string[]> {
 }
 
 const SENIORITY = ['', 'Senior ', 'Lead ', 'Junior ', 'Staff ', 'Principal '];
-const CITIES = ['Austin, TX', 'Denver, CO', 'Remote (US)', 'Boston, MA', 'Chicago, IL', 'Seattle, WA', 'Atlanta, GA'];
+const CITIES = [
+  'Austin, TX',
+  'Denver, CO',
+  'Remote (US)',
+  'Boston, MA',
+  'Chicago, IL',
+  'Seattle, WA',
+  'Atlanta, GA',
+];
 
 /** `n` distinct postings: the demo board with other seniorities and places (each one is embedded). */
 export function jobVariants(n: number): DemoJob[] {
@@ -42,8 +50,33 @@ export function jobVariants(n: number): DemoJob[] {
   });
 }
 
-const FIRST = ['Alex', 'Maria', 'Wei', 'Fatima', 'Diego', 'Aisha', 'Tom', 'Priya', 'Kenji', 'Olga', 'Sam', 'Noor'];
-const LAST = ['Garcia', 'Chen', 'Okafor', 'Novak', 'Silva', 'Khan', 'Murphy', 'Tanaka', 'Haddad', 'Berg', 'Lopez'];
+const FIRST = [
+  'Alex',
+  'Maria',
+  'Wei',
+  'Fatima',
+  'Diego',
+  'Aisha',
+  'Tom',
+  'Priya',
+  'Kenji',
+  'Olga',
+  'Sam',
+  'Noor',
+];
+const LAST = [
+  'Garcia',
+  'Chen',
+  'Okafor',
+  'Novak',
+  'Silva',
+  'Khan',
+  'Murphy',
+  'Tanaka',
+  'Haddad',
+  'Berg',
+  'Lopez',
+];
 
 /**
  * The i-th of many distinct resumes made from the fixtures: another name, one bullet dropped, the skills lines in

@@ -16,12 +16,20 @@ class BareSession {
   private waiting: { resolve: (reply: BareReply) => void; reject: (error: Error) => void } | null = null;
 
   constructor() {
-    this.child = fork(path.join(process.cwd(), 'scripts', 'bench', 'bare-session.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(path.join(process.cwd(), 'scripts', 'bench', 'bare-session.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     this.child.on('message', (reply: BareReply) => this.waiting?.resolve(reply));
-    this.child.on('exit', (code) => this.waiting?.reject(new Error(`the bare-session process exited (code ${code})`)));
+    this.child.on('exit', (code) =>
+      this.waiting?.reject(new Error(`the bare-session process exited (code ${code})`)),
+    );
   }
 
-  async ask<T extends BareReply['type']>(request: BareRequest, expect: T): Promise<Extract<BareReply, { type: T }>> {
+  async ask<T extends BareReply['type']>(
+    request: BareRequest,
+    expect: T,
+  ): Promise<Extract<BareReply, { type: T }>> {
     const reply = await new Promise<BareReply>((resolve, reject) => {
       this.waiting = { resolve, reject };
       this.child.send(request);
@@ -74,8 +82,19 @@ export async function benchEmbedding(opts: { runs: number }): Promise<Row[]> {
         value: `${perSec(oursMs).toFixed(1)} chunks/s`,
         note: `${texts.length} passages, ${info.tokens} tokens (${info.padded} with padding) in ${info.calls} model calls; median of ${opts.runs}`,
       },
-      { section: '1', measure: 'embedding, bare onnxruntime session, same batches', value: `${perSec(bareMs).toFixed(1)} chunks/s`, note: `same vectors: min cosine ${agree.toFixed(4)}` },
-      { section: '1', measure: 'embedding, Rolefit / bare', value: ratio.toFixed(2), target: '>= 0.90', met: ratio >= 0.9 },
+      {
+        section: '1',
+        measure: 'embedding, bare onnxruntime session, same batches',
+        value: `${perSec(bareMs).toFixed(1)} chunks/s`,
+        note: `same vectors: min cosine ${agree.toFixed(4)}`,
+      },
+      {
+        section: '1',
+        measure: 'embedding, Rolefit / bare',
+        value: ratio.toFixed(2),
+        target: '>= 0.90',
+        met: ratio >= 0.9,
+      },
       {
         section: '1',
         measure: 'embedding, previous batching (by characters, 32 a call)',

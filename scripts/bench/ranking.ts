@@ -6,7 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { closeDb, getDb } from '../../db/client';
 import { getJob, matchesForJob, matchesForResume } from '../../db/queries';
-import { countProcessingResumes, rankedCandidates, skillCoverage, statusCounts } from '../../db/workspace-queries';
+import {
+  countProcessingResumes,
+  rankedCandidates,
+  skillCoverage,
+  statusCounts,
+} from '../../db/workspace-queries';
 import { DEFAULT_FILTERS } from '../../lib/workspace/filters';
 import { jobSkillsByLevel } from '../../lib/workspace/job-skills';
 import {
@@ -40,8 +45,20 @@ function sampleResults(resumeTexts: string[]): { results: MatchResult[]; skillSe
   for (const r of resumes) skillSets.push(r.skills);
   for (const job of DEMO_JOBS.slice(0, 3)) {
     const prepared = prepareJob(job.title, job.description);
-    const jobProfile = toJobProfile(prepared, [prepared.title, ...prepared.requirements].map(() => randomUnitVector()));
-    for (const r of resumes) results.push(scoreMatch(jobProfile, toResumeProfile(r, r.chunks.map(() => randomUnitVector()))));
+    const jobProfile = toJobProfile(
+      prepared,
+      [prepared.title, ...prepared.requirements].map(() => randomUnitVector()),
+    );
+    for (const r of resumes)
+      results.push(
+        scoreMatch(
+          jobProfile,
+          toResumeProfile(
+            r,
+            r.chunks.map(() => randomUnitVector()),
+          ),
+        ),
+      );
   }
   return { results, skillSets };
 }
@@ -56,7 +73,12 @@ function jobPageQueries(jobId: string, requiredSkills: string[]) {
   ]);
 }
 
-export async function benchRanking(opts: { runs: number; sizes: number[]; jobs: number; log: (m: string) => void }): Promise<Row[]> {
+export async function benchRanking(opts: {
+  runs: number;
+  sizes: number[];
+  jobs: number;
+  log: (m: string) => void;
+}): Promise<Row[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-bench-rank-'));
   const previous = process.env.DATA_DIR;
   process.env.DATA_DIR = dataDir;
@@ -81,7 +103,8 @@ export async function benchRanking(opts: { runs: number; sizes: number[]; jobs: 
           const to = Math.min(size, from + 10_000);
           await insertSyntheticResumes({ prefix: PREFIX, from, to, skillSets, text: texts[2]! });
           await insertSyntheticJobMatches(jobId, { prefix: PREFIX, from, to }, results);
-          if (to <= MAX_SCORED) await insertSyntheticChunks({ prefix: PREFIX, from, to }, CHUNKS_PER_RESUME, chunkTexts);
+          if (to <= MAX_SCORED)
+            await insertSyntheticChunks({ prefix: PREFIX, from, to }, CHUNKS_PER_RESUME, chunkTexts);
         }
         await analyze();
       });

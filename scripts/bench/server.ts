@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -40,7 +42,7 @@ function treeRss(pid: number): number {
     }
   }
   let total = 0;
-  for (const stack = [pid]; stack.length; ) {
+  for (const stack = [pid]; stack.length;) {
     const p = stack.pop()!;
     try {
       const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
@@ -61,7 +63,9 @@ class Server {
   ) {}
 
   /** Starts the built server on `dataDir` (a new temporary one when omitted) and waits until it is healthy. */
-  static async start(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-bench-server-'))): Promise<Server> {
+  static async start(
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-bench-server-')),
+  ): Promise<Server> {
     const port = await freePort();
     const env = {
       ...process.env,
@@ -72,7 +76,10 @@ class Server {
       UPLOAD_RATE_LIMIT: '100000',
       NEXT_TELEMETRY_DISABLED: '1',
     };
-    const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const server = new Server(`http://127.0.0.1:${port}`, child, dataDir);
     const deadline = Date.now() + 180_000;
     for (;;) {
@@ -96,7 +103,9 @@ class Server {
   }
 
   async status(ack: Ack): Promise<string> {
-    const res = await fetch(`${this.base}/api/resumes/${ack.id}`, { headers: { authorization: `Bearer ${ack.token}` } });
+    const res = await fetch(`${this.base}/api/resumes/${ack.id}`, {
+      headers: { authorization: `Bearer ${ack.token}` },
+    });
     return ((await res.json()) as { status: string }).status;
   }
 
@@ -114,7 +123,9 @@ class Server {
     const start = performance.now();
     const res =
       i % 2
-        ? await fetch(`${this.base}/api/resumes/${ack.id}/matches`, { headers: { authorization: `Bearer ${ack.token}` } })
+        ? await fetch(`${this.base}/api/resumes/${ack.id}/matches`, {
+            headers: { authorization: `Bearer ${ack.token}` },
+          })
         : await fetch(`${this.base}/candidate/r/${ack.token}`);
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`page view answered ${res.status}`);
@@ -144,7 +155,11 @@ class Server {
   }
 }
 
-export async function benchServer(opts: { imports: number; skipBuild: boolean; log: (m: string) => void }): Promise<Row[]> {
+export async function benchServer(opts: {
+  imports: number;
+  skipBuild: boolean;
+  log: (m: string) => void;
+}): Promise<Row[]> {
   if (!opts.skipBuild || !fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
     opts.log(`  building the app into ${DIST_DIR}`);
     const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
@@ -158,7 +173,10 @@ export async function benchServer(opts: { imports: number; skipBuild: boolean; l
   const pdf = new Uint8Array(fs.readFileSync(PDF_RESUME));
   const bases = await baseResumeTexts();
   // Warm-up: the model loads in its worker thread on the first upload; these two resumes are the "other users".
-  const viewers = [await first.upload(distinctPdf(pdf, 9999), 'viewer.pdf'), await first.upload(new TextEncoder().encode(resumeVariant(bases, 9999)), 'viewer.txt')];
+  const viewers = [
+    await first.upload(distinctPdf(pdf, 9999), 'viewer.pdf'),
+    await first.upload(new TextEncoder().encode(resumeVariant(bases, 9999)), 'viewer.txt'),
+  ];
   for (const v of viewers) await first.waitReady(v);
   const firstRss = await first.idleRss();
   await first.stop(true);
@@ -178,7 +196,10 @@ export async function benchServer(opts: { imports: number; skipBuild: boolean; l
     const files = Array.from({ length: opts.imports }, (_, i) =>
       i % 4 === 0
         ? { bytes: distinctPdf(pdf, i), name: `import-${i}.pdf` }
-        : { bytes: new TextEncoder().encode(resumeVariant(bases, i)), name: `import-${i}.${i % 4 === 1 ? 'md' : 'txt'}` },
+        : {
+            bytes: new TextEncoder().encode(resumeVariant(bases, i)),
+            name: `import-${i}.${i % 4 === 1 ? 'md' : 'txt'}`,
+          },
     );
     const busyRss: number[] = [];
     const busyViews: number[] = [];
@@ -201,7 +222,8 @@ export async function benchServer(opts: { imports: number; skipBuild: boolean; l
     let next = 0;
     await Promise.all(
       [0, 1].map(async () => {
-        for (let i = next++; i < files.length; i = next++) acks.push(await server.upload(files[i]!.bytes, files[i]!.name));
+        for (let i = next++; i < files.length; i = next++)
+          acks.push(await server.upload(files[i]!.bytes, files[i]!.name));
       }),
     );
     const uploadedMs = performance.now() - start;
@@ -221,7 +243,12 @@ export async function benchServer(opts: { imports: number; skipBuild: boolean; l
         met: idle < 800 * 1024 * 1024,
         note: `next start process tree after a restart, median of 12 samples; ${mb(firstRss)} on the first start, which creates the database`,
       },
-      { section: '4', measure: 'server RSS during the bulk import', value: `${mb(median(busyRss))} median`, note: `max ${mb(Math.max(...busyRss))}` },
+      {
+        section: '4',
+        measure: 'server RSS during the bulk import',
+        value: `${mb(median(busyRss))} median`,
+        note: `max ${mb(Math.max(...busyRss))}`,
+      },
       {
         section: '5',
         measure: `bulk import throughput (${opts.imports} resumes over HTTP)`,

@@ -20,7 +20,11 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times; returns each run's milliseconds. */
-export async function sample(runs: number, fn: (i: number) => Promise<unknown>, warmup = 1): Promise<number[]> {
+export async function sample(
+  runs: number,
+  fn: (i: number) => Promise<unknown>,
+  warmup = 1,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const out: number[] = [];
   for (let i = 0; i < runs; i++) out.push(await timed(() => fn(i)));
@@ -52,7 +56,14 @@ export interface Row {
 
 export function printTable(rows: readonly Row[]): void {
   const header = ['#', 'measure', 'value', 'target', 'met', 'notes'];
-  const cells = rows.map((r) => [r.section, r.measure, r.value, r.target ?? '', r.met === undefined ? '' : r.met ? 'yes' : 'NO', r.note ?? '']);
+  const cells = rows.map((r) => [
+    r.section,
+    r.measure,
+    r.value,
+    r.target ?? '',
+    r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+    r.note ?? '',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(header));

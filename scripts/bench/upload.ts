@@ -12,7 +12,10 @@ import { distinctPdf, jobVariants, PDF_RESUME } from './corpus';
 import { median, ms, p95, sleep, timed, type Row } from './stats';
 
 /** Uploads, then polls the resume (every 5 ms) until it is ready, then reads its matches as the candidate page does. */
-async function uploadToMatches(bytes: Uint8Array, expectedJobs: number): Promise<{ total: number; accept: number }> {
+async function uploadToMatches(
+  bytes: Uint8Array,
+  expectedJobs: number,
+): Promise<{ total: number; accept: number }> {
   const start = performance.now();
   const { id } = await acceptResume(bytes, 'resume-ml-engineer.pdf');
   const accept = performance.now() - start;
@@ -23,11 +26,16 @@ async function uploadToMatches(bytes: Uint8Array, expectedJobs: number): Promise
     await sleep(5);
   }
   const matches = await matchesForResume(id, 'candidate');
-  if (matches.length !== expectedJobs) throw new Error(`expected ${expectedJobs} matches, got ${matches.length}`);
+  if (matches.length !== expectedJobs)
+    throw new Error(`expected ${expectedJobs} matches, got ${matches.length}`);
   return { total: performance.now() - start, accept };
 }
 
-export async function benchUpload(opts: { runs: number; jobs: number; log: (m: string) => void }): Promise<Row[]> {
+export async function benchUpload(opts: {
+  runs: number;
+  jobs: number;
+  log: (m: string) => void;
+}): Promise<Row[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-bench-upload-'));
   const previous = process.env.DATA_DIR;
   process.env.DATA_DIR = dataDir;
@@ -46,7 +54,8 @@ export async function benchUpload(opts: { runs: number; jobs: number; log: (m: s
     for (let i = 0; i < opts.runs; i++) fresh.push(await uploadToMatches(distinctPdf(pdf, i), opts.jobs));
     // The same file again: its vectors come from the earlier upload (content-hash cache), nothing is embedded.
     const again: number[] = [];
-    for (let i = 0; i < opts.runs; i++) again.push((await uploadToMatches(distinctPdf(pdf, 0), opts.jobs)).total);
+    for (let i = 0; i < opts.runs; i++)
+      again.push((await uploadToMatches(distinctPdf(pdf, 0), opts.jobs)).total);
 
     const totals = fresh.map((f) => f.total);
     const p50 = median(totals);
@@ -59,8 +68,18 @@ export async function benchUpload(opts: { runs: number; jobs: number; log: (m: s
         met: p50 < 1500,
         note: `p95 ${ms(p95(totals))}; of which upload accepted (read + stored) p50 ${ms(median(fresh.map((f) => f.accept)))}; ${opts.runs} uploads, each a new file`,
       },
-      { section: '2', measure: 'upload to matches, same file again (vectors reused), p50', value: ms(median(again)), note: `p95 ${ms(p95(again))}` },
-      { section: '2', measure: 'post a job with no resumes yet (embed + store), p50', value: ms(median(postMs)), note: `embedded and stored before any resume exists; ${opts.jobs} posts` },
+      {
+        section: '2',
+        measure: 'upload to matches, same file again (vectors reused), p50',
+        value: ms(median(again)),
+        note: `p95 ${ms(p95(again))}`,
+      },
+      {
+        section: '2',
+        measure: 'post a job with no resumes yet (embed + store), p50',
+        value: ms(median(postMs)),
+        note: `embedded and stored before any resume exists; ${opts.jobs} posts`,
+      },
     ];
   } finally {
     await closeDb();
