@@ -2,6 +2,7 @@ import { getDbHandle, SEED_LOCK } from '../db/client';
 import { countJobs } from '../db/queries';
 import { DEMO_JOBS } from '../db/demo-jobs';
 import { loadConfig } from '../lib/config';
+import { warmUpEmbedder } from '../lib/embeddings/model';
 import { createJob } from './jobs';
 import { kickProcessing } from './resumes';
 
@@ -17,6 +18,8 @@ async function start(): Promise<void> {
     });
   }
   kickProcessing();
+  // Load the model now, in its worker thread, so the first upload after a start does not wait for it.
+  warmUpEmbedder().catch((err: unknown) => console.error('The embedding model could not load:', err));
 }
 
 /**

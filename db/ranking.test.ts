@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MatchResult } from '../lib/match/types';
+import { closeDb } from './client';
+import { completeResume, insertJob, insertResume, matchesForJob } from './queries';
+import { EMBEDDING_DIMS } from './schema';
+
+// A page of a job's candidates is cut on the (job, score) index first; the page must be exactly what sorting every
+// candidate gives, ties at the cut included.
+let dataDir: string;
+const vec = Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? 1 : 0));
+const SCORES = [90, 80, 80, 80, 70, 60, 80, 50, 80];
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-ranking-'));
+  process.env.DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  await insertJob({
+    id: 'job',
+    ownerId: null,
+    title: 'Job',
+    company: '',
+    location: '',
+    description: 'A posting.',
+    contentHash: 'job',
+    skills: [],
+    requirements: [],
+    minYears: null,
+    warnings: [],
+    titleVector: vec,
+    requirementVectors: [],
+  });
+  for (const [i, score] of SCORES.entries()) {
+    const id = `r${i}`;
+    await insertResume({
+      id,
+      filename: `${id}.txt`,
+      kind: 'text',
+      sizeBytes: 2,
+      contentHash: id,
+      original: new Uint8Array([1, 2]),
+      text: 'cv',
+      candidateName: null,
+      accessTokenHash: `hash-${id}`,
+    });
+    await completeResume(id, { skills: [], years: null, warnings: [], chunks: [] }, [
+      { jobId: 'job', result: { exact: score, score } as unknown as MatchResult },
+    ]);
+  }
+});
+afterAll(async () => {
+  await closeDb();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('matchesForJob', () => {
+  it('pages in score order, earlier uploads first among equal scores, ties at the cut kept', async () => {
+    const all = (await matchesForJob('job', { scope: 'candidate' })).map((m) => m.resumeId);
+    expect(all).toEqual(['r0', 'r1', 'r2', 'r3', 'r6', 'r8', 'r4', 'r5', 'r7']);
+    for (const [limit, offset] of [
+      [2, 0],
+      [3, 1],
+      [2, 3],
+      [4, 4],
+      [5, 7],
+      [3, 20],
+    ] as const) {
+      const page = (await matchesForJob('job', { scope: 'candidate', limit, offset })).map((m) => m.resumeId);
+      expect(page).toEqual(all.slice(offset, offset + limit));
+    }
+  });
+});
