@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
+import { FormField } from '@/components/ui/FormField';
 import { ComparisonReport } from './ComparisonReport';
 import { EMPTY_COMPARE, type CompareAction, type CompareField } from './form-state';
 
@@ -31,7 +32,7 @@ export function CompareForm({ action }: { action: CompareAction }) {
             {state.formError}
           </Alert>
         ) : null}
-        <Field name="title" label="Title" error={state.fieldErrors.title}>
+        <FormField idPrefix="compare" name="title" label="Title" error={state.fieldErrors.title}>
           {(props) => (
             <input
               {...props}
@@ -42,15 +43,16 @@ export function CompareForm({ action }: { action: CompareAction }) {
               autoComplete="off"
             />
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
+          idPrefix="compare"
           name="description"
           label="Description"
           hint="Paste the whole posting from any job board. It is scored against your resume and not stored."
           error={state.fieldErrors.description}
         >
           {(props) => <textarea {...props} rows={10} defaultValue={state.values.description} required />}
-        </Field>
+        </FormField>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={pending}>
             {pending ? 'Comparing…' : 'Compare with my resume'}
@@ -66,57 +68,6 @@ export function CompareForm({ action }: { action: CompareAction }) {
       </form>
       {state.report ? (
         <ComparisonReport key={state.seq} report={state.report} headingRef={reportRef} />
-      ) : null}
-    </div>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: CompareField;
-  className: string;
-  'aria-invalid': boolean | undefined;
-  'aria-describedby': string | undefined;
-}
-
-function Field({
-  name,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  name: CompareField;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (props: ControlProps) => ReactNode;
-}) {
-  const id = `compare-${name}`;
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {children({
-        id,
-        name,
-        className: `block w-full rounded-md border ${error ? 'border-red-700' : 'border-slate-400'} bg-white px-3 py-2 text-sm text-slate-900`,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy,
-      })}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          <span aria-hidden="true">✕ </span>
-          {error}
-        </p>
       ) : null}
     </div>
   );

@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
+import { FormField } from '@/components/ui/FormField';
 
 export type JobField = 'title' | 'company' | 'location' | 'description';
 
@@ -66,31 +67,37 @@ export function AddJobForm({
           </Alert>
         </div>
       ) : null}
-      <Field name="title" label="Title" error={state.fieldErrors.title}>
+      <FormField idPrefix="job" name="title" label="Title" error={state.fieldErrors.title}>
         {(props) => (
           <input {...props} type="text" defaultValue={state.values.title} required autoComplete="off" />
         )}
-      </Field>
+      </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="company" label="Company (optional)" error={state.fieldErrors.company}>
+        <FormField idPrefix="job" name="company" label="Company (optional)" error={state.fieldErrors.company}>
           {(props) => (
             <input {...props} type="text" defaultValue={state.values.company} autoComplete="organization" />
           )}
-        </Field>
-        <Field name="location" label="Location (optional)" error={state.fieldErrors.location}>
+        </FormField>
+        <FormField
+          idPrefix="job"
+          name="location"
+          label="Location (optional)"
+          error={state.fieldErrors.location}
+        >
           {(props) => (
             <input {...props} type="text" defaultValue={state.values.location} autoComplete="off" />
           )}
-        </Field>
+        </FormField>
       </div>
-      <Field
+      <FormField
+        idPrefix="job"
         name="description"
         label="Description"
         hint="Paste the whole posting. Required and nice-to-have skills and requirements are found automatically."
         error={state.fieldErrors.description}
       >
         {(props) => <textarea {...props} rows={12} defaultValue={state.values.description} required />}
-      </Field>
+      </FormField>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? pendingLabel : submitLabel}
@@ -100,53 +107,5 @@ export function AddJobForm({
         </p>
       </div>
     </form>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: JobField;
-  className: string;
-  'aria-invalid': boolean | undefined;
-  'aria-describedby': string | undefined;
-}
-
-interface FieldProps {
-  name: JobField;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  children: (props: ControlProps) => ReactNode;
-}
-
-function Field({ name, label, hint, error, children }: FieldProps) {
-  const id = `job-${name}`;
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const border = error ? 'border-red-700' : 'border-slate-400';
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {children({
-        id,
-        name,
-        className: `block w-full rounded-md border ${border} bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500`,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy,
-      })}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          <span aria-hidden="true">✕ </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

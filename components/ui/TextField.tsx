@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { FormField } from './FormField';
 
 type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'name'> & {
   name: string;
@@ -7,35 +8,11 @@ type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'name'> & {
   error?: string;
 };
 
-/** A labelled input with its hint and error tied to it for screen readers. */
+/** A labelled text input: FormField with an `<input>`. */
 export function TextField({ name, label, hint, error, className = '', ...props }: TextFieldProps) {
-  const id = `field-${name}`;
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`block w-full rounded-md border ${error ? 'border-red-700' : 'border-slate-400'} bg-white px-3 py-2 text-sm text-slate-900 ${className}`}
-        {...props}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          <span aria-hidden="true">✕ </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FormField idPrefix="field" name={name} label={label} hint={hint} error={error}>
+      {(control) => <input {...control} className={`${control.className} ${className}`} {...props} />}
+    </FormField>
   );
 }
