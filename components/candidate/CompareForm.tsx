@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { FormField } from '@/components/ui/FormField';
 import { ComparisonReport } from './ComparisonReport';
-import { EMPTY_COMPARE, type CompareAction, type CompareField } from './form-state';
+import { EMPTY_COMPARE, type CompareAction } from './form-state';
 
 /** Paste a posting from elsewhere, get the report below; the keyboard moves to the report or to what needs fixing. */
 export function CompareForm({ action }: { action: CompareAction }) {

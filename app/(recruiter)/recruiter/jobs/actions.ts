@@ -1,46 +1,23 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
-import type { AddJobState, JobField } from '@/components/jobs/AddJobForm';
+import type { AddJobState } from '@/components/jobs/AddJobForm';
 import { UserError } from '@/lib/http/errors';
-import { JobInputSchema } from '@/services/job-input';
+import { parseJobForm } from '@/services/job-input';
 import { createJob } from '@/services/jobs';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
-function text(formData: FormData, name: JobField): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
 export async function addJob(_previous: AddJobState, formData: FormData): Promise<AddJobState> {
   const recruiter = await requireRecruiter('/recruiter/jobs');
-  const values = {
-    title: text(formData, 'title'),
-    company: text(formData, 'company'),
-    location: text(formData, 'location'),
-    description: text(formData, 'description'),
-  };
-  const parsed = JobInputSchema.safeParse(values);
-  if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error);
-    return {
-      values,
-      fieldErrors: {
-        title: fieldErrors.title?.[0],
-        company: fieldErrors.company?.[0],
-        location: fieldErrors.location?.[0],
-        description: fieldErrors.description?.[0],
-      },
-      formError: null,
-    };
-  }
+  const form = parseJobForm(formData);
+  if (!form.ok) return { values: form.values, fieldErrors: form.fieldErrors, formError: null };
+  const { values } = form;
 
   let id: string;
   try {
     await ensureReady();
-    ({ id } = await createJob(parsed.data, recruiter.id));
+    ({ id } = await createJob(form.data, recruiter.id));
   } catch (err) {
     if (err instanceof UserError) return { values, fieldErrors: {}, formError: err.message };
     console.error('Adding a job failed:', err);

@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { AddJobState, JobField } from '@/components/jobs/AddJobForm';
+import type { AddJobState } from '@/components/jobs/AddJobForm';
 import type { PipelineFormState } from '@/components/workspace/pipeline-state';
 import { UserError } from '@/lib/http/errors';
 import { MAX_NOTES_CHARS, PIPELINE_STATUSES } from '@/lib/workspace/pipeline';
-import { JobInputSchema } from '@/services/job-input';
+import { parseJobForm } from '@/services/job-input';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { editJob, setBlind, setJobOpen, updateCandidate } from '@/services/workspace';
@@ -97,30 +97,13 @@ export async function saveJobEdit(previous: AddJobState, formData: FormData): Pr
   if (!jobId.success)
     return { ...previous, formError: 'This job could not be found. Open it again from the jobs list.' };
   const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId.data)}/edit`);
-  const values: Record<JobField, string> = {
-    title: field(formData, 'title'),
-    company: field(formData, 'company'),
-    location: field(formData, 'location'),
-    description: field(formData, 'description'),
-  };
-  const parsed = JobInputSchema.safeParse(values);
-  if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error);
-    return {
-      values,
-      fieldErrors: {
-        title: fieldErrors.title?.[0],
-        company: fieldErrors.company?.[0],
-        location: fieldErrors.location?.[0],
-        description: fieldErrors.description?.[0],
-      },
-      formError: null,
-    };
-  }
+  const form = parseJobForm(formData);
+  if (!form.ok) return { values: form.values, fieldErrors: form.fieldErrors, formError: null };
+  const { values } = form;
   let rescored: number;
   try {
     await ensureReady();
-    ({ rescored } = await editJob(jobId.data, recruiter.id, parsed.data));
+    ({ rescored } = await editJob(jobId.data, recruiter.id, form.data));
   } catch (err) {
     if (err instanceof UserError) return { values, fieldErrors: {}, formError: err.message };
     console.error('Editing a job failed:', err);
