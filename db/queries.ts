@@ -19,10 +19,8 @@ function inScope(scope: JobScope): SQL {
   return scope === 'candidate' ? eq(jobs.status, 'open') : or(isNull(jobs.ownerId), eq(jobs.ownerId, scope.recruiterId))!;
 }
 
-export interface NewJob {
-  id: string;
-  /** The recruiter posting it; null puts it on the shared board. */
-  ownerId: string | null;
+/** A posting as stored: its text, what was prepared from it, and its vectors (title first, then requirements). */
+export interface JobContent {
   title: string;
   company: string;
   location: string;
@@ -34,6 +32,12 @@ export interface NewJob {
   warnings: string[];
   titleVector: Vec;
   requirementVectors: Vec[];
+}
+
+export interface NewJob extends JobContent {
+  id: string;
+  /** The recruiter posting it; null puts it on the shared board. */
+  ownerId: string | null;
 }
 
 export async function insertJob(job: NewJob): Promise<void> {

@@ -4,8 +4,8 @@ import { and, asc, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { CandidateFilters } from '../lib/workspace/filters';
 import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
 import type { MatchResult } from '../lib/match/types';
-import type { ExtractedSkill } from '../lib/skills';
 import { getDb } from './client';
+import type { JobContent } from './queries';
 import {
   applications,
   chunks,
@@ -15,7 +15,6 @@ import {
   resumes,
   type JobStatus,
   type ResumeStatus,
-  type StoredRequirement,
 } from './schema';
 
 export interface CandidateRow {
@@ -315,20 +314,6 @@ export async function setJobStatus(jobId: string, status: JobStatus): Promise<vo
     .update(jobs)
     .set({ status, updatedAt: sql`now()` })
     .where(eq(jobs.id, jobId));
-}
-
-export interface JobContent {
-  title: string;
-  company: string;
-  location: string;
-  description: string;
-  contentHash: string;
-  skills: ExtractedSkill[];
-  requirements: StoredRequirement[];
-  minYears: number | null;
-  warnings: string[];
-  titleVector: ArrayLike<number>;
-  requirementVectors: ArrayLike<number>[];
 }
 
 /** Replaces a job's posting, its prepared requirements and their vectors in one transaction; scores follow. */
