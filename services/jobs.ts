@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { getDbHandle } from '../db/client';
-import { insertJob, jobIdByContentHash, loadJobProfiles, loadResumeProfiles, saveJobMatches } from '../db/queries';
-import { countReadyResumes, databaseNow, deleteJobMatchesBefore, nearestResumeIds } from '../db/vector-search';
+import {
+  insertJob,
+  jobIdByContentHash,
+  loadJobProfiles,
+  loadResumeProfiles,
+  saveJobMatches,
+  type JobContent,
+} from '../db/queries';
+import {
+  countReadyResumes,
+  databaseNow,
+  deleteJobMatchesBefore,
+  nearestResumeIds,
+} from '../db/vector-search';
 import { embedTexts } from '../lib/embeddings/model';
 import { jobPassages, prepareJob, scoreMatch } from '../lib/match';
 import type { JobProfile, ResumeProfile } from '../lib/match/types';
@@ -21,14 +33,23 @@ const RESUME_PAGE = 500;
  * Stores a posting with its embedded requirements and scores every ready resume against it. The job belongs to
  * ownerId (a recruiter), or with null to the shared board every recruiter sees (the demo jobs).
  */
-export async function createJob(input: JobInput, ownerId: string | null = null): Promise<{ id: string; warnings: string[] }> {
+export async function createJob(
+  input: JobInput,
+  ownerId: string | null = null,
+): Promise<{ id: string; warnings: string[] }> {
+  const content = await jobContent(input);
+  const id = newId();
+  await insertJob({ id, ownerId, ...content });
+  await scoreJobAgainstResumes(id);
+  return { id, warnings: content.warnings };
+}
+
+/** Everything stored for a posting: prepared requirements and skills, and their vectors (reused for a repost). */
+export async function jobContent(input: JobInput): Promise<JobContent> {
   const prepared = prepareJob(input.title, input.description);
   const contentHash = sha256(`${input.title}\n${input.description}`);
   const vectors = await jobVectors(jobPassages(prepared), contentHash);
-  const id = newId();
-  await insertJob({
-    id,
-    ownerId,
+  return {
     title: input.title,
     company: input.company ?? '',
     location: input.location ?? '',
@@ -40,22 +61,25 @@ export async function createJob(input: JobInput, ownerId: string | null = null):
     warnings: prepared.warnings,
     titleVector: vectors[0]!,
     requirementVectors: vectors.slice(1),
-  });
-  await scoreJobAgainstResumes(id);
-  return { id, warnings: prepared.warnings };
+  };
 }
 
 /**
  * Vectors of a posting's passages (title first, then requirements). A posting is embedded once: the same text posted
  * again (a repost) reuses the stored vectors rather than embedding them again.
  */
-export async function jobVectors(passages: string[], contentHash: string): Promise<VectorLike[]> {
+async function jobVectors(passages: string[], contentHash: string): Promise<VectorLike[]> {
   const twinId = await jobIdByContentHash(contentHash);
   const [twin] = twinId ? await loadJobProfiles([twinId]) : [];
   if (twin) {
     const stored = [twin.profile.title, ...twin.profile.requirements.map((r) => r.text)];
     const vectors = [twin.profile.titleVector, ...twin.profile.requirements.map((r) => r.vector)];
-    if (stored.length === passages.length && stored.every((t, i) => t === passages[i]) && vectors.every((v) => v.length)) return vectors;
+    if (
+      stored.length === passages.length &&
+      stored.every((t, i) => t === passages[i]) &&
+      vectors.every((v) => v.length)
+    )
+      return vectors;
   }
   return embedTexts(passages);
 }
@@ -84,7 +108,11 @@ export async function scoreJobAgainstResumes(jobId: string): Promise<number> {
     const ids = await nearestResumeIds(passages, Math.ceil(limit / passages.length));
     const since = await databaseNow();
     for (let i = 0; i < ids.length; i += RESUME_PAGE) {
-      await scorePage(jobId, job.profile, await loadResumeProfiles({ ids: ids.slice(i, i + RESUME_PAGE), limit: RESUME_PAGE }));
+      await scorePage(
+        jobId,
+        job.profile,
+        await loadResumeProfiles({ ids: ids.slice(i, i + RESUME_PAGE), limit: RESUME_PAGE }),
+      );
     }
     await deleteJobMatchesBefore(jobId, since);
     return ids.length;
@@ -101,10 +129,13 @@ export async function scoreJobAgainstResumes(jobId: string): Promise<number> {
   return total;
 }
 
-function scorePage(jobId: string, job: JobProfile, page: { id: string; profile: ResumeProfile }[]): Promise<void> {
+function scorePage(
+  jobId: string,
+  job: JobProfile,
+  page: { id: string; profile: ResumeProfile }[],
+): Promise<void> {
   return saveJobMatches(
     jobId,
     page.map((r) => ({ resumeId: r.id, result: scoreMatch(job, r.profile) })),
   );
 }
-

@@ -9,11 +9,9 @@ import {
   updateJobDetails,
 } from '../db/workspace-queries';
 import { UserError } from '../lib/http/errors';
-import { jobPassages, prepareJob } from '../lib/match';
 import type { PipelineStatus } from '../lib/workspace/pipeline';
-import { sha256 } from './ids';
 import type { JobInputData } from './job-input';
-import { jobVectors, scoreJobAgainstResumes } from './jobs';
+import { jobContent, scoreJobAgainstResumes } from './jobs';
 
 // The recruiter workspace's use cases: changing jobs, moving candidates through the pipeline, blind review.
 
@@ -51,23 +49,9 @@ export async function editJob(
     await updateJobDetails(jobId, { company: input.company, location: input.location });
     return { rescored: 0, warnings: job.warnings };
   }
-  const prepared = prepareJob(input.title, input.description);
-  const contentHash = sha256(`${input.title}\n${input.description}`);
-  const vectors = await jobVectors(jobPassages(prepared), contentHash);
-  await replaceJobContent(jobId, {
-    title: input.title,
-    company: input.company,
-    location: input.location,
-    description: input.description,
-    contentHash,
-    skills: prepared.skills,
-    requirements: prepared.requirements,
-    minYears: prepared.minYears,
-    warnings: prepared.warnings,
-    titleVector: vectors[0]!,
-    requirementVectors: vectors.slice(1),
-  });
-  return { rescored: await scoreJobAgainstResumes(jobId), warnings: prepared.warnings };
+  const content = await jobContent(input);
+  await replaceJobContent(jobId, content);
+  return { rescored: await scoreJobAgainstResumes(jobId), warnings: content.warnings };
 }
 
 /**
