@@ -27,6 +27,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets `next dev` serve its scripts to pages opened as http://127.0.0.1:PORT as well as localhost.
+  allowedDevOrigins: ['127.0.0.1'],
   // Native and WASM packages load from node_modules at run time rather than through the bundler.
   serverExternalPackages: ['@huggingface/transformers', 'onnxruntime-node', '@electric-sql/pglite', '@electric-sql/pglite-pgvector', 'unpdf', 'mammoth'],
   // Each process gets its own build dir when asked, so a test build never fights a dev server.
