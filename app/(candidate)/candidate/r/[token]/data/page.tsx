@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { CandidateNav } from '@/components/candidate/CandidateNav';
+import { DeleteEverything } from '@/components/candidate/DeleteEverything';
+import { Card } from '@/components/ui/Card';
+import { resumeIdForLinkToken } from '@/services/auth';
+import { myData } from '@/services/candidate';
+import { ensureReady } from '@/services/startup';
+import { deleteMyResume } from '../actions';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = {
+  title: 'My data',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+};
+
+const KINDS: Record<string, string> = { pdf: 'PDF', docx: 'Word document (DOCX)', txt: 'Plain text', md: 'Markdown', text: 'Plain text' };
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+export default async function MyDataPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  await ensureReady();
+  const id = await resumeIdForLinkToken(token);
+  const data = id ? await myData(id) : null;
+  if (!data) notFound();
+  const { stored, skills, corrections } = data;
+  const added = skills.skills.filter((s) => s.source === 'added').map((s) => s.name);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight">My data</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          Everything Rolefit keeps about your resume, on this machine only. Nothing is sent anywhere else.
+        </p>
+      </div>
+      <CandidateNav token={token} current="data" />
+
+      <Card as="section" aria-labelledby="stored-heading" className="space-y-4">
+        <h2 id="stored-heading" className="text-xl font-semibold">
+          What is stored
+        </h2>
+        <dl className="space-y-3 text-sm">
+          <Row label="File name">
+            <span className="break-all">{stored.filename}</span>
+          </Row>
+          <Row label="File type">{KINDS[stored.kind] ?? stored.kind}</Row>
+          <Row label="File size">{size(stored.sizeBytes)} (the original file is kept)</Row>
+          <Row label="Uploaded">
+            <time dateTime={stored.uploadedAt.toISOString()}>
+              {new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(stored.uploadedAt)} UTC
+            </time>
+          </Row>
+          <Row label="Text read from it">{n(stored.textLength)} characters</Row>
+          <Row label="Passages">{n(stored.passages)} passages of that text, used to find evidence</Row>
+          <Row label="Vectors">{n(stored.vectors)} vectors (one number list per passage, for matching by meaning)</Row>
+          <Row label="Job scores">{n(stored.jobScores)} scores, one per job you were matched against</Row>
+          <Row label="Skills">
+            {skills.skills.length ? `${skills.skills.length}: ${skills.skills.map((s) => s.name).join(', ')}` : 'None'}
+          </Row>
+          <Row label="Your corrections">
+            {corrections.added.length || corrections.removed.length ? (
+              <ul className="space-y-1">
+                {added.length ? <li>Added: {added.join(', ')}</li> : null}
+                {corrections.removed.length ? <li>Removed: {corrections.removed.join(', ')}</li> : null}
+              </ul>
+            ) : (
+              'None'
+            )}
+          </Row>
+        </dl>
+        <p className="text-sm text-slate-700">
+          Recruiters using this Rolefit can see your resume and its scores for their jobs. Anyone with your private link can see
+          this page and delete your data.
+        </p>
+      </Card>
+
+      <Card as="section" aria-labelledby="delete-all-heading" className="space-y-3">
+        <h2 id="delete-all-heading" className="text-xl font-semibold">
+          Delete everything
+        </h2>
+        <p className="text-sm text-slate-700">Removes all of the above for good. You can upload a resume again at any time.</p>
+        <DeleteEverything filename={stored.filename} action={deleteMyResume.bind(null, token)} />
+      </Card>
+    </div>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-0.5 sm:grid-cols-[14rem_1fr] sm:gap-6">
+      <dt className="font-semibold text-slate-700">{label}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}
