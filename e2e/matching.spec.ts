@@ -6,6 +6,8 @@ import { fixture, skillGroup } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 const JOB_TITLE = 'Machine Learning Engineer (Hybrid)';
+/** The resume the candidate uploads below, followed to the recruiter's side (other specs upload the same file). */
+let uploadedId = '';
 
 test('the landing page sends candidates and recruiters their way', async ({ page }) => {
   await page.goto('/');
@@ -29,8 +31,10 @@ test('a recruiter adds a job by pasting its text and sees its required skills', 
 
 test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and MLflow missing', async ({ page }) => {
   await page.goto('/candidate');
+  const uploaded = page.waitForResponse((r) => r.url().endsWith('/api/resumes') && r.request().method() === 'POST');
   await page.getByLabel('Upload your resume').setInputFiles(fixture('resume-ml-engineer.pdf'));
   await expect(page.getByRole('status')).toContainText(/reading|uploading|matching|finding/i);
+  uploadedId = ((await (await uploaded).json()) as { id: string }).id;
   await page.waitForURL(/\/candidate\/r\/[\w-]+$/, { timeout: 90_000 });
   await expect(page.getByRole('heading', { name: 'Your matches' })).toBeVisible();
 
@@ -62,7 +66,8 @@ test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and M
 test('the recruiter sees the candidate ranked for the job and opens why', async ({ page }) => {
   await page.goto('/recruiter/jobs');
   await page.getByRole('link', { name: JOB_TITLE }).click();
-  const candidate = page.getByRole('link', { name: /Jordan Lee/ }).first();
+  expect(uploadedId).not.toBe('');
+  const candidate = page.getByRole('link', { name: /Jordan Lee/ }).and(page.locator(`[href$="/candidates/${uploadedId}"]`));
   await expect(candidate).toBeVisible();
   await candidate.click();
   await expect(page.getByRole('heading', { name: /requirements/i }).first()).toBeVisible();
