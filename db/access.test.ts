@@ -14,6 +14,7 @@ import {
   insertResume,
   listJobs,
   matchesForJob,
+  countMatchesForResume,
   matchesForResume,
   type NewJob,
 } from './queries';
@@ -23,7 +24,7 @@ import { chunks, EMBEDDING_DIMS, matches, resumes } from './schema';
 let dataDir: string;
 const vec = (x: number) => Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? x : 0));
 const result = (score: number) =>
-  ({ exact: score, score: Math.round(score * 100) }) as unknown as MatchResult;
+  ({ exact: score, score: Math.round(score * 100), skills: { matched: [], implied: [] } }) as unknown as MatchResult;
 
 function job(id: string, ownerId: string | null): NewJob {
   return {
@@ -102,6 +103,18 @@ describe('job scopes', () => {
       'bobs',
       'shared',
     ]);
+    expect(await countMatchesForResume('r1', { recruiterId: 'ann' })).toBe(2);
+    expect(await countMatchesForResume('r1', 'candidate')).toBe(3);
+  });
+
+  it('a resume’s matches come a page at a time, best first', async () => {
+    const all = (await matchesForResume('r1', 'candidate')).map((m) => m.jobId);
+    const pages = [
+      ...(await matchesForResume('r1', 'candidate', { limit: 2 })),
+      ...(await matchesForResume('r1', 'candidate', { limit: 2, offset: 2 })),
+    ].map((m) => m.jobId);
+    expect(pages).toEqual(all);
+    expect(await matchesForResume('r1', 'candidate', { limit: 2, offset: 3 })).toEqual([]);
   });
 });
 

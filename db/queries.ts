@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { applySkillCorrections, type SkillCorrections } from '../lib/match/corrections';
 import { skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
+import { skillsHeld } from '../lib/match/score';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb } from './client';
@@ -199,6 +200,11 @@ export interface ProcessedResume {
   chunks: { text: string; vector: Vec }[];
 }
 
+/** A stored score: the result, its exact score for ordering, and the skills the resume has for the job for filtering. */
+function matchRow(jobId: string, resumeId: string, result: MatchResult) {
+  return { jobId, resumeId, score: result.exact, result, has: skillsHeld(result) };
+}
+
 /**
  * Replaces a resume's chunks and matches and marks it ready, in one transaction so a crash leaves it `processing`.
  * With `claimedBy` (the processing queue) nothing is written, and false returned, unless that worker still holds the
@@ -226,7 +232,7 @@ export async function completeResume(
     }
     await tx.delete(matches).where(eq(matches.resumeId, id));
     if (scored.length) {
-      await tx.insert(matches).values(scored.map((s) => ({ jobId: s.jobId, resumeId: id, score: s.result.exact, result: s.result })));
+      await tx.insert(matches).values(scored.map((s) => matchRow(s.jobId, id, s.result)));
     }
     await tx
       .update(resumes)
@@ -278,7 +284,7 @@ export async function saveResumeMatches(resumeId: string, scored: { jobId: strin
   await db.transaction(async (tx) => {
     await tx.delete(matches).where(eq(matches.resumeId, resumeId));
     if (scored.length) {
-      await tx.insert(matches).values(scored.map((s) => ({ jobId: s.jobId, resumeId, score: s.result.exact, result: s.result })));
+      await tx.insert(matches).values(scored.map((s) => matchRow(s.jobId, resumeId, s.result)));
     }
   });
 }
@@ -293,8 +299,11 @@ export async function saveJobMatches(jobId: string, scored: { resumeId: string; 
   const db = await getDb();
   await db
     .insert(matches)
-    .values(scored.map((s) => ({ jobId, resumeId: s.resumeId, score: s.result.exact, result: s.result })))
-    .onConflictDoUpdate({ target: [matches.jobId, matches.resumeId], set: { score: sql`excluded.score`, result: sql`excluded.result`, computedAt: sql`now()` } });
+    .values(scored.map((s) => matchRow(jobId, s.resumeId, s.result)))
+    .onConflictDoUpdate({
+      target: [matches.jobId, matches.resumeId],
+      set: { score: sql`excluded.score`, result: sql`excluded.result`, has: sql`excluded.has`, computedAt: sql`now()` },
+    });
 }
 
 export interface RankedCandidate {
@@ -339,15 +348,35 @@ export interface RankedJob {
   result: MatchResult;
 }
 
-/** The open jobs a resume was scored against, best first, limited to the jobs the scope may see. */
-export async function matchesForResume(resumeId: string, scope: JobScope): Promise<RankedJob[]> {
+/**
+ * The open jobs a resume was scored against, best first, limited to the jobs the scope may see: a page of `limit`
+ * (default 100) from `offset`, read in order off the (resume, score) index.
+ */
+export async function matchesForResume(
+  resumeId: string,
+  scope: JobScope,
+  opts: { limit?: number; offset?: number } = {},
+): Promise<RankedJob[]> {
   const db = await getDb();
   return db
     .select({ jobId: matches.jobId, title: jobs.title, company: jobs.company, location: jobs.location, score: matches.score, result: matches.result })
     .from(matches)
     .innerJoin(jobs, eq(jobs.id, matches.jobId))
     .where(and(eq(matches.resumeId, resumeId), eq(jobs.status, 'open'), inScope(scope)))
-    .orderBy(desc(matches.score), asc(jobs.title));
+    .orderBy(desc(matches.score), asc(jobs.title), asc(jobs.id))
+    .limit(opts.limit ?? 100)
+    .offset(opts.offset ?? 0);
+}
+
+/** How many open jobs, of those the scope may see, a resume was scored against. */
+export async function countMatchesForResume(resumeId: string, scope: JobScope): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(matches)
+    .innerJoin(jobs, eq(jobs.id, matches.jobId))
+    .where(and(eq(matches.resumeId, resumeId), eq(jobs.status, 'open'), inScope(scope)));
+  return row?.n ?? 0;
 }
 
 export async function getMatch(jobId: string, resumeId: string): Promise<MatchResult | null> {

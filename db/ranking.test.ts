@@ -46,7 +46,7 @@ beforeAll(async () => {
       accessTokenHash: `hash-${id}`,
     });
     await completeResume(id, { skills: [], years: null, warnings: [], chunks: [] }, [
-      { jobId: 'job', result: { exact: score, score } as unknown as MatchResult },
+      { jobId: 'job', result: { exact: score, score, skills: { matched: [], implied: [] } } as unknown as MatchResult },
     ]);
   }
 });

@@ -158,6 +158,11 @@ export const matches = pgTable(
       .references(() => resumes.id, { onDelete: 'cascade' }),
     score: real('score').notNull(),
     result: jsonb('result').$type<MatchResult>().notNull(),
+    /**
+     * The skills the resume has for this job, named or implied (result.skills.matched plus implied), kept apart from
+     * the result so that filtering and counting candidates by skill never unpacks whole results.
+     */
+    has: text('has').array().notNull().default(sql`'{}'::text[]`),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -3,6 +3,7 @@
 // Rows look like the app's: plausible skills, real-sized match results, unit vectors of the model's dimension.
 import { sql } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
+import { skillsHeld } from '../lib/match/score';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb } from './client';
 import { EMBEDDING_DIMS, type StoredRequirement } from './schema';
@@ -61,8 +62,9 @@ export async function insertSyntheticJobMatches(
 ): Promise<void> {
   const db = await getDb();
   await db.execute(sql`
-    insert into matches (job_id, resume_id, score, result)
-    select ${jobId}, ${r.prefix} || g, round((random() * 100)::numeric, 4), (${JSON.stringify(results)}::jsonb) -> (g % ${results.length})
+    insert into matches (job_id, resume_id, score, result, has)
+    select ${jobId}, ${r.prefix} || g, round((random() * 100)::numeric, 4), (${JSON.stringify(results)}::jsonb) -> (g % ${results.length}),
+           array(select jsonb_array_elements_text((${JSON.stringify(results.map(skillsHeld))}::jsonb) -> (g % ${results.length})))
     from generate_series(${r.from}::int, ${r.to - 1}::int) as g`);
 }
 
@@ -99,8 +101,9 @@ export async function insertSyntheticResumeMatches(
 ): Promise<void> {
   const db = await getDb();
   await db.execute(sql`
-    insert into matches (job_id, resume_id, score, result)
-    select ${jobs.prefix} || g, ${resumeId}, round((random() * 100)::numeric, 4), (${JSON.stringify(results)}::jsonb) -> (g % ${results.length})
+    insert into matches (job_id, resume_id, score, result, has)
+    select ${jobs.prefix} || g, ${resumeId}, round((random() * 100)::numeric, 4), (${JSON.stringify(results)}::jsonb) -> (g % ${results.length}),
+           array(select jsonb_array_elements_text((${JSON.stringify(results.map(skillsHeld))}::jsonb) -> (g % ${results.length})))
     from generate_series(0, ${jobs.count - 1}::int) as g`);
 }
 

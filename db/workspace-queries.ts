@@ -31,30 +31,25 @@ export interface CandidateRow {
 
 const statusOf = sql<PipelineStatus>`coalesce(${applications.status}, 'new')`;
 
-/**
- * A candidate has a skill when it is matched or implied (EKS implies Kubernetes), as the score counts it. `skills` is
- * the match result's `skills` object, taken out once per row (see `skillsOnce`): every `->` on the whole result would
- * unpack the stored jsonb again.
- */
-function hasSkill(skills: SQL, skill: string): SQL {
-  return sql`(${skills} -> 'matched' @> jsonb_build_array(${skill}::text)
-    or ${skills} -> 'implied' @> jsonb_build_array(jsonb_build_object('name', ${skill}::text)))`;
+/** A candidate has a skill when it is named or implied (EKS implies Kubernetes), as the score counts it. */
+function hasSkills(skills: readonly string[]): SQL {
+  return sql`${matches.has} @> array[${sql.join(
+    skills.map((s) => sql`${s}`),
+    sql`, `,
+  )}]::text[]`;
 }
-const skillsOnce = sql`cross join lateral (select ${matches.result} -> 'skills' as sk offset 0) as s`;
-const SK = sql`s.sk`;
 
 /** Case-insensitive substring search; `***=` makes the pattern a literal, so nothing in it is a regex. */
 function contains(column: SQL | typeof resumes.text, q: string): SQL {
   return sql`${column} ~* ${`***=${q}`}`;
 }
 
-function filterConditions(
-  jobId: string,
-  f: Pick<CandidateFilters, 'skills' | 'minScore' | 'status' | 'q'>,
-): SQL {
+type Filters = Pick<CandidateFilters, 'skills' | 'minScore' | 'status' | 'q'>;
+
+function filterConditions(jobId: string, f: Filters): SQL {
   return and(
     eq(matches.jobId, jobId),
-    ...f.skills.map((skill) => hasSkill(SK, skill)),
+    f.skills.length ? hasSkills(f.skills) : undefined,
     // The table shows rounded scores, so "at least 70" includes 69.5.
     f.minScore !== null ? sql`${matches.score} >= ${f.minScore - 0.5}` : undefined,
     f.status ? sql`${statusOf} = ${f.status}` : undefined,
@@ -64,6 +59,9 @@ function filterConditions(
   )!;
 }
 
+const unfiltered = (f: Filters) => !f.skills.length && f.minScore === null && !f.status && !f.q;
+
+/** Best score first; among equal scores, the earlier upload first. */
 const byScore = sql`${matches.score} desc, ${resumes.createdAt} asc, ${matches.resumeId} asc`;
 
 function orderFor(sort: CandidateFilters['sort']): SQL {
@@ -84,8 +82,7 @@ function orderFor(sort: CandidateFilters['sort']): SQL {
 
 interface PageRow {
   resume_id: string;
-  total: number | string;
-  rank: number | string;
+  rank: number | string | null;
   filename: string;
   candidate_name: string | null;
   years: number | null;
@@ -95,55 +92,45 @@ interface PageRow {
 }
 
 /**
- * One page of a job's ranked candidates under the filters, and how many match them in all, in one statement:
- * filtering, counting and ordering read only scores, sort keys and the small `skills` part of each explanation;
- * whole explanations are read for the page's rows alone. A page past the end gives the last page.
+ * One page of a job's ranked candidates under the filters, and how many match them in all. The page is read in
+ * order off the (job, score) index, so its cost hardly grows with the number of candidates; filters read the small
+ * `has` skills column, never whole results, which are read for the page's rows alone. Each row's rank among all the
+ * job's candidates is its place on an unfiltered score-ordered page, or else counted on the same index.
+ * A page past the end gives the last page.
  */
 export async function rankedCandidates(
   jobId: string,
   f: Omit<CandidateFilters, 'pageSize'> & { pageSize: number },
 ): Promise<{ rows: CandidateRow[]; total: number }> {
+  const total = await countCandidates(jobId, f);
+  if (total === 0) return { rows: [], total };
+  const page = Math.min(f.page, Math.ceil(total / f.pageSize));
+  const offset = (page - 1) * f.pageSize;
+  const rankFromPlace = f.sort === 'score' && unfiltered(f);
   const db = await getDb();
-  const run = async (page: number) => {
-    const { rows } = await db.execute<PageRow & Record<string, unknown>>(sql`
-      with ranks as (
-        select ${matches.resumeId} as resume_id, row_number() over (order by ${byScore}) as rank
-        from ${matches} inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
-        where ${matches.jobId} = ${jobId}
-      ),
-      page as (
-        select ${matches.resumeId} as resume_id, count(*) over () as total, row_number() over (order by ${orderFor(f.sort)}) as ord
-        from ${matches}
-        inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
-        left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}
-        ${skillsOnce}
-        where ${filterConditions(jobId, f)}
-        order by ord
-        limit ${f.pageSize} offset ${(page - 1) * f.pageSize}
-      )
-      select page.resume_id, page.total, ranks.rank, ${resumes.filename} as filename, ${resumes.candidateName} as candidate_name,
-             ${resumes.years} as years, ${matches.result} as result, ${statusOf} as status, coalesce(${applications.notes}, '') as notes
-      from page
-      inner join ranks on ranks.resume_id = page.resume_id
-      inner join ${matches} on ${matches.jobId} = ${jobId} and ${matches.resumeId} = page.resume_id
-      inner join ${resumes} on ${resumes.id} = page.resume_id
-      left join ${applications} on ${applications.jobId} = ${jobId} and ${applications.resumeId} = page.resume_id
-      order by page.ord`);
-    return rows;
-  };
-  let rows = await run(f.page);
-  if (!rows.length && f.page > 1) {
-    // Past the end: count, then read the last page.
-    const total = await countCandidates(jobId, f);
-    if (total === 0) return { rows: [], total };
-    rows = await run(Math.ceil(total / f.pageSize));
-  }
-  const total = Number(rows[0]?.total ?? 0);
+  const { rows } = await db.execute<PageRow & Record<string, unknown>>(sql`
+    select ${matches.resumeId} as resume_id, ${resumes.filename} as filename, ${resumes.candidateName} as candidate_name,
+           ${resumes.years} as years, ${matches.result} as result, ${statusOf} as status,
+           coalesce(${applications.notes}, '') as notes,
+           ${
+             rankFromPlace
+               ? sql`null`
+               : sql`1 + (select count(*) from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score})
+                      + (select count(*) from ${matches} m2 inner join ${resumes} r2 on r2.id = m2.resume_id
+                         where m2.job_id = ${jobId} and m2.score = ${matches.score}
+                           and (r2.created_at, r2.id) < (${resumes.createdAt}, ${resumes.id}))`
+           } as rank
+    from ${matches}
+    inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
+    left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}
+    where ${filterConditions(jobId, f)}
+    order by ${orderFor(f.sort)}
+    limit ${f.pageSize} offset ${offset}`);
   return {
     total,
-    rows: rows.map((r) => ({
+    rows: rows.map((r, i) => ({
       resumeId: r.resume_id,
-      rank: Number(r.rank),
+      rank: rankFromPlace ? offset + i + 1 : Number(r.rank),
       filename: r.filename,
       candidateName: r.candidate_name,
       years: r.years === null ? null : Number(r.years),
@@ -154,43 +141,47 @@ export async function rankedCandidates(
   };
 }
 
-async function countCandidates(jobId: string, f: Omit<CandidateFilters, 'pageSize'>): Promise<number> {
+/** How many of the job's candidates pass the filters; joins only the tables the filters need. */
+export async function countCandidates(jobId: string, f: Filters): Promise<number> {
   const db = await getDb();
   const { rows } = await db.execute<{ n: number | string }>(sql`
     select count(*) as n from ${matches}
-    inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
-    left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}
-    ${skillsOnce}
+    ${f.q ? sql`inner join ${resumes} on ${resumes.id} = ${matches.resumeId}` : sql``}
+    ${f.status ? sql`left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}` : sql``}
     where ${filterConditions(jobId, f)}`);
   return Number(rows[0]?.n ?? 0);
 }
 
-/** How many of the job's ranked candidates stand at each pipeline status (statuses with none are left out). */
+/**
+ * How many of the job's ranked candidates stand at each pipeline status (statuses with none are left out). Only
+ * candidates a recruiter has moved have a pipeline row; every other one is new.
+ */
 export async function statusCounts(jobId: string): Promise<Partial<Record<PipelineStatus, number>>> {
   const db = await getDb();
-  const rows = await db
-    .select({ status: statusOf, n: count() })
-    .from(matches)
-    .leftJoin(
-      applications,
-      and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)),
-    )
-    .where(eq(matches.jobId, jobId))
-    .groupBy(statusOf);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  const [all] = await db.select({ n: count() }).from(matches).where(eq(matches.jobId, jobId));
+  const moved = await db
+    .select({ status: applications.status, n: count() })
+    .from(applications)
+    .innerJoin(matches, and(eq(matches.jobId, applications.jobId), eq(matches.resumeId, applications.resumeId)))
+    .where(and(eq(applications.jobId, jobId), ne(applications.status, 'new')))
+    .groupBy(applications.status);
+  const counts: Partial<Record<PipelineStatus, number>> = Object.fromEntries(moved.map((r) => [r.status, r.n]));
+  const fresh = (all?.n ?? 0) - moved.reduce((sum, r) => sum + r.n, 0);
+  if (fresh > 0) counts.new = fresh;
+  return counts;
 }
 
-/** For each skill, how many of the job's ranked candidates have it (matched or implied), out of `total`. */
+/** For each skill, how many of the job's ranked candidates have it (named or implied), out of `total`. */
 export async function skillCoverage(
   jobId: string,
   skills: readonly string[],
 ): Promise<{ total: number; counts: Record<string, number> }> {
   const db = await getDb();
   const columns = skills.map(
-    (s, i) => sql`, count(*) filter (where ${hasSkill(SK, s)}) as ${sql.identifier(`s${i}`)}`,
+    (s, i) => sql`, count(*) filter (where ${hasSkills([s])}) as ${sql.identifier(`s${i}`)}`,
   );
   const { rows } = await db.execute<Record<string, number | string>>(
-    sql`select count(*) as total ${sql.join(columns, sql``)} from ${matches} ${skillsOnce} where ${matches.jobId} = ${jobId}`,
+    sql`select count(*) as total ${sql.join(columns, sql``)} from ${matches} where ${matches.jobId} = ${jobId}`,
   );
   const row = rows[0] ?? {};
   return {
@@ -217,9 +208,12 @@ export async function candidateForJob(jobId: string, resumeId: string): Promise<
       notes: sql<string>`coalesce(${applications.notes}, '')`,
       updatedAt: applications.updatedAt,
       total: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId})`,
-      above: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score})`,
+      above: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score})
+        + (select count(*)::int from ${matches} m2 inner join ${resumes} r2 on r2.id = m2.resume_id
+           where m2.job_id = ${jobId} and m2.score = ${matches.score} and (r2.created_at, r2.id) < (${resumes.createdAt}, ${resumes.id}))`,
     })
     .from(matches)
+    .innerJoin(resumes, eq(resumes.id, matches.resumeId))
     .leftJoin(
       applications,
       and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)),

@@ -41,9 +41,11 @@ test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and M
   const cards = page.locator('ol li', { has: page.getByRole('heading', { level: 3 }) });
   // Every recruiter's open jobs are public postings to candidates (nothing closes a job yet, so all jobs are open).
   const openJobs = (await (await page.request.get('/api/health')).json()).jobs as number;
-  await expect(cards).toHaveCount(openJobs);
+  // 20 jobs a page: the best ones first, the rest a "Next page" away.
+  const shown = Math.min(openJobs, 20);
+  await expect(cards).toHaveCount(shown);
   const scores = await page.getByRole('meter').evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-valuenow'))));
-  expect(scores.length).toBe(openJobs);
+  expect(scores.length).toBe(shown);
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
 
   const card = cards.filter({ has: page.getByRole('link', { name: JOB_TITLE, exact: true }) });

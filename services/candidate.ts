@@ -92,19 +92,27 @@ export async function jobGapView(resumeId: string, jobId: string): Promise<JobGa
   return { job, result, plan: closeTheGap(profile, result) };
 }
 
+/** How many of the best jobs the report offers to choose from. */
+const REPORT_CHOICES = 100;
+
 export interface MatchReport {
-  /** Every open job the resume was scored against, best first, for choosing another. */
+  /** The best open jobs the resume was scored against (and the chosen one), best first, for choosing another. */
   jobs: Pick<RankedJob, 'jobId' | 'title' | 'score'>[];
-  /** The job reported on: the chosen one, else the best; null when there are no jobs. */
+  /** The job reported on: the chosen one while it is open, else the best; null when there are no jobs. */
   chosen: JobGapView | null;
 }
 
 /** The printable report: the chosen job (or the best one) with its score, evidence and gap advice. */
 export async function matchReport(resumeId: string, jobId?: string): Promise<MatchReport> {
-  const ranked = await matchesForResume(resumeId, 'candidate');
+  const ranked = await matchesForResume(resumeId, 'candidate', { limit: REPORT_CHOICES });
   const jobs = ranked.map(({ jobId, title, result }) => ({ jobId, title, score: result.score }));
-  const target = (jobId && ranked.find((j) => j.jobId === jobId)) || ranked[0];
-  return { jobs, chosen: target ? await jobGapView(resumeId, target.jobId) : null };
+  const requested = jobId ? await jobGapView(resumeId, jobId) : null;
+  if (requested && requested.job.status === 'open') {
+    if (!jobs.some((j) => j.jobId === requested.job.id))
+      jobs.push({ jobId: requested.job.id, title: requested.job.title, score: requested.result.score });
+    return { jobs, chosen: requested };
+  }
+  return { jobs, chosen: ranked[0] ? await jobGapView(resumeId, ranked[0].jobId) : null };
 }
 
 export interface MyData {

@@ -18,6 +18,11 @@ const PREFERRED_WEIGHT = 1;
  * and how well its headline and summary fit the job title (the strongest single sign of the same profession).
  */
 export const SCORE_WEIGHTS = { requirements: 0.35, skills: 0.3, title: 0.35 } as const;
+/** The skills a resume has for a job, named or implied: what filtering candidates by skill looks for. */
+export function skillsHeld(result: Pick<MatchResult, 'skills'>): string[] {
+  return [...new Set([...result.skills.matched, ...result.skills.implied.map((i) => i.name)])];
+}
+
 /** Bands read off eval-dev: same-profession pairs score a median 40 (90th percentile 64), other pairs a median 22 (90th 38). */
 export const SCORE_BANDS = { strong: 70, partial: 45 } as const;
 

@@ -56,6 +56,12 @@ function wholeNumber(raw: string): number | null {
   return /^\d{1,7}$/.test(raw) ? Number(raw) : null;
 }
 
+/** The 1-based `page` of a query string; 1 when it is missing or malformed. */
+export function pageNumber(params: QueryParams): number {
+  const page = wholeNumber(first(params, 'page'));
+  return page === null || page < 1 ? 1 : Math.min(MAX_PAGE, page);
+}
+
 /**
  * Reads the table's filters from a query string, leniently: anything unknown or malformed falls back to its
  * default, skills are kept only when the job names them (case-insensitive, returned in the job's spelling), and in
@@ -79,7 +85,6 @@ export function parseCandidateFilters(
     : 'score';
   if (opts.blind && sort === 'name') sort = 'score';
   const size = wholeNumber(first(params, 'size'));
-  const page = wholeNumber(first(params, 'page'));
   return {
     skills,
     minScore: min === null || min === 0 ? null : Math.min(100, min),
@@ -89,7 +94,7 @@ export function parseCandidateFilters(
     pageSize: (PAGE_SIZES as readonly number[]).includes(size ?? -1)
       ? (size as PageSize)
       : DEFAULT_FILTERS.pageSize,
-    page: page === null || page < 1 ? 1 : Math.min(MAX_PAGE, page),
+    page: pageNumber(params),
   };
 }
 
@@ -118,7 +123,7 @@ export function isFiltered(filters: CandidateFilters): boolean {
 /** The pages to offer: the last page when the requested one is past the end, and how many there are. */
 export function pageWindow(
   total: number,
-  filters: Pick<CandidateFilters, 'page' | 'pageSize'>,
+  filters: { page: number; pageSize: number },
 ): { page: number; pages: number; from: number; to: number } {
   const pages = Math.max(1, Math.ceil(total / filters.pageSize));
   const page = Math.min(filters.page, pages);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getResume, matchesForResume } from '@/db/queries';
+import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
 import { SCORE_BANDS } from '@/lib/match';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { ExtractedText } from '@/components/candidate/ExtractedText';
@@ -12,10 +12,12 @@ import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
 import { Warnings } from '@/components/resumes/Warnings';
 import { Alert } from '@/components/ui/Alert';
 import { ButtonLink } from '@/components/ui/Button';
+import { Pagination } from '@/components/ui/Pagination';
 import { Card } from '@/components/ui/Card';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { previewSkills } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
+import { pageNumber, pageWindow, type QueryParams } from '@/lib/workspace/filters';
 import { correctSkill, deleteMyResume } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -26,13 +28,26 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 };
 
-export default async function ResumeMatchesPage({ params }: { params: Promise<{ token: string }> }) {
+/** Jobs a page: enough to compare the best, few enough to read; the rest are a "Next page" away. */
+const JOBS_PER_PAGE = 20;
+
+export default async function ResumeMatchesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const { token } = await params;
   await ensureReady();
   const id = await resumeIdForLinkToken(token);
   const resume = id ? await getResume(id) : null;
   if (!id || !resume) notFound();
-  const jobs = resume.status === 'ready' ? await matchesForResume(id, 'candidate') : [];
+  const total = resume.status === 'ready' ? await countMatchesForResume(id, 'candidate') : 0;
+  const window = pageWindow(total, { page: pageNumber(await searchParams), pageSize: JOBS_PER_PAGE });
+  const jobs = total
+    ? await matchesForResume(id, 'candidate', { limit: JOBS_PER_PAGE, offset: window.from - 1 })
+    : [];
   const preview = previewSkills(resume);
 
   return (
@@ -70,6 +85,9 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
                 Open jobs, best match first
               </h2>
               <p className="text-sm text-slate-700">
+                {total > JOBS_PER_PAGE
+                  ? `Jobs ${window.from} to ${window.to} of ${total.toLocaleString('en-US')} open jobs. `
+                  : null}
                 Strong match: {SCORE_BANDS.strong} or more. Partial: {SCORE_BANDS.partial} to{' '}
                 {SCORE_BANDS.strong - 1}. Weak: below {SCORE_BANDS.partial}.
               </p>
@@ -82,11 +100,11 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
               </p>
             </div>
             {jobs.length ? (
-              <ol className="space-y-4">
+              <ol className="space-y-4" start={window.from}>
                 {jobs.map((job, i) => (
                   <JobMatchCard
                     key={job.jobId}
-                    rank={i + 1}
+                    rank={window.from + i}
                     title={job.title}
                     company={job.company}
                     location={job.location}
@@ -95,6 +113,14 @@ export default async function ResumeMatchesPage({ params }: { params: Promise<{ 
                   />
                 ))}
               </ol>
+            ) : null}
+            {jobs.length ? (
+              <Pagination
+                label="Pages of jobs"
+                page={window.page}
+                pages={window.pages}
+                href={(p) => (p === 1 ? `/candidate/r/${token}` : `/candidate/r/${token}?page=${p}`)}
+              />
             ) : (
               <Card>
                 <p className="text-slate-700">

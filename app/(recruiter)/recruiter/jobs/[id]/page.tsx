@@ -15,7 +15,7 @@ import { BackLink } from '@/components/ui/BackLink';
 import { Card } from '@/components/ui/Card';
 import { CandidateFiltersForm } from '@/components/workspace/CandidateFiltersForm';
 import { GapOverview } from '@/components/workspace/GapOverview';
-import { Pagination } from '@/components/workspace/Pagination';
+import { Pagination } from '@/components/ui/Pagination';
 import { RankedCandidatesTable } from '@/components/workspace/RankedCandidatesTable';
 import { StatusTabs } from '@/components/workspace/StatusTabs';
 import { filtersToQuery, isFiltered, pageWindow, parseCandidateFilters } from '@/lib/workspace/filters';
@@ -136,7 +136,12 @@ export default async function JobPage({
             </p>
           </Card>
         ) : null}
-        <Pagination basePath={basePath} filters={filters} page={window.page} pages={window.pages} />
+        <Pagination
+          label="Pages of candidates"
+          page={window.page}
+          pages={window.pages}
+          href={(p) => `${basePath}${filtersToQuery(filters, { page: p })}`}
+        />
       </section>
     </div>
   );

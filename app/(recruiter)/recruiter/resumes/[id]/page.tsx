@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getResume, matchesForResume } from '@/db/queries';
+import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
 import { BandBadge } from '@/components/matches/BandBadge';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
 import { ResumeSkills } from '@/components/resumes/ResumeSkills';
@@ -29,13 +29,20 @@ function formatSize(bytes: number): string {
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** The best jobs listed for a candidate; an agency with more open jobs sees these and how many there are. */
+const JOBS_SHOWN = 100;
+
 export default async function RecruiterResumePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const recruiter = await requireRecruiter(`/recruiter/resumes/${encodeURIComponent(id)}`);
   await ensureReady();
   const resume = await getResume(id);
   if (!resume) notFound();
-  const jobs = resume.status === 'ready' ? await matchesForResume(id, { recruiterId: recruiter.id }) : [];
+  const scope = { recruiterId: recruiter.id };
+  const [jobs, jobCount] =
+    resume.status === 'ready'
+      ? await Promise.all([matchesForResume(id, scope, { limit: JOBS_SHOWN }), countMatchesForResume(id, scope)])
+      : [[], 0];
 
   const blind = recruiter.blindReview;
   const name = candidateName(
@@ -101,6 +108,11 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
             <h2 id="matches-heading" className="text-xl font-semibold">
               Your open jobs for this candidate
             </h2>
+            {jobCount > jobs.length ? (
+              <p className="text-sm text-slate-700">
+                The best {jobs.length} of your {jobCount.toLocaleString('en-US')} open jobs.
+              </p>
+            ) : null}
             {jobs.length ? (
               <TableScroll label="Open jobs for this candidate">
                 <Table className="min-w-[32rem]">

@@ -1,4 +1,5 @@
-import { getResume, matchesForResume } from '@/db/queries';
+import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
+import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { requireResumeAccess } from '@/services/session';
 import { ensureReady } from '@/services/startup';
@@ -15,9 +16,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!resume) return jsonError('No resume here. Open your private link again, or upload the resume again.', 404);
     // The candidate sees every open job; a recruiter sees the jobs on their own board.
     const scope = access.value.kind === 'candidate' ? 'candidate' : { recruiterId: access.value.recruiter.id };
-    const matches = resume.status === 'ready' ? await matchesForResume(id, scope) : [];
+    const ready = resume.status === 'ready';
+    const { limit, offset } = listWindow(new URL(request.url));
+    const [matches, total] = ready
+      ? await Promise.all([matchesForResume(id, scope, { limit, offset }), countMatchesForResume(id, scope)])
+      : [[], 0];
     return Response.json({
       status: resume.status,
+      // Best first; page with ?limit= (up to 500, default 100) and ?offset=.
+      total,
       matches: matches.map((m) => ({
         jobId: m.jobId,
         title: m.title,

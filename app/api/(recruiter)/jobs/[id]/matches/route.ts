@@ -1,4 +1,7 @@
 import { getJob, matchesForJob } from '@/db/queries';
+import { countCandidates } from '@/db/workspace-queries';
+import { DEFAULT_FILTERS } from '@/lib/workspace/filters';
+import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
@@ -7,9 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const url = new URL(request.url);
-  const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? '100') || 100));
-  const offset = Math.max(0, Number(url.searchParams.get('offset') ?? '0') || 0);
+  const { limit, offset } = listWindow(new URL(request.url));
   try {
     await ensureReady();
     const access = await requireApiRecruiter(request);
@@ -18,9 +19,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     // Another recruiter's job answers like a missing one, so its existence is not revealed.
     const job = await getJob(id, scope);
     if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
-    const matches = await matchesForJob(id, { scope, limit, offset });
+    const [matches, total] = await Promise.all([
+      matchesForJob(id, { scope, limit, offset }),
+      countCandidates(id, DEFAULT_FILTERS),
+    ]);
     return Response.json({
       job: { id: job.id, title: job.title, status: job.status },
+      // Best first; page with ?limit= (up to 500, default 100) and ?offset=.
+      total,
       matches: matches.map((m) => ({
         resumeId: m.resumeId,
         candidate: m.candidateName ?? m.filename,

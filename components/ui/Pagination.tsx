@@ -1,21 +1,21 @@
 import Link from 'next/link';
-import { filtersToQuery, type CandidateFilters } from '@/lib/workspace/filters';
 
 interface PaginationProps {
-  basePath: string;
-  filters: CandidateFilters;
+  /** What is paged, for screen readers: "Pages of candidates". */
+  label: string;
   page: number;
   pages: number;
+  /** The address of page `p` (1-based). */
+  href: (p: number) => string;
 }
 
 const LINK =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-blue-700 hover:bg-slate-50';
 
-export function Pagination({ basePath, filters, page, pages }: PaginationProps) {
+export function Pagination({ label, page, pages, href }: PaginationProps) {
   if (pages <= 1) return null;
-  const href = (p: number) => `${basePath}${filtersToQuery(filters, { page: p })}`;
   return (
-    <nav aria-label="Pages of candidates" className="flex flex-wrap items-center justify-between gap-3">
+    <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3 print:hidden">
       {page > 1 ? (
         <Link href={href(page - 1)} className={LINK} rel="prev">
           <span aria-hidden="true">← </span>Previous page
