@@ -4,7 +4,7 @@ import { skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
 import { skillsHeld } from '../lib/match/score';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
 import type { ExtractedSkill } from '../lib/skills';
-import { getDb } from './client';
+import { getDb, type Db } from './client';
 import { chunks, jobs, matches, resumes, type Job, type JobStatus, type Resume, type StoredRequirement } from './schema';
 
 type Vec = ArrayLike<number>;
@@ -57,6 +57,8 @@ export async function insertJob(job: NewJob): Promise<void> {
       minYears: job.minYears,
       warnings: job.warnings,
       titleEmbedding: toArray(job.titleVector),
+      // Scored against the ready resumes by the background queue (services/job-scoring.ts).
+      scoringSince: sql`now()`,
     });
     if (job.requirementVectors.length) {
       await tx.insert(chunks).values(
@@ -295,9 +297,17 @@ export async function setSkillCorrections(resumeId: string, corrections: SkillCo
 }
 
 export async function saveJobMatches(jobId: string, scored: { resumeId: string; result: MatchResult }[]): Promise<void> {
+  await saveJobMatchesIn(await getDb(), jobId, scored);
+}
+
+/** Inserts or replaces a job's scores for these resumes, inside the caller's transaction. */
+export async function saveJobMatchesIn(
+  tx: Pick<Db, 'insert'>,
+  jobId: string,
+  scored: { resumeId: string; result: MatchResult }[],
+): Promise<void> {
   if (!scored.length) return;
-  const db = await getDb();
-  await db
+  await tx
     .insert(matches)
     .values(scored.map((s) => matchRow(jobId, s.resumeId, s.result)))
     .onConflictDoUpdate({

@@ -75,8 +75,23 @@ export const jobs = pgTable(
     titleEmbedding: vector('title_embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Scoring the job against every ready resume runs in the background queue, a page of resumes at a time: set when
+     * a pass is asked for (posted, edited, reopened), null once the scores are current.
+     */
+    scoringSince: timestamp('scoring_since', { withTimezone: true }),
+    /** The last resume id (in id order) this pass has scored; null before the first page. */
+    scoringCursor: text('scoring_cursor'),
+    /** The instance scoring a page now, until its lease ends (as for resumes). */
+    scoringClaimedBy: text('scoring_claimed_by'),
+    scoringClaimedUntil: timestamp('scoring_claimed_until', { withTimezone: true }),
+    scoringAttempts: integer('scoring_attempts').notNull().default(0),
   },
-  (t) => [index('jobs_status_idx').on(t.status, t.createdAt), index('jobs_owner_idx').on(t.ownerId)],
+  (t) => [
+    index('jobs_status_idx').on(t.status, t.createdAt),
+    index('jobs_owner_idx').on(t.ownerId),
+    index('jobs_scoring_idx').on(t.scoringSince).where(sql`${t.scoringSince} is not null`),
+  ],
 );
 export type Job = typeof jobs.$inferSelect;
 

@@ -1,9 +1,9 @@
 // Approximate nearest-passage search over resume chunks: the HNSW index chunks_resume_embedding_hnsw_idx, which
 // exists on Postgres only (migration 0006). Used to pick which resumes a posting is scored against when there are
-// too many to score them all (services/jobs.ts).
-import { and, count, eq, lt, sql } from 'drizzle-orm';
+// too many to score them all (services/job-scoring.ts).
+import { count, eq, sql } from 'drizzle-orm';
 import { getDb } from './client';
-import { matches, resumes } from './schema';
+import { resumes } from './schema';
 
 export async function countReadyResumes(): Promise<number> {
   const db = await getDb();
@@ -37,21 +37,4 @@ export async function nearestResumeIds(
     }
   });
   return [...found];
-}
-
-/** The database's clock, so rows written after it can be told from older ones. */
-export async function databaseNow(): Promise<Date> {
-  const db = await getDb();
-  const { rows } = await db.execute<{ now: Date | string }>(sql`select now() as now`);
-  return new Date(rows[0]!.now);
-}
-
-/** Drops a job's scores computed before `since`: resumes a rescoring no longer counts among its candidates. */
-export async function deleteJobMatchesBefore(jobId: string, since: Date): Promise<number> {
-  const db = await getDb();
-  const rows = await db
-    .delete(matches)
-    .where(and(eq(matches.jobId, jobId), lt(matches.computedAt, since)))
-    .returning({ resumeId: matches.resumeId });
-  return rows.length;
 }

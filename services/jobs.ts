@@ -1,24 +1,10 @@
-import { z } from 'zod';
-import { getDbHandle } from '../db/client';
-import {
-  insertJob,
-  jobIdByContentHash,
-  loadJobProfiles,
-  loadResumeProfiles,
-  saveJobMatches,
-  type JobContent,
-} from '../db/queries';
-import {
-  countReadyResumes,
-  databaseNow,
-  deleteJobMatchesBefore,
-  nearestResumeIds,
-} from '../db/vector-search';
+import { insertJob, jobIdByContentHash, loadJobProfiles, type JobContent } from '../db/queries';
 import { embedTexts } from '../lib/embeddings/model';
-import { jobPassages, prepareJob, scoreMatch } from '../lib/match';
-import type { JobProfile, ResumeProfile } from '../lib/match/types';
+import { jobPassages, prepareJob } from '../lib/match';
 import type { VectorLike } from '../lib/match/vector';
 import { newId, sha256 } from './ids';
+import { waitForJobScoring } from './job-scoring';
+import { kickProcessing } from './resumes';
 
 export interface JobInput {
   title: string;
@@ -27,21 +13,28 @@ export interface JobInput {
   location?: string;
 }
 
-const RESUME_PAGE = 500;
+/**
+ * How long posting or editing a job waits for its candidates to be ranked before answering: enough for a few
+ * thousand resumes; past that the ranking carries on in the background queue and the job page shows its progress.
+ */
+export const SCORING_WAIT_MS = 2_000;
 
 /**
- * Stores a posting with its embedded requirements and scores every ready resume against it. The job belongs to
- * ownerId (a recruiter), or with null to the shared board every recruiter sees (the demo jobs).
+ * Stores a posting with its embedded requirements, and has the queue score every ready resume against it, waiting
+ * up to `waitMs` for that. `ranked` is how many candidates it ranks, or null while the ranking is still under way.
+ * The job belongs to ownerId (a recruiter), or with null to the shared board every recruiter sees (the demo jobs).
  */
 export async function createJob(
   input: JobInput,
   ownerId: string | null = null,
-): Promise<{ id: string; warnings: string[] }> {
+  opts: { waitMs?: number } = {},
+): Promise<{ id: string; warnings: string[]; ranked: number | null }> {
   const content = await jobContent(input);
   const id = newId();
   await insertJob({ id, ownerId, ...content });
-  await scoreJobAgainstResumes(id);
-  return { id, warnings: content.warnings };
+  kickProcessing();
+  const ranked = await waitForJobScoring(id, opts.waitMs ?? SCORING_WAIT_MS);
+  return { id, warnings: content.warnings, ranked };
 }
 
 /** Everything stored for a posting: prepared requirements and skills, and their vectors (reused for a repost). */
@@ -82,60 +75,4 @@ async function jobVectors(passages: string[], contentHash: string): Promise<Vect
       return vectors;
   }
   return embedTexts(passages);
-}
-
-const ScoringEnv = z.object({
-  /**
-   * On Postgres, past this many ready resumes a posting is scored only against the resumes whose passages the HNSW
-   * index finds nearest its title and requirements (about this many in all); up to it, and always on the embedded
-   * database, against every ready resume.
-   */
-  EXACT_SCORING_LIMIT: z.coerce.number().int().min(1).default(20_000),
-});
-
-/**
- * Scores a job against the ready resumes and stores the scores; returns how many it scored. Every resume is scored,
- * unless the database is Postgres and holds more than EXACT_SCORING_LIMIT of them: then only the nearest candidates
- * are (see db/vector-search.ts), and scores of resumes that no longer are candidates are dropped.
- */
-export async function scoreJobAgainstResumes(jobId: string): Promise<number> {
-  const [job] = await loadJobProfiles([jobId]);
-  if (!job) return 0;
-  const limit = ScoringEnv.parse(process.env).EXACT_SCORING_LIMIT;
-  const shared = (await getDbHandle()).kind === 'postgres';
-  if (shared && (await countReadyResumes()) > limit) {
-    const passages = [job.profile.titleVector, ...job.profile.requirements.map((r) => r.vector)];
-    const ids = await nearestResumeIds(passages, Math.ceil(limit / passages.length));
-    const since = await databaseNow();
-    for (let i = 0; i < ids.length; i += RESUME_PAGE) {
-      await scorePage(
-        jobId,
-        job.profile,
-        await loadResumeProfiles({ ids: ids.slice(i, i + RESUME_PAGE), limit: RESUME_PAGE }),
-      );
-    }
-    await deleteJobMatchesBefore(jobId, since);
-    return ids.length;
-  }
-  let afterId: string | undefined;
-  let total = 0;
-  for (;;) {
-    const page = await loadResumeProfiles({ afterId, limit: RESUME_PAGE });
-    if (!page.length) break;
-    await scorePage(jobId, job.profile, page);
-    total += page.length;
-    afterId = page[page.length - 1]!.id;
-  }
-  return total;
-}
-
-function scorePage(
-  jobId: string,
-  job: JobProfile,
-  page: { id: string; profile: ResumeProfile }[],
-): Promise<void> {
-  return saveJobMatches(
-    jobId,
-    page.map((r) => ({ resumeId: r.id, result: scoreMatch(job, r.profile) })),
-  );
 }

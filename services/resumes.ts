@@ -10,6 +10,7 @@ import {
   releaseClaim,
   type Claim,
 } from '../db/processing';
+import { releaseAllJobScoringClaims } from '../db/job-scoring';
 import { completeResume, getResume, insertResume, loadJobProfiles, loadResumeProfiles, saveResumeMatches } from '../db/queries';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
@@ -17,6 +18,7 @@ import { ingestDocument, type IngestedDocument } from '../lib/ingest';
 import { applySkillCorrections, prepareResume, scoreMatch, toResumeProfile } from '../lib/match';
 import { findEmail, guessName } from '../lib/structure';
 import { newId, sha256 } from './ids';
+import { scoreNextJobPage } from './job-scoring';
 
 const MAX_ATTEMPTS = 3;
 /** How long a claim holds without a heartbeat: an instance that dies gives its resume up after this. */
@@ -100,21 +102,35 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
 export const WORKER_ID = `${os.hostname()}:${process.pid}:${newId().slice(0, 6)}`;
 
 /**
- * Claims and processes waiting resumes one at a time until none is left to claim; returns the ids it completed and
- * how many attempts failed. Several of these may run at once, in one process or many, against one database.
+ * Works through the queue until nothing is left to claim: waiting resumes one at a time, taking turns with pages of
+ * jobs waiting to be scored (services/job-scoring.ts), so neither kind holds the other up. Returns the resume ids it
+ * completed and how many attempts failed. Several of these may run at once, in one process or many, against one
+ * database.
  */
 export async function drainQueue(worker = WORKER_ID): Promise<{ done: string[]; failures: number }> {
   const done: string[] = [];
   let failures = 0;
   await failExhaustedResumes(MAX_ATTEMPTS);
-  for (let claim = await claimNextResume(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS }); claim; ) {
+  for (;;) {
+    const claim = await claimNextResume(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+    if (claim) {
+      try {
+        if (await processClaimed(claim, worker)) done.push(claim.id);
+      } catch (err) {
+        failures += 1;
+        console.error(`Processing resume ${claim.id} failed:`, err);
+      }
+    }
+    let scored = false;
     try {
-      if (await processClaimed(claim, worker)) done.push(claim.id);
+      scored = await scoreNextJobPage(worker);
     } catch (err) {
       failures += 1;
-      console.error(`Processing resume ${claim.id} failed:`, err);
+      console.error('Scoring a job failed:', err);
     }
-    claim = await claimNextResume(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+    if (!claim && !scored) break;
+    // Let requests in between turns: scoring runs on this thread.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return { done, failures };
 }
@@ -150,7 +166,7 @@ export function kickProcessing(): void {
     let shared = false;
     try {
       shared = (await getDbHandle()).kind === 'postgres';
-      if (!shared && !state.recovered) await releaseAllClaims();
+      if (!shared && !state.recovered) await Promise.all([releaseAllClaims(), releaseAllJobScoringClaims()]);
       state.recovered = true;
       do {
         state.again = false;

@@ -11,7 +11,10 @@ import {
 import { UserError } from '../lib/http/errors';
 import type { PipelineStatus } from '../lib/workspace/pipeline';
 import type { JobInputData } from './job-input';
-import { jobContent, scoreJobAgainstResumes } from './jobs';
+import { requestJobScoring } from '../db/job-scoring';
+import { waitForJobScoring } from './job-scoring';
+import { jobContent, SCORING_WAIT_MS } from './jobs';
+import { kickProcessing } from './resumes';
 
 // The recruiter workspace's use cases: changing jobs, moving candidates through the pipeline, blind review.
 
@@ -43,7 +46,7 @@ export async function editJob(
   jobId: string,
   recruiterId: string,
   input: JobInputData,
-): Promise<{ rescored: number; warnings: string[] }> {
+): Promise<{ rescored: number | null; warnings: string[] }> {
   const job = await ownedJob(jobId, recruiterId);
   if (job.title === input.title && job.description === input.description) {
     await updateJobDetails(jobId, { company: input.company, location: input.location });
@@ -51,7 +54,8 @@ export async function editJob(
   }
   const content = await jobContent(input);
   await replaceJobContent(jobId, content);
-  return { rescored: await scoreJobAgainstResumes(jobId), warnings: content.warnings };
+  kickProcessing();
+  return { rescored: await waitForJobScoring(jobId, SCORING_WAIT_MS), warnings: content.warnings };
 }
 
 /**
@@ -62,7 +66,11 @@ export async function setJobOpen(jobId: string, recruiterId: string, open: boole
   const job = await ownedJob(jobId, recruiterId);
   if ((job.status === 'open') === open) return;
   await setJobStatus(jobId, open ? 'open' : 'closed');
-  if (open) await scoreJobAgainstResumes(jobId);
+  if (open) {
+    await requestJobScoring(jobId);
+    kickProcessing();
+    await waitForJobScoring(jobId, SCORING_WAIT_MS);
+  }
 }
 
 /** Moves a candidate in a job's pipeline and/or saves notes; the job must be the recruiter's to see. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { closeDb, getDb } from '../../db/client';
-import { getJob, matchesForJob, matchesForResume } from '../../db/queries';
+import { countMatchesForResume, getJob, matchesForJob, matchesForResume } from '../../db/queries';
 import {
   countProcessingResumes,
   rankedCandidates,
@@ -27,7 +27,8 @@ import { DEMO_JOBS } from '../../db/demo-jobs';
 import { prepareJob, prepareResume, scoreMatch, toJobProfile, toResumeProfile } from '../../lib/match';
 import type { MatchResult } from '../../lib/match/types';
 import type { ExtractedSkill } from '../../lib/skills';
-import { createJob, scoreJobAgainstResumes } from '../../services/jobs';
+import { createJob } from '../../services/jobs';
+import { queueIdle } from '../../services/resumes';
 import { baseResumeTexts, jobVariants } from './corpus';
 import { median, ms, p95, sample, timed, type Row } from './stats';
 
@@ -127,14 +128,18 @@ export async function benchRanking(opts: {
         note: `p95 ${ms(p95(page))} (${page.length} runs); ranked page, status counts, skill coverage of ${jobSkills.length} skills, processing count`,
       });
       if (size <= MAX_SCORED) {
-        // Posting a job scores it against every ready resume; time that for a fresh posting, once per size.
-        const { id } = await createJob(jobVariants(2)[1]!);
-        const scoreMs = await timed(() => scoreJobAgainstResumes(id));
+        // Posting a job has the queue score it against every ready resume: the request waits a little for that,
+        // then answers, and the ranking completes in the background. Time both, for a fresh posting, once per size.
+        const started = performance.now();
+        const { ranked } = await createJob(jobVariants(2)[1]!);
+        const answerMs = performance.now() - started;
+        await queueIdle();
+        const allMs = performance.now() - started;
         rows.push({
           section: '3',
-          measure: `post a job: score it against ${size.toLocaleString('en')} resumes`,
-          value: ms(scoreMs),
-          note: `${CHUNKS_PER_RESUME} passages per resume; one run (it grows linearly)`,
+          measure: `post a job over ${size.toLocaleString('en')} resumes: all ranked after`,
+          value: ms(allMs),
+          note: `request answered in ${ms(answerMs)}${ranked === null ? ', the rest ranked in the background' : ', ranking done'}; ${CHUNKS_PER_RESUME} passages per resume; one run`,
         });
       }
     }
@@ -151,12 +156,20 @@ export async function benchRanking(opts: {
     });
     await insertSyntheticResumeMatches(`${PREFIX}0`, { prefix: 'syn-job-', count: opts.jobs }, results);
     await analyze();
-    const resumePage = await sample(opts.runs, () => matchesForResume(`${PREFIX}0`, 'candidate'), 2);
+    const resumePage = await sample(
+      opts.runs,
+      () =>
+        Promise.all([
+          matchesForResume(`${PREFIX}0`, 'candidate', { limit: 20 }),
+          countMatchesForResume(`${PREFIX}0`, 'candidate'),
+        ]),
+      2,
+    );
     rows.push({
       section: '3',
-      measure: `one resume over ${opts.jobs.toLocaleString('en')} jobs: resume page query (all jobs), p50`,
+      measure: `one resume over ${opts.jobs.toLocaleString('en')} jobs: resume page queries (best 20 and the count), p50`,
       value: ms(median(resumePage)),
-      note: `p95 ${ms(p95(resumePage))}; returns every open job (${opts.jobs.toLocaleString('en')} rows, ~${Math.round(resultBytes / 1024)} KB of result each)`,
+      note: `p95 ${ms(p95(resumePage))}; ~${Math.round(resultBytes / 1024)} KB of result per job`,
     });
     return rows;
   } finally {

@@ -38,8 +38,9 @@ export async function POST(request: Request) {
   const parsed = JobInputSchema.safeParse(body);
   if (!parsed.success) return jsonError(z.prettifyError(parsed.error).replace(/\n/g, ' '), 400);
   try {
-    const { id, warnings } = await createJob(parsed.data, recruiterId);
-    return Response.json({ id, warnings }, { status: 201 });
+    const { id, warnings, ranked } = await createJob(parsed.data, recruiterId);
+    // ranked: how many candidates it ranks; null while the ranking goes on in the background (large pools).
+    return Response.json({ id, warnings, ranked }, { status: 201 });
   } catch (err) {
     return errorResponse(err);
   }

@@ -100,7 +100,7 @@ export async function saveJobEdit(previous: AddJobState, formData: FormData): Pr
   const form = parseJobForm(formData);
   if (!form.ok) return { values: form.values, fieldErrors: form.fieldErrors, formError: null };
   const { values } = form;
-  let rescored: number;
+  let rescored: number | null;
   try {
     await ensureReady();
     ({ rescored } = await editJob(jobId.data, recruiter.id, form.data));
@@ -116,5 +116,5 @@ export async function saveJobEdit(previous: AddJobState, formData: FormData): Pr
   }
   refresh(jobId.data);
   revalidatePath('/recruiter/jobs');
-  redirect(`/recruiter/jobs/${jobId.data}?saved=${rescored}`);
+  redirect(`/recruiter/jobs/${jobId.data}?saved=${rescored ?? 'ranking'}`);
 }

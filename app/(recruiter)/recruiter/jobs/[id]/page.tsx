@@ -16,6 +16,8 @@ import { Card } from '@/components/ui/Card';
 import { CandidateFiltersForm } from '@/components/workspace/CandidateFiltersForm';
 import { GapOverview } from '@/components/workspace/GapOverview';
 import { Pagination } from '@/components/ui/Pagination';
+import { AutoRefresh } from '@/components/resumes/AutoRefresh';
+import { jobScoringProgress } from '@/db/job-scoring';
 import { RankedCandidatesTable } from '@/components/workspace/RankedCandidatesTable';
 import { StatusTabs } from '@/components/workspace/StatusTabs';
 import { filtersToQuery, isFiltered, pageWindow, parseCandidateFilters } from '@/lib/workspace/filters';
@@ -49,15 +51,17 @@ export default async function JobPage({
     jobSkills: [...skills.required, ...skills.preferred],
     blind,
   });
-  const [{ rows, total }, counts, coverage, processing] = await Promise.all([
+  const [{ rows, total }, counts, coverage, processing, scoring] = await Promise.all([
     rankedCandidates(id, filters),
     statusCounts(id),
     skillCoverage(id, skills.required),
     countProcessingResumes(),
+    job.status === 'open' ? jobScoringProgress(id) : null,
   ]);
   const window = pageWindow(total, filters);
   const basePath = `/recruiter/jobs/${id}`;
-  const saved = typeof query.saved === 'string' ? Number(query.saved) : null;
+  const saved = typeof query.saved === 'string' ? query.saved : null;
+  const rescored = saved !== null && /^\d+$/.test(saved) ? Number(saved) : 0;
   const listName =
     filters.status === 'shortlisted'
       ? 'Shortlist'
@@ -76,12 +80,23 @@ export default async function JobPage({
         closeOrReopen={closeOrReopenJob}
         toggleBlind={toggleBlindReview}
       />
-      {saved !== null && Number.isFinite(saved) ? (
+      {saved !== null ? (
         <Alert tone="info" role="status">
           Saved.
-          {saved > 0
-            ? ` ${saved === 1 ? 'The candidate was' : `All ${saved} candidates were`} scored again against the new posting.`
+          {rescored > 0
+            ? ` ${rescored === 1 ? 'The candidate was' : `All ${rescored} candidates were`} scored again against the new posting.`
             : ''}
+        </Alert>
+      ) : null}
+      {scoring ? (
+        <Alert tone="info" role="status" title="Ranking the candidates for this posting">
+          <p>
+            {scoring.done.toLocaleString('en-US')} of {scoring.of.toLocaleString('en-US')} resumes scored so far. This page
+            updates by itself; until it finishes, the ranking below is incomplete
+            {total > scoring.done ? ' and some scores are from before the last edit' : ''}.
+          </p>
+          <progress className="mt-2 w-full" max={Math.max(1, scoring.of)} value={scoring.done} aria-label="Resumes scored" />
+          <AutoRefresh intervalMs={2000} />
         </Alert>
       ) : null}
       {job.status === 'closed' ? (

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, getDb } from '../db/client';
+import { claimNextJobScoring, jobScoringProgress, requestJobScoring, saveJobScoringPage } from '../db/job-scoring';
+import { insertJob } from '../db/queries';
+import { jobs, matches } from '../db/schema';
+import {
+  insertSyntheticChunks,
+  insertSyntheticResumes,
+  randomUnitVector,
+} from '../db/synthetic';
+import { replaceJobContent, setJobStatus } from '../db/workspace-queries';
+import { prepareJob } from '../lib/match';
+import { drainQueue } from './resumes';
+import { scoreNextJobPage } from './job-scoring';
+
+// Scoring a job runs in the queue a page of resumes at a time; these tests drive the queue by hand on a database of
+// ready resumes with random vectors (no model needed: a job's scores come from stored vectors alone).
+const RESUMES = 450; // more than two pages of 200
+let dataDir: string;
+
+const POSTING = prepareJob(
+  'Data Engineer',
+  'Requirements\n- Python and SQL\n- Airflow pipelines\nNice to have\n- Kubernetes',
+);
+
+async function postJob(id: string, title = 'Data Engineer'): Promise<void> {
+  await insertJob({
+    id,
+    ownerId: null,
+    title,
+    company: '',
+    location: '',
+    description: 'posting',
+    contentHash: id,
+    skills: POSTING.skills,
+    requirements: POSTING.requirements,
+    minYears: null,
+    warnings: [],
+    titleVector: randomUnitVector(),
+    requirementVectors: POSTING.requirements.map(() => randomUnitVector()),
+  });
+}
+
+async function scoredFor(jobId: string): Promise<number> {
+  const [row] = await (await getDb())
+    .select({ n: count() })
+    .from(matches)
+    .where(eq(matches.jobId, jobId));
+  return row?.n ?? 0;
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-job-scoring-'));
+  process.env.DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  await getDb();
+  await insertSyntheticResumes({
+    prefix: 'r',
+    from: 0,
+    to: RESUMES,
+    skillSets: [[{ name: 'Python', category: 'language', evidence: 'Python', level: 'required' }] as never],
+    text: 'Python and SQL',
+  });
+  await insertSyntheticChunks({ prefix: 'r', from: 0, to: RESUMES }, 2, ['Python pipelines', 'SQL reports']);
+});
+afterAll(async () => {
+  await closeDb();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the job-scoring queue', () => {
+  it('scores a posted job a page at a time, showing progress, until every ready resume is ranked', async () => {
+    await postJob('job-a');
+    expect(await jobScoringProgress('job-a')).toEqual({ done: 0, of: RESUMES });
+    expect(await scoreNextJobPage('w1')).toBe(true);
+    expect(await jobScoringProgress('job-a')).toEqual({ done: 200, of: RESUMES });
+    await drainQueue('w1');
+    expect(await jobScoringProgress('job-a')).toBeNull();
+    expect(await scoredFor('job-a')).toBe(RESUMES);
+    expect(await scoreNextJobPage('w1')).toBe(false);
+  });
+
+  it('an edit during a pass takes the claim away: the old page is not written, and a new pass starts over', async () => {
+    await postJob('job-b');
+    const claim = await claimNextJobScoring('w1', { leaseMs: 60_000, maxAttempts: 3 });
+    expect(claim?.jobId).toBe('job-b');
+    const edited = prepareJob('Data Engineer II', 'Requirements\n- Spark\n- Scala');
+    await replaceJobContent('job-b', {
+      title: 'Data Engineer II',
+      company: '',
+      location: '',
+      description: 'edited',
+      contentHash: 'job-b-2',
+      skills: edited.skills,
+      requirements: edited.requirements,
+      minYears: null,
+      warnings: [],
+      titleVector: randomUnitVector(),
+      requirementVectors: edited.requirements.map(() => randomUnitVector()),
+    });
+    expect(await saveJobScoringPage(claim!, 'w1', { scored: [], cursor: 'r99', done: false })).toBe(false);
+    expect(await jobScoringProgress('job-b')).toEqual({ done: 0, of: RESUMES });
+    await drainQueue('w2');
+    expect(await scoredFor('job-b')).toBe(RESUMES);
+    expect(await jobScoringProgress('job-b')).toBeNull();
+  });
+
+  it('a closed job waits; reopening it scores it against every ready resume again', async () => {
+    await postJob('job-c');
+    await setJobStatus('job-c', 'closed');
+    await drainQueue('w1');
+    expect(await scoredFor('job-c')).toBe(0);
+    await setJobStatus('job-c', 'open');
+    await requestJobScoring('job-c');
+    await drainQueue('w1');
+    expect(await scoredFor('job-c')).toBe(RESUMES);
+    const [row] = await (await getDb())
+      .select({ since: jobs.scoringSince })
+      .from(jobs)
+      .where(eq(jobs.id, 'job-c'));
+    expect(row?.since).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+// Scoring a job against the ready resumes, as the background queue's second kind of work (resumes to embed being
+// the first): a page of resumes at a time, so a job posted over 100,000 resumes neither holds its request open nor
+// keeps the queue from candidates' uploads, and an instance that dies mid-pass leaves the rest to another.
+import { z } from 'zod';
+import { getDbHandle } from '../db/client';
+import {
+  claimNextJobScoring,
+  jobScoringProgress,
+  releaseJobScoring,
+  saveJobScoringPage,
+  type JobScoringClaim,
+} from '../db/job-scoring';
+import { loadJobProfiles, loadResumeProfiles, saveJobMatches } from '../db/queries';
+import { countReadyResumes, nearestResumeIds } from '../db/vector-search';
+import { scoreMatch } from '../lib/match';
+import type { JobProfile, ResumeProfile } from '../lib/match/types';
+
+/** Resumes scored per turn: about a fifth of a second of work, so other requests are never held up for long. */
+const PAGE = 200;
+const MAX_ATTEMPTS = 3;
+const LEASE_MS = 60_000;
+const RETRY_DELAY_MS = 5_000;
+
+const ScoringEnv = z.object({
+  /**
+   * On Postgres, past this many ready resumes a posting is scored only against the resumes whose passages the HNSW
+   * index finds nearest its title and requirements (about this many in all); up to it, and always on the embedded
+   * database, against every ready resume.
+   */
+  EXACT_SCORING_LIMIT: z.coerce.number().int().min(1).default(20_000),
+});
+
+function score(job: JobProfile, page: { id: string; profile: ResumeProfile }[]) {
+  return page.map((r) => ({ resumeId: r.id, result: scoreMatch(job, r.profile) }));
+}
+
+/**
+ * Takes the job that has waited longest for scoring and scores one page of resumes for it; false when no job is
+ * waiting. Past EXACT_SCORING_LIMIT on Postgres, the whole pass runs in this one turn over the nearest resumes only,
+ * and scores of resumes that no longer are candidates are dropped.
+ */
+export async function scoreNextJobPage(worker: string): Promise<boolean> {
+  const claim = await claimNextJobScoring(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+  if (!claim) return false;
+  try {
+    const [job] = await loadJobProfiles([claim.jobId]);
+    if (!job) return true;
+    const limit = ScoringEnv.parse(process.env).EXACT_SCORING_LIMIT;
+    const shared = (await getDbHandle()).kind === 'postgres';
+    if (shared && claim.cursor === null && (await countReadyResumes()) > limit) {
+      await scoreNearest(claim, worker, job.profile, limit);
+      return true;
+    }
+    const page = await loadResumeProfiles({ afterId: claim.cursor ?? undefined, limit: PAGE });
+    await saveJobScoringPage(claim, worker, {
+      scored: score(job.profile, page),
+      cursor: page.at(-1)?.id ?? claim.cursor,
+      done: page.length < PAGE,
+    });
+    return true;
+  } catch (err) {
+    if (claim.attempts >= MAX_ATTEMPTS) {
+      console.error(`Scoring job ${claim.jobId} failed ${claim.attempts} times; its ranking may be incomplete.`);
+      await saveJobScoringPage(claim, worker, { scored: [], cursor: null, done: true }).catch(() => {});
+    } else await releaseJobScoring(claim.jobId, worker, RETRY_DELAY_MS);
+    throw err;
+  }
+}
+
+async function scoreNearest(claim: JobScoringClaim, worker: string, job: JobProfile, limit: number): Promise<void> {
+  const passages = [job.titleVector, ...job.requirements.map((r) => r.vector)];
+  const ids = await nearestResumeIds(passages, Math.ceil(limit / passages.length));
+  for (let i = 0; i < ids.length; i += PAGE) {
+    const page = await loadResumeProfiles({ ids: ids.slice(i, i + PAGE), limit: PAGE });
+    await saveJobMatches(claim.jobId, score(job, page));
+  }
+  // Completing the pass drops the scores older than it: those of resumes that are no longer among the nearest.
+  await saveJobScoringPage(claim, worker, { scored: [], cursor: null, done: true });
+}
+
+/**
+ * Waits up to `budgetMs` for a job's scoring pass to finish; the number of candidates it ranks when it did, null when
+ * it is still under way (it carries on in the background, and the job page shows its progress).
+ */
+export async function waitForJobScoring(jobId: string, budgetMs: number): Promise<number | null> {
+  const deadline = Date.now() + budgetMs;
+  for (;;) {
+    const progress = await jobScoringProgress(jobId);
+    if (progress === null) return countReadyResumes();
+    if (Date.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
