@@ -260,15 +260,17 @@ export async function loadResumeProfiles(opts: { afterId?: string; limit: number
     .orderBy(asc(resumes.id))
     .limit(opts.limit);
   if (!rows.length) return [];
+  // Vectors come as pgvector's text form, parsed with JSON.parse: about twice as fast as the column's own mapping,
+  // and reading vectors is most of the cost of scoring a job against many resumes.
   const chunkRows = await db
-    .select({ resumeId: chunks.resumeId, text: chunks.text, embedding: chunks.embedding })
+    .select({ resumeId: chunks.resumeId, text: chunks.text, embedding: sql<string>`${chunks.embedding}::text` })
     .from(chunks)
     .where(and(isNotNull(chunks.resumeId), inArray(chunks.resumeId, rows.map((r) => r.id))))
     .orderBy(asc(chunks.resumeId), asc(chunks.ord));
   const byResume = new Map<string, { text: string; vector: number[] }[]>();
   for (const c of chunkRows) {
     const list = byResume.get(c.resumeId!) ?? [];
-    list.push({ text: c.text, vector: c.embedding });
+    list.push({ text: c.text, vector: JSON.parse(c.embedding) as number[] });
     byResume.set(c.resumeId!, list);
   }
   return rows.map((r) => {
