@@ -5,7 +5,8 @@ export default function NotFound() {
     <div className="max-w-xl space-y-3">
       <h1 className="text-2xl font-bold">Page not found</h1>
       <p className="text-slate-700">
-        This job, resume or match does not exist, or it was removed. Check the link, or start again from one of these pages:
+        This job, resume or match does not exist, or it was removed. Check the link, or start again from one
+        of these pages:
       </p>
       <ul className="list-inside list-disc text-blue-700">
         <li>

@@ -26,7 +26,9 @@ export async function readDocument(file: string): Promise<string> {
     bytes = await fs.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? String(err)})`);
+    throw new CliError(
+      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? String(err)})`,
+    );
   }
   try {
     return (await ingestDocument(new Uint8Array(bytes), { filename: path.basename(file) })).text;
@@ -52,7 +54,10 @@ export interface LoadedResume {
  */
 async function embedAll(docs: string[][]): Promise<Float32Array[][]> {
   const { modelId } = await modelInfo();
-  const cache = new VectorCache(path.join(loadConfig().dataDir, 'cache', 'vectors'), `${modelId}|${process.env.MODEL_DTYPE ?? 'q4'}`);
+  const cache = new VectorCache(
+    path.join(loadConfig().dataDir, 'cache', 'vectors'),
+    `${modelId}|${process.env.MODEL_DTYPE ?? 'q4'}`,
+  );
   const result: (Float32Array[] | null)[] = docs.map((p) => cache.get(p, EMBEDDING_DIMS));
   const todo = docs.map((p, i) => ({ p, i })).filter(({ i }) => result[i] === null);
   const flat = await embedTexts(todo.flatMap(({ p }) => p));
@@ -70,12 +75,20 @@ export async function loadJobs(files: string[]): Promise<LoadedJob[]> {
   const texts = await Promise.all(files.map(readDocument));
   const prepared = texts.map((t) => prepareJob(guessTitle(t), t));
   const vectors = await embedAll(prepared.map(jobPassages));
-  return files.map((file, i) => ({ file, prepared: prepared[i]!, profile: toJobProfile(prepared[i]!, vectors[i]!) }));
+  return files.map((file, i) => ({
+    file,
+    prepared: prepared[i]!,
+    profile: toJobProfile(prepared[i]!, vectors[i]!),
+  }));
 }
 
 export async function loadResumes(files: string[]): Promise<LoadedResume[]> {
   const texts = await Promise.all(files.map(readDocument));
   const prepared = texts.map((t) => prepareResume(t));
   const vectors = await embedAll(prepared.map((p) => p.chunks));
-  return files.map((file, i) => ({ file, prepared: prepared[i]!, profile: toResumeProfile(prepared[i]!, vectors[i]!) }));
+  return files.map((file, i) => ({
+    file,
+    prepared: prepared[i]!,
+    profile: toResumeProfile(prepared[i]!, vectors[i]!),
+  }));
 }

@@ -13,13 +13,18 @@ const nurse = path.join(fixtures, 'resume-nurse.pdf');
 const accountant = path.join(fixtures, 'resume-accountant.txt');
 
 function rolefit(...args: string[]) {
-  const res = spawnSync(process.execPath, ['bin/rolefit.mjs', ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, ['bin/rolefit.mjs', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
 function cachedFiles(): number {
   const dir = path.join(dataDir, 'cache', 'vectors');
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.f32')).length : 0;
+  return fs.existsSync(dir)
+    ? fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.f32')).length
+    : 0;
 }
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -41,7 +46,9 @@ describe('rolefit CLI', () => {
     expect(out.score).toBeLessThanOrEqual(100);
     expect(out.skills.missing.required).toEqual(expect.arrayContaining(['Kubernetes', 'MLflow']));
     expect(out.skills.matched).toEqual(expect.arrayContaining(['Python', 'PyTorch']));
-    expect(out.requirements.some((r: { covered: boolean; evidence: string | null }) => r.covered && r.evidence)).toBe(true);
+    expect(
+      out.requirements.some((r: { covered: boolean; evidence: string | null }) => r.covered && r.evidence),
+    ).toBe(true);
   });
 
   it('ranks resumes for a job best first, and embeds each file once across runs', () => {
@@ -56,7 +63,13 @@ describe('rolefit CLI', () => {
   });
 
   it('ranks jobs for a resume', () => {
-    const { code, stdout } = rolefit('rank', '--resume', accountant, job, path.join(fixtures, 'resume-frontend.md'));
+    const { code, stdout } = rolefit(
+      'rank',
+      '--resume',
+      accountant,
+      job,
+      path.join(fixtures, 'resume-frontend.md'),
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toHaveLength(2);
   });

@@ -34,7 +34,11 @@ function summary(result: MatchResult) {
 }
 
 async function skillsCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { resume: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { resume: { type: 'boolean' } },
+  });
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new CliError('skills takes one FILE');
   const text = await readDocument(file);
@@ -43,7 +47,8 @@ async function skillsCommand(args: string[]): Promise<void> {
 
 async function matchCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { job: { type: 'string' }, resume: { type: 'string' } } });
-  if (!values.job || !values.resume) throw new CliError('match needs --job JOB_FILE and --resume RESUME_FILE');
+  if (!values.job || !values.resume)
+    throw new CliError('match needs --job JOB_FILE and --resume RESUME_FILE');
   const [[job], [resume]] = await Promise.all([loadJobs([values.job]), loadResumes([values.resume])]);
   const result = scoreMatch(job!.profile, resume!.profile);
   print({
@@ -57,7 +62,11 @@ async function matchCommand(args: string[]): Promise<void> {
 }
 
 async function rankCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { job: { type: 'string' }, resume: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { job: { type: 'string' }, resume: { type: 'string' } },
+  });
   if (!positionals.length) throw new CliError('rank needs at least one file to rank');
   if (values.job && !values.resume) {
     const [[job], resumes] = await Promise.all([loadJobs([values.job]), loadResumes(positionals)]);
@@ -65,7 +74,11 @@ async function rankCommand(args: string[]): Promise<void> {
     print(sortRanked(ranked).map(({ file, result }) => ({ file, ...summary(result) })));
   } else if (values.resume && !values.job) {
     const [[resume], jobs] = await Promise.all([loadResumes([values.resume]), loadJobs(positionals)]);
-    const ranked = jobs.map((j) => ({ file: j.file, title: j.prepared.title, result: scoreMatch(j.profile, resume!.profile) }));
+    const ranked = jobs.map((j) => ({
+      file: j.file,
+      title: j.prepared.title,
+      result: scoreMatch(j.profile, resume!.profile),
+    }));
     print(sortRanked(ranked).map(({ file, title, result }) => ({ file, title, ...summary(result) })));
   } else {
     throw new CliError('rank needs exactly one of --job JOB_FILE or --resume RESUME_FILE');
@@ -102,11 +115,15 @@ export async function main(argv: string[]): Promise<number> {
     await run(rest);
     return 0;
   } catch (err) {
-    const message = err instanceof CliError || (err instanceof Error && 'code' in err && String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
-      ? err.message
-      : err instanceof Error
-        ? err.stack ?? err.message
-        : String(err);
+    const message =
+      err instanceof CliError ||
+      (err instanceof Error &&
+        'code' in err &&
+        String((err as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
+        ? err.message
+        : err instanceof Error
+          ? (err.stack ?? err.message)
+          : String(err);
     process.stderr.write(`rolefit: ${message}\n`);
     return 1;
   }

@@ -13,7 +13,11 @@ export class VectorCache {
   ) {}
 
   private file(passages: readonly string[]): string {
-    const hash = createHash('sha256').update(this.modelKey).update('\0').update(JSON.stringify(passages)).digest('hex');
+    const hash = createHash('sha256')
+      .update(this.modelKey)
+      .update('\0')
+      .update(JSON.stringify(passages))
+      .digest('hex');
     return path.join(this.dir, hash.slice(0, 2), `${hash}.f32`);
   }
 

@@ -24,7 +24,11 @@ import { chunks, EMBEDDING_DIMS, matches, resumes } from './schema';
 let dataDir: string;
 const vec = (x: number) => Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? x : 0));
 const result = (score: number) =>
-  ({ exact: score, score: Math.round(score * 100), skills: { matched: [], implied: [] } }) as unknown as MatchResult;
+  ({
+    exact: score,
+    score: Math.round(score * 100),
+    skills: { matched: [], implied: [] },
+  }) as unknown as MatchResult;
 
 function job(id: string, ownerId: string | null): NewJob {
   return {

@@ -70,9 +70,7 @@ export async function saveJobScoringPage(
     const [held] = await tx
       .select({ id: jobs.id })
       .from(jobs)
-      .where(
-        and(eq(jobs.id, claim.jobId), eq(jobs.scoringClaimedBy, worker), isNotNull(jobs.scoringSince)),
-      )
+      .where(and(eq(jobs.id, claim.jobId), eq(jobs.scoringClaimedBy, worker), isNotNull(jobs.scoringSince)))
       .for('update');
     if (!held) return false;
     await saveJobMatchesIn(tx, claim.jobId, page.scored);

@@ -1,11 +1,34 @@
-import { and, asc, count, desc, eq, getTableColumns, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { applySkillCorrections, type SkillCorrections } from '../lib/match/corrections';
 import { skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
 import { skillsHeld } from '../lib/match/score';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb, type Db } from './client';
-import { chunks, jobs, matches, resumes, type Job, type JobStatus, type Resume, type StoredRequirement } from './schema';
+import {
+  chunks,
+  jobs,
+  matches,
+  resumes,
+  type Job,
+  type JobStatus,
+  type Resume,
+  type StoredRequirement,
+} from './schema';
 
 type Vec = ArrayLike<number>;
 const toArray = (v: Vec): number[] => Array.from(v);
@@ -17,7 +40,9 @@ const toArray = (v: Vec): number[] => Array.from(v);
 export type JobScope = { recruiterId: string } | 'candidate';
 
 function inScope(scope: JobScope): SQL {
-  return scope === 'candidate' ? eq(jobs.status, 'open') : or(isNull(jobs.ownerId), eq(jobs.ownerId, scope.recruiterId))!;
+  return scope === 'candidate'
+    ? eq(jobs.status, 'open')
+    : or(isNull(jobs.ownerId), eq(jobs.ownerId, scope.recruiterId))!;
 }
 
 /** A posting as stored: its text, what was prepared from it, and its vectors (title first, then requirements). */
@@ -62,7 +87,12 @@ export async function insertJob(job: NewJob): Promise<void> {
     });
     if (job.requirementVectors.length) {
       await tx.insert(chunks).values(
-        job.requirements.map((r, i) => ({ jobId: job.id, ord: i, text: r.text, embedding: toArray(job.requirementVectors[i]!) })),
+        job.requirements.map((r, i) => ({
+          jobId: job.id,
+          ord: i,
+          text: r.text,
+          embedding: toArray(job.requirementVectors[i]!),
+        })),
       );
     }
   });
@@ -74,7 +104,10 @@ export async function countJobs(): Promise<number> {
   return row?.n ?? 0;
 }
 
-export type JobSummary = Pick<Job, 'id' | 'title' | 'company' | 'location' | 'status' | 'ownerId' | 'createdAt'> & { candidates: number };
+export type JobSummary = Pick<
+  Job,
+  'id' | 'title' | 'company' | 'location' | 'status' | 'ownerId' | 'createdAt'
+> & { candidates: number };
 
 export async function listJobs(scope: JobScope, opts: { status?: JobStatus } = {}): Promise<JobSummary[]> {
   const db = await getDb();
@@ -97,14 +130,22 @@ export async function listJobs(scope: JobScope, opts: { status?: JobStatus } = {
 /** The job when it exists and the scope may see it: another recruiter's job reads as missing, not forbidden. */
 export async function getJob(id: string, scope: JobScope): Promise<Job | null> {
   const db = await getDb();
-  const [row] = await db.select().from(jobs).where(and(eq(jobs.id, id), inScope(scope)));
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, id), inScope(scope)));
   return row ?? null;
 }
 
 /** The latest job posted with this content (title and text), whose vectors a repost can reuse. */
 export async function jobIdByContentHash(contentHash: string): Promise<string | null> {
   const db = await getDb();
-  const [row] = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.contentHash, contentHash)).orderBy(desc(jobs.createdAt)).limit(1);
+  const [row] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(eq(jobs.contentHash, contentHash))
+    .orderBy(desc(jobs.createdAt))
+    .limit(1);
   return row?.id ?? null;
 }
 
@@ -119,7 +160,12 @@ export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; pro
   const chunkRows = await db
     .select({ jobId: chunks.jobId, ord: chunks.ord, embedding: chunks.embedding })
     .from(chunks)
-    .where(inArray(chunks.jobId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        chunks.jobId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(chunks.jobId), asc(chunks.ord));
   const byJob = new Map<string, number[][]>();
   for (const c of chunkRows) {
@@ -134,7 +180,13 @@ export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; pro
       profile: {
         title: j.title,
         titleVector: j.titleEmbedding,
-        requirements: j.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, minYears: r.minYears ?? null, vector: vectors[i] ?? [] })),
+        requirements: j.requirements.map((r, i) => ({
+          text: r.text,
+          level: r.level,
+          skills: r.skills,
+          minYears: r.minYears ?? null,
+          vector: vectors[i] ?? [],
+        })),
         skills: dedupeLevels(j.skills),
         minYears: j.minYears,
       },
@@ -170,7 +222,10 @@ export async function insertResume(resume: NewResume): Promise<void> {
   await db.insert(resumes).values({ ...resume, status: 'processing' });
 }
 
-export type ResumeSummary = Pick<Resume, 'id' | 'filename' | 'candidateName' | 'status' | 'error' | 'years' | 'createdAt'>;
+export type ResumeSummary = Pick<
+  Resume,
+  'id' | 'filename' | 'candidateName' | 'status' | 'error' | 'years' | 'createdAt'
+>;
 
 export async function getResume(id: string): Promise<Omit<Resume, 'original'> | null> {
   const db = await getDb();
@@ -224,13 +279,22 @@ export async function completeResume(
       const [held] = await tx
         .select({ id: resumes.id })
         .from(resumes)
-        .where(and(eq(resumes.id, id), eq(resumes.claimedBy, opts.claimedBy), eq(resumes.status, 'processing')))
+        .where(
+          and(eq(resumes.id, id), eq(resumes.claimedBy, opts.claimedBy), eq(resumes.status, 'processing')),
+        )
         .for('update');
       if (!held) return false;
     }
     await tx.delete(chunks).where(eq(chunks.resumeId, id));
     if (processed.chunks.length) {
-      await tx.insert(chunks).values(processed.chunks.map((c, i) => ({ resumeId: id, ord: i, text: c.text, embedding: toArray(c.vector) })));
+      await tx.insert(chunks).values(
+        processed.chunks.map((c, i) => ({
+          resumeId: id,
+          ord: i,
+          text: c.text,
+          embedding: toArray(c.vector),
+        })),
+      );
     }
     await tx.delete(matches).where(eq(matches.resumeId, id));
     if (scored.length) {
@@ -238,17 +302,34 @@ export async function completeResume(
     }
     await tx
       .update(resumes)
-      .set({ status: 'ready', error: null, skills: processed.skills, years: processed.years, warnings: processed.warnings, claimedBy: null, claimedUntil: null })
+      .set({
+        status: 'ready',
+        error: null,
+        skills: processed.skills,
+        years: processed.years,
+        warnings: processed.warnings,
+        claimedBy: null,
+        claimedUntil: null,
+      })
       .where(eq(resumes.id, id));
     return true;
   });
 }
 
 /** Ready resumes' scoring profiles, a page at a time, in a stable order. */
-export async function loadResumeProfiles(opts: { afterId?: string; limit: number; ids?: string[] }): Promise<{ id: string; profile: ResumeProfile }[]> {
+export async function loadResumeProfiles(opts: {
+  afterId?: string;
+  limit: number;
+  ids?: string[];
+}): Promise<{ id: string; profile: ResumeProfile }[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: resumes.id, skills: resumes.skills, years: resumes.years, corrections: resumes.skillCorrections })
+    .select({
+      id: resumes.id,
+      skills: resumes.skills,
+      years: resumes.years,
+      corrections: resumes.skillCorrections,
+    })
     .from(resumes)
     .where(
       and(
@@ -263,9 +344,21 @@ export async function loadResumeProfiles(opts: { afterId?: string; limit: number
   // Vectors come as pgvector's text form, parsed with JSON.parse: about twice as fast as the column's own mapping,
   // and reading vectors is most of the cost of scoring a job against many resumes.
   const chunkRows = await db
-    .select({ resumeId: chunks.resumeId, text: chunks.text, embedding: sql<string>`${chunks.embedding}::text` })
+    .select({
+      resumeId: chunks.resumeId,
+      text: chunks.text,
+      embedding: sql<string>`${chunks.embedding}::text`,
+    })
     .from(chunks)
-    .where(and(isNotNull(chunks.resumeId), inArray(chunks.resumeId, rows.map((r) => r.id))))
+    .where(
+      and(
+        isNotNull(chunks.resumeId),
+        inArray(
+          chunks.resumeId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .orderBy(asc(chunks.resumeId), asc(chunks.ord));
   const byResume = new Map<string, { text: string; vector: number[] }[]>();
   for (const c of chunkRows) {
@@ -274,16 +367,27 @@ export async function loadResumeProfiles(opts: { afterId?: string; limit: number
     byResume.set(c.resumeId!, list);
   }
   return rows.map((r) => {
-    const skills = applySkillCorrections(r.skills.map((s) => ({ ...s, years: (s as ResumeSkill).years ?? null })), r.corrections);
+    const skills = applySkillCorrections(
+      r.skills.map((s) => ({ ...s, years: (s as ResumeSkill).years ?? null })),
+      r.corrections,
+    );
     return {
       id: r.id,
-      profile: { chunks: byResume.get(r.id) ?? [], skills: [...new Set(skills.map((s) => s.name))], years: r.years, skillYears: skillYearsOf(skills) },
+      profile: {
+        chunks: byResume.get(r.id) ?? [],
+        skills: [...new Set(skills.map((s) => s.name))],
+        years: r.years,
+        skillYears: skillYearsOf(skills),
+      },
     };
   });
 }
 
 /** Replaces a ready resume's scores, after its skills were corrected or the jobs changed. */
-export async function saveResumeMatches(resumeId: string, scored: { jobId: string; result: MatchResult }[]): Promise<void> {
+export async function saveResumeMatches(
+  resumeId: string,
+  scored: { jobId: string; result: MatchResult }[],
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await tx.delete(matches).where(eq(matches.resumeId, resumeId));
@@ -298,7 +402,10 @@ export async function setSkillCorrections(resumeId: string, corrections: SkillCo
   await db.update(resumes).set({ skillCorrections: corrections }).where(eq(resumes.id, resumeId));
 }
 
-export async function saveJobMatches(jobId: string, scored: { resumeId: string; result: MatchResult }[]): Promise<void> {
+export async function saveJobMatches(
+  jobId: string,
+  scored: { resumeId: string; result: MatchResult }[],
+): Promise<void> {
   await saveJobMatchesIn(await getDb(), jobId, scored);
 }
 
@@ -314,7 +421,12 @@ export async function saveJobMatchesIn(
     .values(scored.map((s) => matchRow(jobId, s.resumeId, s.result)))
     .onConflictDoUpdate({
       target: [matches.jobId, matches.resumeId],
-      set: { score: sql`excluded.score`, result: sql`excluded.result`, has: sql`excluded.has`, computedAt: sql`now()` },
+      set: {
+        score: sql`excluded.score`,
+        result: sql`excluded.result`,
+        has: sql`excluded.has`,
+        computedAt: sql`now()`,
+      },
     });
 }
 
@@ -326,7 +438,10 @@ export interface RankedCandidate {
   result: MatchResult;
 }
 
-export async function matchesForJob(jobId: string, opts: { scope: JobScope; limit?: number; offset?: number }): Promise<RankedCandidate[]> {
+export async function matchesForJob(
+  jobId: string,
+  opts: { scope: JobScope; limit?: number; offset?: number },
+): Promise<RankedCandidate[]> {
   const db = await getDb();
   const limit = opts.limit ?? 500;
   const offset = opts.offset ?? 0;
@@ -341,11 +456,19 @@ export async function matchesForJob(jobId: string, opts: { scope: JobScope; limi
     .limit(1)
     .offset(limit + offset - 1);
   return db
-    .select({ resumeId: matches.resumeId, filename: resumes.filename, candidateName: resumes.candidateName, score: matches.score, result: matches.result })
+    .select({
+      resumeId: matches.resumeId,
+      filename: resumes.filename,
+      candidateName: resumes.candidateName,
+      score: matches.score,
+      result: matches.result,
+    })
     .from(matches)
     .innerJoin(resumes, eq(resumes.id, matches.resumeId))
     .innerJoin(jobs, eq(jobs.id, matches.jobId))
-    .where(and(eq(matches.jobId, jobId), inScope(opts.scope), cut ? gte(matches.score, cut.score) : undefined))
+    .where(
+      and(eq(matches.jobId, jobId), inScope(opts.scope), cut ? gte(matches.score, cut.score) : undefined),
+    )
     .orderBy(desc(matches.score), asc(resumes.createdAt))
     .limit(limit)
     .offset(offset);
@@ -371,7 +494,14 @@ export async function matchesForResume(
 ): Promise<RankedJob[]> {
   const db = await getDb();
   return db
-    .select({ jobId: matches.jobId, title: jobs.title, company: jobs.company, location: jobs.location, score: matches.score, result: matches.result })
+    .select({
+      jobId: matches.jobId,
+      title: jobs.title,
+      company: jobs.company,
+      location: jobs.location,
+      score: matches.score,
+      result: matches.result,
+    })
     .from(matches)
     .innerJoin(jobs, eq(jobs.id, matches.jobId))
     .where(and(eq(matches.resumeId, resumeId), eq(jobs.status, 'open'), inScope(scope)))
@@ -393,7 +523,10 @@ export async function countMatchesForResume(resumeId: string, scope: JobScope): 
 
 export async function getMatch(jobId: string, resumeId: string): Promise<MatchResult | null> {
   const db = await getDb();
-  const [row] = await db.select({ result: matches.result }).from(matches).where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
+  const [row] = await db
+    .select({ result: matches.result })
+    .from(matches)
+    .where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
   return row?.result ?? null;
 }
 

@@ -46,7 +46,10 @@ beforeAll(async () => {
       accessTokenHash: `hash-${id}`,
     });
     await completeResume(id, { skills: [], years: null, warnings: [], chunks: [] }, [
-      { jobId: 'job', result: { exact: score, score, skills: { matched: [], implied: [] } } as unknown as MatchResult },
+      {
+        jobId: 'job',
+        result: { exact: score, score, skills: { matched: [], implied: [] } } as unknown as MatchResult,
+      },
     ]);
   }
 });

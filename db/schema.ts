@@ -71,7 +71,10 @@ export const jobs = pgTable(
     skills: jsonb('skills').$type<ExtractedSkill[]>().notNull(),
     requirements: jsonb('requirements').$type<StoredRequirement[]>().notNull(),
     minYears: real('min_years'),
-    warnings: jsonb('warnings').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    warnings: jsonb('warnings')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     titleEmbedding: vector('title_embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -90,7 +93,9 @@ export const jobs = pgTable(
   (t) => [
     index('jobs_status_idx').on(t.status, t.createdAt),
     index('jobs_owner_idx').on(t.ownerId),
-    index('jobs_scoring_idx').on(t.scoringSince).where(sql`${t.scoringSince} is not null`),
+    index('jobs_scoring_idx')
+      .on(t.scoringSince)
+      .where(sql`${t.scoringSince} is not null`),
   ],
 );
 export type Job = typeof jobs.$inferSelect;
@@ -109,9 +114,15 @@ export const resumes = pgTable(
     error: text('error'),
     attempts: integer('attempts').notNull().default(0),
     candidateName: text('candidate_name'),
-    skills: jsonb('skills').$type<ExtractedSkill[]>().notNull().default(sql`'[]'::jsonb`),
+    skills: jsonb('skills')
+      .$type<ExtractedSkill[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     years: real('years'),
-    warnings: jsonb('warnings').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    warnings: jsonb('warnings')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** SHA-256 of the candidate's private-link token; null for resumes stored before links existed. */
     accessTokenHash: text('access_token_hash').unique(),
     /** The app instance processing it (the queue's claim); null when no one holds it. */
@@ -134,7 +145,9 @@ export const resumes = pgTable(
     index('resumes_email_idx').on(t.candidateEmail),
     index('resumes_hash_idx').on(t.contentHash),
     // The queue: the few resumes still processing, oldest first, however many are ready.
-    index('resumes_queue_idx').on(t.createdAt).where(sql`${t.status} = 'processing'`),
+    index('resumes_queue_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'processing'`),
   ],
 );
 export type Resume = typeof resumes.$inferSelect;
@@ -154,10 +167,7 @@ export const chunks = pgTable(
     text: text('text').notNull(),
     embedding: vector('embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
   },
-  (t) => [
-    index('chunks_job_idx').on(t.jobId, t.ord),
-    index('chunks_resume_idx').on(t.resumeId, t.ord),
-  ],
+  (t) => [index('chunks_job_idx').on(t.jobId, t.ord), index('chunks_resume_idx').on(t.resumeId, t.ord)],
 );
 export type Chunk = typeof chunks.$inferSelect;
 
@@ -177,7 +187,10 @@ export const matches = pgTable(
      * The skills the resume has for this job, named or implied (result.skills.matched plus implied), kept apart from
      * the result so that filtering and counting candidates by skill never unpacks whole results.
      */
-    has: text('has').array().notNull().default(sql`'{}'::text[]`),
+    has: text('has')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -189,7 +202,13 @@ export const matches = pgTable(
 export type Match = typeof matches.$inferSelect;
 
 export type ApplicationStatus = 'new' | 'shortlisted' | 'interviewing' | 'rejected' | 'hired';
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ['new', 'shortlisted', 'interviewing', 'rejected', 'hired'];
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  'new',
+  'shortlisted',
+  'interviewing',
+  'rejected',
+  'hired',
+];
 
 /** A recruiter's pipeline: where a candidate stands for a job, with notes. No row means "new". */
 export const applications = pgTable(
@@ -206,6 +225,9 @@ export const applications = pgTable(
     updatedBy: text('updated_by').references(() => recruiters.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.jobId, t.resumeId] }), index('applications_job_status_idx').on(t.jobId, t.status)],
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.resumeId] }),
+    index('applications_job_status_idx').on(t.jobId, t.status),
+  ],
 );
 export type Application = typeof applications.$inferSelect;

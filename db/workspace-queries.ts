@@ -177,10 +177,15 @@ export async function statusCounts(jobId: string): Promise<Partial<Record<Pipeli
   const moved = await db
     .select({ status: applications.status, n: count() })
     .from(applications)
-    .innerJoin(matches, and(eq(matches.jobId, applications.jobId), eq(matches.resumeId, applications.resumeId)))
+    .innerJoin(
+      matches,
+      and(eq(matches.jobId, applications.jobId), eq(matches.resumeId, applications.resumeId)),
+    )
     .where(and(eq(applications.jobId, jobId), ne(applications.status, 'new')))
     .groupBy(applications.status);
-  const counts: Partial<Record<PipelineStatus, number>> = Object.fromEntries(moved.map((r) => [r.status, r.n]));
+  const counts: Partial<Record<PipelineStatus, number>> = Object.fromEntries(
+    moved.map((r) => [r.status, r.n]),
+  );
   const fresh = (all?.n ?? 0) - moved.reduce((sum, r) => sum + r.n, 0);
   if (fresh > 0) counts.new = fresh;
   return counts;

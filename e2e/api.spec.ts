@@ -14,14 +14,18 @@ test('POST /api/jobs rejects a body without a description, with a message', asyn
   expect((await res.json()).error).toMatch(/description/i);
 });
 
-test('POST /api/resumes rejects unsupported and empty files with a 4xx and JSON error', async ({ request }) => {
+test('POST /api/resumes rejects unsupported and empty files with a 4xx and JSON error', async ({
+  request,
+}) => {
   for (const [name, mimeType, status, message] of [
     ['image.png', 'image/png', 415, /PDF, DOCX/],
     ['empty.txt', 'text/plain', 422, /no readable text/i],
     ['encrypted.pdf', 'application/pdf', 422, /password/i],
     ['scanned.pdf', 'application/pdf', 422, /scanned/i],
   ] as const) {
-    const res = await request.post('/api/resumes', { multipart: { file: { name, mimeType, buffer: fs.readFileSync(fixture(name)) } } });
+    const res = await request.post('/api/resumes', {
+      multipart: { file: { name, mimeType, buffer: fs.readFileSync(fixture(name)) } },
+    });
     expect(res.status(), name).toBe(status);
     expect((await res.json()).error, name).toMatch(message);
   }
@@ -29,13 +33,22 @@ test('POST /api/resumes rejects unsupported and empty files with a 4xx and JSON 
 
 test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ request }) => {
   const job = await request.post('/api/jobs', {
-    data: { title: 'ML Platform Engineer', description: fs.readFileSync(fixture('posting-ml-engineer-hybrid.txt'), 'utf8') },
+    data: {
+      title: 'ML Platform Engineer',
+      description: fs.readFileSync(fixture('posting-ml-engineer-hybrid.txt'), 'utf8'),
+    },
   });
   expect(job.status()).toBe(201);
   const { id: jobId } = await job.json();
 
   const upload = await request.post('/api/resumes', {
-    multipart: { file: { name: 'cv.docx', mimeType: 'application/octet-stream', buffer: fs.readFileSync(fixture('resume-ml-engineer.docx')) } },
+    multipart: {
+      file: {
+        name: 'cv.docx',
+        mimeType: 'application/octet-stream',
+        buffer: fs.readFileSync(fixture('resume-ml-engineer.docx')),
+      },
+    },
   });
   expect(upload.status()).toBe(202);
   const { id, status, token } = await upload.json();
@@ -44,7 +57,9 @@ test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ reques
   const asCandidate = { headers: { authorization: `Bearer ${token}` } };
 
   await expect
-    .poll(async () => (await (await request.get(`/api/resumes/${id}`, asCandidate)).json()).status, { timeout: 90_000 })
+    .poll(async () => (await (await request.get(`/api/resumes/${id}`, asCandidate)).json()).status, {
+      timeout: 90_000,
+    })
     .toBe('ready');
 
   const forResume = await (await request.get(`/api/resumes/${id}/matches`, asCandidate)).json();

@@ -14,7 +14,13 @@ const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 function startServer(dataDir: string): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST, DATA_DIR: dataDir, PORT: String(PORT), UPLOAD_RATE_LIMIT: '1000' },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: DIST,
+      DATA_DIR: dataDir,
+      PORT: String(PORT),
+      UPLOAD_RATE_LIMIT: '1000',
+    },
     stdio: 'ignore',
   });
 }
@@ -45,12 +51,17 @@ interface Ack {
   token?: string;
 }
 
-const headers = (ack: Ack): Record<string, string> => (ack.token ? { authorization: `Bearer ${ack.token}` } : {});
+const headers = (ack: Ack): Record<string, string> =>
+  ack.token ? { authorization: `Bearer ${ack.token}` } : {};
 
 async function upload(i: number, round: number): Promise<Ack | null> {
   const base = fs.readFileSync(fixture('resume-accountant.txt'), 'utf8');
   const form = new FormData();
-  form.append('file', new Blob([`${base}\nReference number ${round}-${i}: reconciled ${i * 7} accounts in Q${(i % 4) + 1}.`]), `cv-${round}-${i}.txt`);
+  form.append(
+    'file',
+    new Blob([`${base}\nReference number ${round}-${i}: reconciled ${i * 7} accounts in Q${(i % 4) + 1}.`]),
+    `cv-${round}-${i}.txt`,
+  );
   try {
     const res = await fetch(`${BASE}/api/resumes`, { method: 'POST', body: form });
     return res.status === 202 ? ((await res.json()) as Ack) : null;
@@ -87,11 +98,21 @@ test('uploads acknowledged before a crash are all processed after a restart, non
     const jobs = (await (await fetch(`${BASE}/api/health`)).json()) as { jobs: number };
     for (const ack of acknowledged) {
       await expect
-        .poll(async () => ((await (await fetch(`${BASE}/api/resumes/${ack.id}`, { headers: headers(ack) })).json()) as { status: string }).status, {
-          timeout: 240_000,
-        })
+        .poll(
+          async () =>
+            (
+              (await (await fetch(`${BASE}/api/resumes/${ack.id}`, { headers: headers(ack) })).json()) as {
+                status: string;
+              }
+            ).status,
+          {
+            timeout: 240_000,
+          },
+        )
         .toBe('ready');
-      const { matches } = (await (await fetch(`${BASE}/api/resumes/${ack.id}/matches`, { headers: headers(ack) })).json()) as {
+      const { matches } = (await (
+        await fetch(`${BASE}/api/resumes/${ack.id}/matches`, { headers: headers(ack) })
+      ).json()) as {
         matches: { jobId: string }[];
       };
       // Exactly one match per open job: processed once, not twice, not partly.

@@ -11,10 +11,16 @@ let uploadedId = '';
 
 test('the landing page sends candidates and recruiters their way', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /upload your resume/i }).first().click();
+  await page
+    .getByRole('link', { name: /upload your resume/i })
+    .first()
+    .click();
   await expect(page.getByLabel('Upload your resume')).toBeVisible();
   await page.goto('/');
-  await page.getByRole('link', { name: /post jobs/i }).first().click();
+  await page
+    .getByRole('link', { name: /post jobs/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/recruiter/);
 });
 
@@ -22,16 +28,22 @@ test('a recruiter adds a job by pasting its text and sees its required skills', 
   await page.goto('/recruiter/jobs');
   await page.getByLabel('Title').fill(JOB_TITLE);
   await page.getByLabel('Company (optional)').fill('Hybrid Labs');
-  await page.getByLabel('Description').fill(fs.readFileSync(fixture('posting-ml-engineer-hybrid.txt'), 'utf8'));
+  await page
+    .getByLabel('Description')
+    .fill(fs.readFileSync(fixture('posting-ml-engineer-hybrid.txt'), 'utf8'));
   await page.getByRole('button', { name: 'Add job' }).click();
   await expect(page.getByRole('heading', { level: 1, name: JOB_TITLE })).toBeVisible();
   await expect(page.getByText('Kubernetes').first()).toBeVisible();
   await expect(page.getByText('MLflow').first()).toBeVisible();
 });
 
-test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and MLflow missing', async ({ page }) => {
+test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and MLflow missing', async ({
+  page,
+}) => {
   await page.goto('/candidate');
-  const uploaded = page.waitForResponse((r) => r.url().endsWith('/api/resumes') && r.request().method() === 'POST');
+  const uploaded = page.waitForResponse(
+    (r) => r.url().endsWith('/api/resumes') && r.request().method() === 'POST',
+  );
   await page.getByLabel('Upload your resume').setInputFiles(fixture('resume-ml-engineer.pdf'));
   await expect(page.getByRole('status')).toContainText(/reading|uploading|matching|finding/i);
   uploadedId = ((await (await uploaded).json()) as { id: string }).id;
@@ -44,7 +56,9 @@ test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and M
   // 20 jobs a page: the best ones first, the rest a "Next page" away.
   const shown = Math.min(openJobs, 20);
   await expect(cards).toHaveCount(shown);
-  const scores = await page.getByRole('meter').evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-valuenow'))));
+  const scores = await page
+    .getByRole('meter')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('aria-valuenow'))));
   expect(scores.length).toBe(shown);
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
 
@@ -69,7 +83,9 @@ test('the recruiter sees the candidate ranked for the job and opens why', async 
   await page.goto('/recruiter/jobs');
   await page.getByRole('link', { name: JOB_TITLE }).click();
   expect(uploadedId).not.toBe('');
-  const candidate = page.getByRole('link', { name: /Jordan Lee/ }).and(page.locator(`[href$="/candidates/${uploadedId}"]`));
+  const candidate = page
+    .getByRole('link', { name: /Jordan Lee/ })
+    .and(page.locator(`[href$="/candidates/${uploadedId}"]`));
   await expect(candidate).toBeVisible();
   await candidate.click();
   await expect(page.getByRole('heading', { name: /requirements/i }).first()).toBeVisible();
@@ -79,7 +95,9 @@ test('the recruiter sees the candidate ranked for the job and opens why', async 
 test('a corrupt upload shows what to do and the app keeps working', async ({ page }) => {
   await page.goto('/candidate');
   await page.getByLabel('Upload your resume').setInputFiles(fixture('corrupt.pdf'));
-  await expect(page.getByRole('alert').filter({ hasText: /could not be read|damaged|corrupt/i })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: /could not be read|damaged|corrupt/i }),
+  ).toBeVisible();
 
   await page.getByLabel('Upload your resume').setInputFiles(fixture('resume-accountant.txt'));
   await page.waitForURL(/\/candidate\/r\/[\w-]+$/, { timeout: 90_000 });

@@ -34,7 +34,9 @@ beforeAll(async () => {
     description: 'Kubernetes and Python.',
     contentHash: 'job',
     skills: [{ name: 'Kubernetes', category: 'devops', level: 'required', mentions: 1, evidence: '' }],
-    requirements: [{ text: 'Kubernetes', level: 'required', section: 'requirements', skills: ['Kubernetes'] }],
+    requirements: [
+      { text: 'Kubernetes', level: 'required', section: 'requirements', skills: ['Kubernetes'] },
+    ],
     minYears: null,
     warnings: [],
     titleVector: unit,

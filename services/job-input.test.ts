@@ -9,7 +9,8 @@ const form = (entries: Record<string, string>) => {
 
 describe('parseJobForm', () => {
   it('returns the validated job and what was typed', () => {
-    const description = 'We need a backend engineer with Go, PostgreSQL and Kafka experience to build payment services.';
+    const description =
+      'We need a backend engineer with Go, PostgreSQL and Kafka experience to build payment services.';
     const out = parseJobForm(form({ title: ' Backend Engineer ', description }));
     expect(out).toMatchObject({ ok: true, data: { title: 'Backend Engineer', company: '', location: '' } });
     expect(out.values.title).toBe(' Backend Engineer ');

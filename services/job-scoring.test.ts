@@ -4,14 +4,15 @@ import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '../db/client';
-import { claimNextJobScoring, jobScoringProgress, requestJobScoring, saveJobScoringPage } from '../db/job-scoring';
+import {
+  claimNextJobScoring,
+  jobScoringProgress,
+  requestJobScoring,
+  saveJobScoringPage,
+} from '../db/job-scoring';
 import { insertJob } from '../db/queries';
 import { jobs, matches } from '../db/schema';
-import {
-  insertSyntheticChunks,
-  insertSyntheticResumes,
-  randomUnitVector,
-} from '../db/synthetic';
+import { insertSyntheticChunks, insertSyntheticResumes, randomUnitVector } from '../db/synthetic';
 import { replaceJobContent, setJobStatus } from '../db/workspace-queries';
 import { prepareJob } from '../lib/match';
 import { drainQueue } from './resumes';
@@ -46,10 +47,7 @@ async function postJob(id: string, title = 'Data Engineer'): Promise<void> {
 }
 
 async function scoredFor(jobId: string): Promise<number> {
-  const [row] = await (await getDb())
-    .select({ n: count() })
-    .from(matches)
-    .where(eq(matches.jobId, jobId));
+  const [row] = await (await getDb()).select({ n: count() }).from(matches).where(eq(matches.jobId, jobId));
   return row?.n ?? 0;
 }
 
@@ -118,7 +116,9 @@ describe('the job-scoring queue', () => {
     await requestJobScoring('job-c');
     await drainQueue('w1');
     expect(await scoredFor('job-c')).toBe(RESUMES);
-    const [row] = await (await getDb())
+    const [row] = await (
+      await getDb()
+    )
       .select({ since: jobs.scoringSince })
       .from(jobs)
       .where(eq(jobs.id, 'job-c'));

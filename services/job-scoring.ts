@@ -60,14 +60,21 @@ export async function scoreNextJobPage(worker: string): Promise<boolean> {
     return true;
   } catch (err) {
     if (claim.attempts >= MAX_ATTEMPTS) {
-      console.error(`Scoring job ${claim.jobId} failed ${claim.attempts} times; its ranking may be incomplete.`);
+      console.error(
+        `Scoring job ${claim.jobId} failed ${claim.attempts} times; its ranking may be incomplete.`,
+      );
       await saveJobScoringPage(claim, worker, { scored: [], cursor: null, done: true }).catch(() => {});
     } else await releaseJobScoring(claim.jobId, worker, RETRY_DELAY_MS);
     throw err;
   }
 }
 
-async function scoreNearest(claim: JobScoringClaim, worker: string, job: JobProfile, limit: number): Promise<void> {
+async function scoreNearest(
+  claim: JobScoringClaim,
+  worker: string,
+  job: JobProfile,
+  limit: number,
+): Promise<void> {
   const passages = [job.titleVector, ...job.requirements.map((r) => r.vector)];
   const ids = await nearestResumeIds(passages, Math.ceil(limit / passages.length));
   for (let i = 0; i < ids.length; i += PAGE) {

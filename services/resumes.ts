@@ -11,7 +11,14 @@ import {
   type Claim,
 } from '../db/processing';
 import { releaseAllJobScoringClaims } from '../db/job-scoring';
-import { completeResume, getResume, insertResume, loadJobProfiles, loadResumeProfiles, saveResumeMatches } from '../db/queries';
+import {
+  completeResume,
+  getResume,
+  insertResume,
+  loadJobProfiles,
+  loadResumeProfiles,
+  saveResumeMatches,
+} from '../db/queries';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
 import { ingestDocument, type IngestedDocument } from '../lib/ingest';
@@ -71,16 +78,23 @@ export async function acceptResume(
  * file when there is one, so an identical file is never embedded twice. False when the claim was lost meanwhile.
  */
 async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
-  const heartbeat = setInterval(() => void extendClaim(claim.id, worker, LEASE_MS).catch(() => {}), LEASE_MS / 3);
+  const heartbeat = setInterval(
+    () => void extendClaim(claim.id, worker, LEASE_MS).catch(() => {}),
+    LEASE_MS / 3,
+  );
   heartbeat.unref?.();
   try {
     const resume = await getResume(claim.id);
     if (!resume) return false;
     const prepared = prepareResume(resume.text);
     const twin = await embeddedTwin(resume.contentHash, resume.id);
-    const reuse = twin.length === prepared.chunks.length && twin.every((c, i) => c.text === prepared.chunks[i]);
+    const reuse =
+      twin.length === prepared.chunks.length && twin.every((c, i) => c.text === prepared.chunks[i]);
     const vectors = reuse ? twin.map((c) => c.vector) : await embedTexts(prepared.chunks);
-    const profile = toResumeProfile({ ...prepared, skills: applySkillCorrections(prepared.skills, resume.skillCorrections) }, vectors);
+    const profile = toResumeProfile(
+      { ...prepared, skills: applySkillCorrections(prepared.skills, resume.skillCorrections) },
+      vectors,
+    );
     const jobs = await loadJobProfiles();
     const scored = jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, profile) }));
     return await completeResume(
@@ -153,7 +167,13 @@ type GlobalWithQueue = typeof globalThis & { [QUEUE_KEY]?: QueueState };
  */
 export function kickProcessing(): void {
   const g = globalThis as GlobalWithQueue;
-  const state = (g[QUEUE_KEY] ??= { running: false, again: false, recovered: false, timer: null, idle: Promise.resolve() });
+  const state = (g[QUEUE_KEY] ??= {
+    running: false,
+    again: false,
+    recovered: false,
+    timer: null,
+    idle: Promise.resolve(),
+  });
   if (state.running) {
     state.again = true;
     return;

@@ -10,7 +10,10 @@ export function ResumeProcessing({ filename }: { filename: string }) {
           {filename} is being analysed. This page updates by itself when the matches are ready.
         </p>
       </div>
-      <progress className="h-2 w-full overflow-hidden rounded-full accent-blue-700" aria-label="Analysing the resume" />
+      <progress
+        className="h-2 w-full overflow-hidden rounded-full accent-blue-700"
+        aria-label="Analysing the resume"
+      />
       <AutoRefresh />
     </Card>
   );

@@ -35,8 +35,16 @@ function rank(slug: string): number {
 }
 
 /** Skills the resume names, optionally grouped by taxonomy category. */
-export function ResumeSkills({ skills, grouped = false }: { skills: readonly SkillLike[]; grouped?: boolean }) {
-  const empty = <p className="text-sm text-slate-700">No skills from the taxonomy were found in this resume.</p>;
+export function ResumeSkills({
+  skills,
+  grouped = false,
+}: {
+  skills: readonly SkillLike[];
+  grouped?: boolean;
+}) {
+  const empty = (
+    <p className="text-sm text-slate-700">No skills from the taxonomy were found in this resume.</p>
+  );
   if (!grouped) return <ChipList items={skills.map((s) => s.name)} empty={empty} />;
   if (skills.length === 0) return empty;
   const groups = new Map<string, string[]>();

@@ -1,7 +1,13 @@
 import { Alert } from '@/components/ui/Alert';
 
 /** Notes the analysis left (a non-English text, a scanned PDF); shown as they are, one per line. */
-export function Warnings({ warnings, title = 'Worth knowing' }: { warnings: readonly string[]; title?: string }) {
+export function Warnings({
+  warnings,
+  title = 'Worth knowing',
+}: {
+  warnings: readonly string[];
+  title?: string;
+}) {
   if (warnings.length === 0) return null;
   return (
     <Alert tone="warning" title={title}>

@@ -21,7 +21,9 @@ const ICONS: Partial<Record<ChipTone, string>> = {
 export function Chip({ tone = 'neutral', children }: { tone?: ChipTone; children: ReactNode }) {
   const icon = ICONS[tone];
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs leading-5 ${TONES[tone]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-xs leading-5 ${TONES[tone]}`}
+    >
       {icon ? <span aria-hidden="true">{icon}</span> : null}
       {children}
     </span>
@@ -65,7 +67,9 @@ const BADGE_TONES: Record<BadgeTone, string> = {
 
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
-    <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset whitespace-nowrap ${BADGE_TONES[tone]}`}>
+    <span
+      className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset whitespace-nowrap ${BADGE_TONES[tone]}`}
+    >
       {children}
     </span>
   );

@@ -34,7 +34,11 @@ export function ScoreBar({ value, label, tone = 'neutral', size = 'md', valueTex
       >
         <div className={`h-full rounded-full ${FILLS[tone]}`} style={{ width: `${pct}%` }} />
       </div>
-      <span className={`shrink-0 tabular-nums ${size === 'sm' ? 'w-10 text-xs text-slate-700' : 'w-16 text-sm font-semibold'}`}>{text}</span>
+      <span
+        className={`shrink-0 tabular-nums ${size === 'sm' ? 'w-10 text-xs text-slate-700' : 'w-16 text-sm font-semibold'}`}
+      >
+        {text}
+      </span>
     </div>
   );
 }

@@ -55,7 +55,9 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
 
   async function upload(file: File) {
     if (file.size > maxBytes) {
-      fail(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB. Upload a smaller PDF, DOCX or text file.`);
+      fail(
+        `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB. Upload a smaller PDF, DOCX or text file.`,
+      );
       return;
     }
     setSlow(false);
@@ -75,7 +77,11 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
     } finally {
       clearTimeout(readingTimer);
     }
-    const payload = (await res.json().catch(() => null)) as { id?: string; token?: string; error?: string } | null;
+    const payload = (await res.json().catch(() => null)) as {
+      id?: string;
+      token?: string;
+      error?: string;
+    } | null;
     if (!res.ok || !payload?.id || !payload.token) {
       fail(payload?.error ?? `The upload failed (HTTP ${res.status}). Try again, or try another file.`);
       return;
@@ -92,8 +98,14 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
 
     const poll = async () => {
       try {
-        const res = await fetch(`/api/resumes/${matchingId}`, { cache: 'no-store', headers: { authorization: `Bearer ${matchingToken}` } });
-        const data = (await res.json().catch(() => null)) as { status?: string; error?: string | null } | null;
+        const res = await fetch(`/api/resumes/${matchingId}`, {
+          cache: 'no-store',
+          headers: { authorization: `Bearer ${matchingToken}` },
+        });
+        const data = (await res.json().catch(() => null)) as {
+          status?: string;
+          error?: string | null;
+        } | null;
         if (cancelled) return;
         if (!res.ok && res.status < 500) {
           fail(data?.error ?? `Checking on the resume failed (HTTP ${res.status}). Upload it again.`);
@@ -107,7 +119,10 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
           return;
         }
         if (data?.status === 'failed') {
-          fail(data.error || 'We could not analyse this resume. Try uploading it again, or as a DOCX or text file.');
+          fail(
+            data.error ||
+              'We could not analyse this resume. Try uploading it again, or as a DOCX or text file.',
+          );
           return;
         }
       } catch {
@@ -115,7 +130,9 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
       }
       if (cancelled) return;
       if (failures >= MAX_POLL_FAILURES) {
-        fail('Lost contact with Rolefit while matching. Check that the app is still running, then open your results again.');
+        fail(
+          'Lost contact with Rolefit while matching. Check that the app is still running, then open your results again.',
+        );
         return;
       }
       if (Date.now() - started > SLOW_AFTER_MS) setSlow(true);
@@ -147,7 +164,11 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
     if (file && !busy) void upload(file);
   }
 
-  const stepIndex = !active ? -1 : active.kind === 'done' ? STEPS.length : STEPS.findIndex((s) => s.key === active.kind);
+  const stepIndex = !active
+    ? -1
+    : active.kind === 'done'
+      ? STEPS.length
+      : STEPS.findIndex((s) => s.key === active.kind);
 
   return (
     <div className="space-y-4">
@@ -163,7 +184,8 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
           Upload your resume
         </label>
         <p id={`${inputId}-hint`} className="mt-1 text-sm text-slate-700">
-          Drag and drop a file here, or choose one. PDF, DOCX, TXT or Markdown, up to {Math.round(maxBytes / 1024 / 1024)} MB.
+          Drag and drop a file here, or choose one. PDF, DOCX, TXT or Markdown, up to{' '}
+          {Math.round(maxBytes / 1024 / 1024)} MB.
         </p>
         <input
           ref={inputRef}
@@ -187,10 +209,18 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
               {STEPS.map((step, i) => {
                 const state = i < stepIndex ? 'done' : i === stepIndex ? 'current' : 'todo';
                 return (
-                  <li key={step.key} aria-current={state === 'current' ? 'step' : undefined} className={state === 'todo' ? 'text-slate-600' : 'font-semibold'}>
-                    <span aria-hidden="true">{state === 'done' ? '✓ ' : state === 'current' ? '● ' : '○ '}</span>
+                  <li
+                    key={step.key}
+                    aria-current={state === 'current' ? 'step' : undefined}
+                    className={state === 'todo' ? 'text-slate-600' : 'font-semibold'}
+                  >
+                    <span aria-hidden="true">
+                      {state === 'done' ? '✓ ' : state === 'current' ? '● ' : '○ '}
+                    </span>
                     {step.label}
-                    <span className="sr-only">{state === 'done' ? ' (done)' : state === 'current' ? ' (in progress)' : ''}</span>
+                    <span className="sr-only">
+                      {state === 'done' ? ' (done)' : state === 'current' ? ' (in progress)' : ''}
+                    </span>
                   </li>
                 );
               })}
@@ -198,8 +228,12 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
             <progress className="h-2 w-full accent-blue-700" aria-label={MESSAGES[active.kind]} />
             {slow && active.kind === 'matching' ? (
               <p className="text-sm text-slate-700">
-                The first analysis loads the language model, which can take up to a minute. You can wait here or{' '}
-                <Link href={`/candidate/r/${active.token}`} className="font-semibold text-blue-700 underline underline-offset-2">
+                The first analysis loads the language model, which can take up to a minute. You can wait here
+                or{' '}
+                <Link
+                  href={`/candidate/r/${active.token}`}
+                  className="font-semibold text-blue-700 underline underline-offset-2"
+                >
                   open the results page
                 </Link>
                 , which updates by itself.

@@ -10,7 +10,10 @@ function safeCell(value: string | number | null | undefined): string {
 }
 
 /** RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark, so Excel opens accents and names correctly. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   const lines = [header, ...rows].map((row) => row.map(safeCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -8,7 +8,13 @@ const job: JobProfile = {
   minYears: null,
   skills: [],
   requirements: [
-    { text: 'Track experiments with MLflow', level: 'required', skills: ['MLflow'], minYears: null, vector: [1] },
+    {
+      text: 'Track experiments with MLflow',
+      level: 'required',
+      skills: ['MLflow'],
+      minYears: null,
+      vector: [1],
+    },
     { text: 'Deploy on Kubernetes', level: 'required', skills: ['Kubernetes'], minYears: null, vector: [1] },
     { text: 'Terraform is a plus', level: 'preferred', skills: ['Terraform'], minYears: null, vector: [1] },
     { text: 'Use PyTorch daily', level: 'required', skills: ['PyTorch'], minYears: null, vector: [1] },
@@ -51,7 +57,10 @@ describe('closeTheGap', () => {
   const bySkill = Object.fromEntries([...plan.required, ...plan.preferred].map((g) => [g.skill, g]));
 
   it('says a skill is nearly covered when a passage matches its requirement without naming it', () => {
-    expect(bySkill.MLflow).toMatchObject({ status: 'nearly', evidence: 'Set up experiment tracking for every training run' });
+    expect(bySkill.MLflow).toMatchObject({
+      status: 'nearly',
+      evidence: 'Set up experiment tracking for every training run',
+    });
     expect(bySkill.MLflow!.advice).toMatch(/never names MLflow/);
   });
 

@@ -34,8 +34,15 @@ function clip(s: string, n = 120): string {
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }
 
-function adviceFor(skill: string, level: 'required' | 'preferred', status: GapStatus, evidence: string | null, via: string | null): string {
-  const weight = level === 'required' ? 'The posting requires it.' : 'It is a nice-to-have here, not a blocker.';
+function adviceFor(
+  skill: string,
+  level: 'required' | 'preferred',
+  status: GapStatus,
+  evidence: string | null,
+  via: string | null,
+): string {
+  const weight =
+    level === 'required' ? 'The posting requires it.' : 'It is a nice-to-have here, not a blocker.';
   if (status === 'nearly') {
     return `Your resume covers this ground ("${clip(evidence ?? '', 90)}") but never names ${skill}. If you have used ${skill}, name it in that line: keyword screens look for the exact term.`;
   }

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { applySkillCorrections, canonicalSkillName, withCorrection } from './corrections';
 import type { ResumeSkill } from './prepare';
 
-const skill = (name: string): ResumeSkill => ({ name, category: 'x', level: 'required', mentions: 1, evidence: '', years: null });
+const skill = (name: string): ResumeSkill => ({
+  name,
+  category: 'x',
+  level: 'required',
+  mentions: 1,
+  evidence: '',
+  years: null,
+});
 
 describe('skill corrections', () => {
   it('removes wrongly found skills and adds missing ones', () => {
-    const out = applySkillCorrections([skill('Python'), skill('Theatre')], { added: ['Kubernetes'], removed: ['Theatre'] });
+    const out = applySkillCorrections([skill('Python'), skill('Theatre')], {
+      added: ['Kubernetes'],
+      removed: ['Theatre'],
+    });
     expect(out.map((s) => s.name)).toEqual(['Python', 'Kubernetes']);
   });
 

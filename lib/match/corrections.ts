@@ -18,20 +18,34 @@ export function canonicalSkillName(typed: string): string | null {
 }
 
 /** The skills a resume states once the candidate's corrections apply: removals win over extraction. */
-export function applySkillCorrections(skills: readonly ResumeSkill[], corrections: SkillCorrections): ResumeSkill[] {
+export function applySkillCorrections(
+  skills: readonly ResumeSkill[],
+  corrections: SkillCorrections,
+): ResumeSkill[] {
   const removed = new Set(corrections.removed);
   const kept = skills.filter((s) => !removed.has(s.name));
   const have = new Set(kept.map((s) => s.name));
   for (const name of corrections.added) {
     if (have.has(name) || removed.has(name)) continue;
     have.add(name);
-    kept.push({ name, category: findSkill(name)?.category ?? 'other', level: 'required', mentions: 0, evidence: 'Added by the candidate', years: null });
+    kept.push({
+      name,
+      category: findSkill(name)?.category ?? 'other',
+      level: 'required',
+      mentions: 0,
+      evidence: 'Added by the candidate',
+      years: null,
+    });
   }
   return kept;
 }
 
 /** Records one correction, undoing its opposite: removing an added skill un-adds it, and vice versa. */
-export function withCorrection(current: SkillCorrections, action: 'add' | 'remove', name: string): SkillCorrections {
+export function withCorrection(
+  current: SkillCorrections,
+  action: 'add' | 'remove',
+  name: string,
+): SkillCorrections {
   const added = current.added.filter((n) => n !== name);
   const removed = current.removed.filter((n) => n !== name);
   if (action === 'add' && !current.removed.includes(name)) added.push(name);

@@ -1,5 +1,13 @@
 export * from './types';
-export { scoreMatch, matchSkills, skillsHeld, rankJobsForResume, rankResumesForJob, SCORE_BANDS, SCORE_WEIGHTS } from './score';
+export {
+  scoreMatch,
+  matchSkills,
+  skillsHeld,
+  rankJobsForResume,
+  rankResumesForJob,
+  SCORE_BANDS,
+  SCORE_WEIGHTS,
+} from './score';
 export { dot, bestMatch, centroid } from './vector';
 export * from './prepare';
 export * from './advice';

@@ -1,6 +1,13 @@
 import { chunkText } from '../embeddings/chunk';
 import { extractSkills, type ExtractedSkill } from '../skills';
-import { extractRequirements, languageWarning, parseResume, requiredYears, skillYears, type Requirement } from '../structure';
+import {
+  extractRequirements,
+  languageWarning,
+  parseResume,
+  requiredYears,
+  skillYears,
+  type Requirement,
+} from '../structure';
 import type { JobProfile, ResumeProfile } from './types';
 import type { VectorLike } from './vector';
 
@@ -30,7 +37,8 @@ export interface PreparedResume {
 export function prepareJob(title: string, description: string): PreparedJob {
   const skills = extractSkills(`${title}\n${description}`, { kind: 'posting' });
   let requirements = extractRequirements(description);
-  if (requirements.length === 0) requirements = [{ text: `${title}. ${description}`.slice(0, 400), level: 'required', section: 'other' }];
+  if (requirements.length === 0)
+    requirements = [{ text: `${title}. ${description}`.slice(0, 400), level: 'required', section: 'other' }];
   const warning = languageWarning(description);
   return {
     title,
@@ -48,16 +56,22 @@ export function prepareJob(title: string, description: string): PreparedJob {
 export function prepareResume(text: string): PreparedResume {
   const warning = languageWarning(text);
   const structure = parseResume(text);
-  const perSkill = skillYears(structure.roles, (t) => extractSkills(t, { kind: 'resume' }).map((s) => s.name));
+  const perSkill = skillYears(structure.roles, (t) =>
+    extractSkills(t, { kind: 'resume' }).map((s) => s.name),
+  );
   return {
     chunks: chunkText(withoutContactLines(text)),
-    skills: extractSkills(text, { kind: 'resume' }).map((s) => ({ ...s, years: perSkill.get(s.name) ?? null })),
+    skills: extractSkills(text, { kind: 'resume' }).map((s) => ({
+      ...s,
+      years: perSkill.get(s.name) ?? null,
+    })),
     years: structure.years,
     warnings: warning ? [warning] : [],
   };
 }
 
-const CONTACT = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d ().-]{7,}\d)|https?:\/\/\S+|\b(?:linkedin|github)\.com\/\S*/gi;
+const CONTACT =
+  /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d ().-]{7,}\d)|https?:\/\/\S+|\b(?:linkedin|github)\.com\/\S*/gi;
 
 /**
  * Drops lines that are only contact details (email, phone, links), so the opening passage of a resume is its
@@ -67,7 +81,10 @@ export function withoutContactLines(text: string): string {
   return text
     .split('\n')
     .filter((line) => {
-      const rest = line.replace(CONTACT, '').replace(/[|·•,;:/\s-]+/g, ' ').trim();
+      const rest = line
+        .replace(CONTACT, '')
+        .replace(/[|·•,;:/\s-]+/g, ' ')
+        .trim();
       return !(rest.length < line.trim().length && rest.split(' ').length <= 4);
     })
     .join('\n');
@@ -82,7 +99,13 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
   return {
     title: job.title,
     titleVector: vectors[0]!,
-    requirements: job.requirements.map((r, i) => ({ text: r.text, level: r.level, skills: r.skills, minYears: r.minYears, vector: vectors[i + 1]! })),
+    requirements: job.requirements.map((r, i) => ({
+      text: r.text,
+      level: r.level,
+      skills: r.skills,
+      minYears: r.minYears,
+      vector: vectors[i + 1]!,
+    })),
     skills: dedupeSkills(job.skills),
     minYears: job.minYears,
   };
@@ -97,8 +120,12 @@ export function toResumeProfile(resume: PreparedResume, vectors: readonly Vector
   };
 }
 
-export function skillYearsOf(skills: readonly { name: string; years?: number | null }[]): Record<string, number> {
-  return Object.fromEntries(skills.filter((s) => typeof s.years === 'number').map((s) => [s.name, s.years as number]));
+export function skillYearsOf(
+  skills: readonly { name: string; years?: number | null }[],
+): Record<string, number> {
+  return Object.fromEntries(
+    skills.filter((s) => typeof s.years === 'number').map((s) => [s.name, s.years as number]),
+  );
 }
 
 function dedupeSkills(skills: ExtractedSkill[]): { name: string; level: 'required' | 'preferred' }[] {

@@ -13,9 +13,27 @@ const job: JobProfile = {
   title: 'ML Engineer',
   titleVector: axis(0),
   requirements: [
-    { text: 'Train models in PyTorch', level: 'required', skills: ['PyTorch'], minYears: null, vector: axis(1) },
-    { text: 'Deploy on Kubernetes', level: 'required', skills: ['Kubernetes'], minYears: null, vector: axis(2) },
-    { text: 'Track experiments with MLflow', level: 'preferred', skills: ['MLflow'], minYears: null, vector: axis(3) },
+    {
+      text: 'Train models in PyTorch',
+      level: 'required',
+      skills: ['PyTorch'],
+      minYears: null,
+      vector: axis(1),
+    },
+    {
+      text: 'Deploy on Kubernetes',
+      level: 'required',
+      skills: ['Kubernetes'],
+      minYears: null,
+      vector: axis(2),
+    },
+    {
+      text: 'Track experiments with MLflow',
+      level: 'preferred',
+      skills: ['MLflow'],
+      minYears: null,
+      vector: axis(3),
+    },
   ],
   skills: [
     { name: 'PyTorch', level: 'required' },
@@ -73,8 +91,16 @@ describe('scoreMatch', () => {
   });
 
   it('weighs a missing required skill more than a missing preferred one', () => {
-    const noRequired = scoreMatch(job, { ...strong, skills: ['MLflow', 'Amazon EKS'], chunks: strong.chunks.filter((_, i) => i !== 1) });
-    const noPreferred = scoreMatch(job, { ...strong, skills: ['PyTorch', 'Amazon EKS'], chunks: strong.chunks.filter((_, i) => i !== 3) });
+    const noRequired = scoreMatch(job, {
+      ...strong,
+      skills: ['MLflow', 'Amazon EKS'],
+      chunks: strong.chunks.filter((_, i) => i !== 1),
+    });
+    const noPreferred = scoreMatch(job, {
+      ...strong,
+      skills: ['PyTorch', 'Amazon EKS'],
+      chunks: strong.chunks.filter((_, i) => i !== 3),
+    });
     expect(noPreferred.exact).toBeGreaterThan(noRequired.exact);
   });
 
@@ -96,7 +122,9 @@ describe('scoreMatch', () => {
 describe('years per requirement', () => {
   const asksYears: JobProfile = {
     ...job,
-    requirements: job.requirements.map((r, i) => (i === 0 ? { ...r, text: '6+ years of PyTorch', minYears: 6 } : r)),
+    requirements: job.requirements.map((r, i) =>
+      i === 0 ? { ...r, text: '6+ years of PyTorch', minYears: 6 } : r,
+    ),
   };
 
   it('names a shortfall in years for a skill, from the roles that use it', () => {
@@ -106,8 +134,13 @@ describe('years per requirement', () => {
   });
 
   it('says nothing when the resume has the years or no dated evidence', () => {
-    expect(scoreMatch(asksYears, { ...strong, skillYears: { PyTorch: 7 } }).gaps.join('\n')).not.toMatch(/Asks for/);
-    expect(scoreMatch(asksYears, { ...strong, skillYears: {} }).requirements[0]!.years).toEqual({ required: 6, shown: null });
+    expect(scoreMatch(asksYears, { ...strong, skillYears: { PyTorch: 7 } }).gaps.join('\n')).not.toMatch(
+      /Asks for/,
+    );
+    expect(scoreMatch(asksYears, { ...strong, skillYears: {} }).requirements[0]!.years).toEqual({
+      required: 6,
+      shown: null,
+    });
   });
 });
 
@@ -116,7 +149,15 @@ describe('rankResumesForJob', () => {
     const ranked = rankResumesForJob(job, [
       { id: 'weak', profile: weak },
       { id: 'strong', profile: strong },
-      { id: 'mid', profile: { chunks: [{ text: 'PyTorch research', vector: mix(1, 6) }], skills: ['PyTorch'], years: 2, skillYears: {} } },
+      {
+        id: 'mid',
+        profile: {
+          chunks: [{ text: 'PyTorch research', vector: mix(1, 6) }],
+          skills: ['PyTorch'],
+          years: 2,
+          skillYears: {},
+        },
+      },
     ]);
     expect(ranked.map((r) => r.item.id)).toEqual(['strong', 'mid', 'weak']);
   });

@@ -30,7 +30,10 @@ function ramp(x: number, lo: number, hi: number): number {
   return Math.min(1, Math.max(0, (x - lo) / (hi - lo)));
 }
 
-export function matchSkills(job: JobProfile, resume: ResumeProfile): MatchSkills & { credit: Map<string, number> } {
+export function matchSkills(
+  job: JobProfile,
+  resume: ResumeProfile,
+): MatchSkills & { credit: Map<string, number> } {
   const present = new Set(resume.skills);
   const implied = impliedBy(present);
   const credit = new Map<string, number>();
@@ -65,7 +68,11 @@ function yearsShown(skills: readonly string[], resume: ResumeProfile): number | 
   return known.length ? Math.max(...known) : null;
 }
 
-function coverRequirements(job: JobProfile, resume: ResumeProfile, credit: Map<string, number>): RequirementCoverage[] {
+function coverRequirements(
+  job: JobProfile,
+  resume: ResumeProfile,
+  credit: Map<string, number>,
+): RequirementCoverage[] {
   return job.requirements.map((req) => {
     let best = -1;
     let evidence: string | null = null;
@@ -78,7 +85,9 @@ function coverRequirements(job: JobProfile, resume: ResumeProfile, credit: Map<s
     }
     const semantic = ramp(best, SIM_FLOOR, SIM_CEIL);
     const named = req.skills.filter((s) => credit.has(s));
-    const skillShare = named.length ? named.reduce((a, s) => a + (credit.get(s) ?? 0), 0) / named.length : null;
+    const skillShare = named.length
+      ? named.reduce((a, s) => a + (credit.get(s) ?? 0), 0) / named.length
+      : null;
     let coverage = skillShare === null ? semantic : 0.5 * semantic + 0.5 * skillShare;
     let years: RequirementCoverage['years'] = null;
     if (req.minYears !== null) {
@@ -139,7 +148,9 @@ export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult 
   const { credit, ...skills } = matchSkills(job, resume);
   const requirements = coverRequirements(job, resume, credit);
   const reqScore = weightedMean(requirements.map((r) => ({ level: r.level, value: r.coverage }))) ?? 0;
-  const skillScore = weightedMean(job.skills.map((s) => ({ level: s.level, value: credit.get(s.name) ?? 0 })));
+  const skillScore = weightedMean(
+    job.skills.map((s) => ({ level: s.level, value: credit.get(s.name) ?? 0 })),
+  );
   const titleScore = ramp(titleFit(job, resume), 0.15, 0.65);
   const experience = experienceFit(job, resume);
 
@@ -176,22 +187,32 @@ function topReasons(reqs: RequirementCoverage[], skills: MatchSkills): string[] 
     .sort((a, b) => b.coverage - a.coverage)
     .slice(0, 3)
     .map((r) => `${r.text} — evidence: "${clip(r.evidence!, 140)}"`);
-  if (skills.matched.length) reasons.unshift(`Names ${skills.matched.length} of the posting's skills: ${skills.matched.slice(0, 6).join(', ')}`);
+  if (skills.matched.length)
+    reasons.unshift(
+      `Names ${skills.matched.length} of the posting's skills: ${skills.matched.slice(0, 6).join(', ')}`,
+    );
   return reasons;
 }
 
 function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
   const gaps: string[] = [];
-  if (skills.missing.required.length) gaps.push(`Missing required skills: ${skills.missing.required.join(', ')}`);
+  if (skills.missing.required.length)
+    gaps.push(`Missing required skills: ${skills.missing.required.join(', ')}`);
   for (const r of reqs) {
     if (r.years?.shown != null && r.years.shown < r.years.required) {
-      gaps.push(`Asks for ${r.years.required}+ years (${clip(r.text, 80)}); the resume shows about ${r.years.shown}`);
+      gaps.push(
+        `Asks for ${r.years.required}+ years (${clip(r.text, 80)}); the resume shows about ${r.years.shown}`,
+      );
     }
   }
-  for (const r of reqs.filter((r) => !r.covered && r.level === 'required').sort((a, b) => a.coverage - b.coverage).slice(0, 3)) {
+  for (const r of reqs
+    .filter((r) => !r.covered && r.level === 'required')
+    .sort((a, b) => a.coverage - b.coverage)
+    .slice(0, 3)) {
     gaps.push(`Not found in the resume: ${r.text}`);
   }
-  if (skills.missing.preferred.length) gaps.push(`Missing nice-to-have skills: ${skills.missing.preferred.join(', ')}`);
+  if (skills.missing.preferred.length)
+    gaps.push(`Missing nice-to-have skills: ${skills.missing.preferred.join(', ')}`);
   return gaps;
 }
 
@@ -200,10 +221,20 @@ function clip(s: string, n: number): string {
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }
 
-export function rankResumesForJob<T extends { profile: ResumeProfile }>(job: JobProfile, resumes: readonly T[]) {
-  return resumes.map((r) => ({ item: r, result: scoreMatch(job, r.profile) })).sort((a, b) => b.result.exact - a.result.exact);
+export function rankResumesForJob<T extends { profile: ResumeProfile }>(
+  job: JobProfile,
+  resumes: readonly T[],
+) {
+  return resumes
+    .map((r) => ({ item: r, result: scoreMatch(job, r.profile) }))
+    .sort((a, b) => b.result.exact - a.result.exact);
 }
 
-export function rankJobsForResume<T extends { profile: JobProfile }>(resume: ResumeProfile, jobs: readonly T[]) {
-  return jobs.map((j) => ({ item: j, result: scoreMatch(j.profile, resume) })).sort((a, b) => b.result.exact - a.result.exact);
+export function rankJobsForResume<T extends { profile: JobProfile }>(
+  resume: ResumeProfile,
+  jobs: readonly T[],
+) {
+  return jobs
+    .map((j) => ({ item: j, result: scoreMatch(j.profile, resume) }))
+    .sort((a, b) => b.result.exact - a.result.exact);
 }

@@ -9,7 +9,10 @@ export function dot(a: VectorLike, b: VectorLike): number {
 }
 
 /** Best match of `query` among `candidates`: index and similarity, or index -1 when there are none. */
-export function bestMatch(query: VectorLike, candidates: readonly { vector: VectorLike }[]): { index: number; similarity: number } {
+export function bestMatch(
+  query: VectorLike,
+  candidates: readonly { vector: VectorLike }[],
+): { index: number; similarity: number } {
   let index = -1;
   let similarity = -1;
   candidates.forEach((c, i) => {

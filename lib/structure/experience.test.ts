@@ -5,7 +5,8 @@ const NOW = new Date('2026-06-15');
 
 describe('estimateYears', () => {
   it('sums dated roles and counts overlaps once', () => {
-    const text = 'Senior Engineer, Acme — Jan 2020 – Present\nEngineer, Beta — 2016 - 2020\nContractor, Gamma 06/2018 to 12/2018';
+    const text =
+      'Senior Engineer, Acme — Jan 2020 – Present\nEngineer, Beta — 2016 - 2020\nContractor, Gamma 06/2018 to 12/2018';
     expect(estimateYears(text, NOW)).toBeCloseTo(10.4, 0);
   });
 
@@ -20,7 +21,9 @@ describe('estimateYears', () => {
 
 describe('requiredYears', () => {
   it('finds the largest "N+ years of experience" requirement', () => {
-    expect(requiredYears('3+ years of Python experience. 5+ years of professional experience in ML.')).toBe(5);
+    expect(requiredYears('3+ years of Python experience. 5+ years of professional experience in ML.')).toBe(
+      5,
+    );
     expect(requiredYears('Minimum 2 years experience in accounts payable')).toBe(2);
   });
 

@@ -1,9 +1,25 @@
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const POINT = `(?:${MONTH}\\.?\\s*,?\\s*\\d{4}|\\d{1,2}\\s*/\\s*\\d{4}|\\d{4})`;
-const RANGE = new RegExp(`(${POINT})\\s*(?:-|–|—|to|until|till)\\s*(${POINT}|present|current|now|today|date)`, 'gi');
+const RANGE = new RegExp(
+  `(${POINT})\\s*(?:-|–|—|to|until|till)\\s*(${POINT}|present|current|now|today|date)`,
+  'gi',
+);
 
 function toMonths(point: string, now: Date): number | null {
   const p = point.toLowerCase().trim();
@@ -11,7 +27,8 @@ function toMonths(point: string, now: Date): number | null {
   const slash = p.match(/^(\d{1,2})\s*\/\s*(\d{4})$/);
   if (slash) return Number(slash[2]) * 12 + Math.min(11, Math.max(0, Number(slash[1]) - 1));
   const named = p.match(/^([a-z]+)\.?\s*,?\s*(\d{4})$/);
-  if (named) return Number(named[2]) * 12 + (MONTHS[named[1]!.slice(0, named[1]!.startsWith('sept') ? 4 : 3)] ?? 0);
+  if (named)
+    return Number(named[2]) * 12 + (MONTHS[named[1]!.slice(0, named[1]!.startsWith('sept') ? 4 : 3)] ?? 0);
   const year = p.match(/^(\d{4})$/);
   return year ? Number(year[1]) * 12 : null;
 }
@@ -60,7 +77,8 @@ export function estimateYears(text: string, now = new Date()): number | null {
   return ranges.length ? Math.round((unionMonths(ranges) / 12) * 10) / 10 : null;
 }
 
-const YEARS_REQ = /(\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\s*(?:of\s+)?(?:[a-z/&-]+\s+){0,6}?(?:experience|exp\b)/gi;
+const YEARS_REQ =
+  /(\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\s*(?:of\s+)?(?:[a-z/&-]+\s+){0,6}?(?:experience|exp\b)/gi;
 
 /** The largest "5+ years of experience" style requirement in a text, capped at 15; null when none. */
 export function requiredYears(posting: string): number | null {

@@ -1,5 +1,7 @@
 const ENGLISH = new Set(
-  'the and of to in a for with you we our is are be will on as or your an at by this that from have experience team work skills'.split(' '),
+  'the and of to in a for with you we our is are be will on as or your an at by this that from have experience team work skills'.split(
+    ' ',
+  ),
 );
 
 /**

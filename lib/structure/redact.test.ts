@@ -13,14 +13,31 @@ describe('redactPersonalDetails', () => {
   const out = redactPersonalDetails(RESUME, 'Jordan Lee');
 
   it('hides name, email, phones, street address and links', () => {
-    for (const secret of ['Jordan', 'Lee', 'jordan.lee@example.com', '555-0143', '7946', 'Pine Street', 'linkedin.com', 'jordanlee.dev', '98101']) {
+    for (const secret of [
+      'Jordan',
+      'Lee',
+      'jordan.lee@example.com',
+      '555-0143',
+      '7946',
+      'Pine Street',
+      'linkedin.com',
+      'jordanlee.dev',
+      '98101',
+    ]) {
       expect(out).not.toContain(secret);
     }
     expect(out.startsWith('[name]\n')).toBe(true);
   });
 
   it('keeps the evidence: employers, dates, versions and numbers', () => {
-    for (const kept of ['Northwind Analytics', 'Mar 2021 – Present', 'PyTorch 2.1', '18%', '2016 - 2020', 'Senior ML Engineer']) {
+    for (const kept of [
+      'Northwind Analytics',
+      'Mar 2021 – Present',
+      'PyTorch 2.1',
+      '18%',
+      '2016 - 2020',
+      'Senior ML Engineer',
+    ]) {
       expect(out).toContain(kept);
     }
   });

@@ -1,7 +1,10 @@
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|gitlab|twitter|x|behance|dribbble)\.com\/\S*/gi;
-const PHONE = /(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w/])/g;
-const STREET = /\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square)\b\.?(?:,?\s*(?:Apt|Suite|Unit)\.?\s*\w+)?/g;
+const URL_LIKE =
+  /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|gitlab|twitter|x|behance|dribbble)\.com\/\S*/gi;
+const PHONE =
+  /(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w/])/g;
+const STREET =
+  /\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square)\b\.?(?:,?\s*(?:Apt|Suite|Unit)\.?\s*\w+)?/g;
 const POSTCODE_LINE = /\b[A-Z][a-zA-Z .]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/g;
 
 /**
@@ -9,8 +12,16 @@ const POSTCODE_LINE = /\b[A-Z][a-zA-Z .]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/g;
  * experience, not the person. Dates, employers and skills stay: they are the evidence.
  */
 export function redactPersonalDetails(text: string, name?: string | null): string {
-  let out = text.replace(EMAIL, '[email]').replace(URL_LIKE, '[link]').replace(STREET, '[address]').replace(POSTCODE_LINE, '[address]');
-  out = out.replace(PHONE, (m) => (m.replace(/\D/g, '').length >= 7 && !/^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$/.test(m.trim()) ? '[phone]' : m));
+  let out = text
+    .replace(EMAIL, '[email]')
+    .replace(URL_LIKE, '[link]')
+    .replace(STREET, '[address]')
+    .replace(POSTCODE_LINE, '[address]');
+  out = out.replace(PHONE, (m) =>
+    m.replace(/\D/g, '').length >= 7 && !/^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$/.test(m.trim())
+      ? '[phone]'
+      : m,
+  );
   for (const part of nameParts(name)) out = out.replace(new RegExp(`\\b${escape(part)}\\b`, 'gi'), '[name]');
   return out.replace(/\[name\](\s+\[name\])+/g, '[name]');
 }

@@ -36,11 +36,15 @@ describe('extractRequirements', () => {
   });
 
   it('marks items under a nice-to-have heading as preferred and the rest as required', () => {
-    expect(reqs.filter((r) => r.level === 'preferred').map((r) => r.text)).toEqual(['Experience with dbt and Terraform.']);
+    expect(reqs.filter((r) => r.level === 'preferred').map((r) => r.text)).toEqual([
+      'Experience with dbt and Terraform.',
+    ]);
   });
 
   it('treats "is a plus" inside a requirements list as preferred', () => {
-    const r = extractRequirements('Requirements\n- Experience with Kafka is a plus.\n- Solid Java and Spring Boot skills.');
+    const r = extractRequirements(
+      'Requirements\n- Experience with Kafka is a plus.\n- Solid Java and Spring Boot skills.',
+    );
     expect(r.map((x) => x.level)).toEqual(['preferred', 'required']);
   });
 
@@ -54,7 +58,9 @@ describe('extractRequirements', () => {
 
 describe('splitSections', () => {
   it('recognises markdown and colon headings', () => {
-    const kinds = splitSections('# About the role\nText here.\n\nWhat you will need:\n- Go\n\n## Bonus points\n- Rust').map((s) => s.kind);
+    const kinds = splitSections(
+      '# About the role\nText here.\n\nWhat you will need:\n- Go\n\n## Bonus points\n- Rust',
+    ).map((s) => s.kind);
     expect(kinds).toEqual(['responsibilities', 'requirements', 'preferred']);
   });
 });

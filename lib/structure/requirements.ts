@@ -1,4 +1,11 @@
-import { headingText, isBullet, plainLine, splitSections, splitSentences, type SectionKind } from './sections';
+import {
+  headingText,
+  isBullet,
+  plainLine,
+  splitSections,
+  splitSentences,
+  type SectionKind,
+} from './sections';
 
 export type RequirementLevel = 'required' | 'preferred';
 
@@ -8,9 +15,12 @@ export interface Requirement {
   section: SectionKind;
 }
 
-const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
-const NOISE = /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\))/i;
-const METADATA = /^(job title|title|location|employment type|job type|salary|department|reports to|company|industry|seniority level|posted|work mode|experience level|schedule)\s*:/i;
+const PREFERRED_CUE =
+  /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
+const NOISE =
+  /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\))/i;
+const METADATA =
+  /^(job title|title|location|employment type|job type|salary|department|reports to|company|industry|seniority level|posted|work mode|experience level|schedule)\s*:/i;
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['benefits', 'about']);
 const MIN_WORDS = 4;
 const MAX_WORDS = 60;
@@ -29,7 +39,9 @@ function pieces(line: string): string[] {
  */
 export function extractRequirements(posting: string): Requirement[] {
   const sections = splitSections(posting);
-  const structured = sections.some((s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'responsibilities');
+  const structured = sections.some(
+    (s) => s.kind === 'requirements' || s.kind === 'preferred' || s.kind === 'responsibilities',
+  );
   const out: Requirement[] = [];
   for (const section of sections) {
     if (SKIPPED.has(section.kind)) continue;
@@ -44,8 +56,15 @@ export function extractRequirements(posting: string): Requirement[] {
       for (const text of parts) {
         const words = text.split(/\s+/).length;
         if (words < MIN_WORDS || NOISE.test(text)) continue;
-        if (structured && section.kind === 'title' && !fromList && !/\b(experience|knowledge|skills?|degree|proficien|familiar|ability)\b/i.test(text)) continue;
-        const level: RequirementLevel = section.kind === 'preferred' || PREFERRED_CUE.test(text) ? 'preferred' : 'required';
+        if (
+          structured &&
+          section.kind === 'title' &&
+          !fromList &&
+          !/\b(experience|knowledge|skills?|degree|proficien|familiar|ability)\b/i.test(text)
+        )
+          continue;
+        const level: RequirementLevel =
+          section.kind === 'preferred' || PREFERRED_CUE.test(text) ? 'preferred' : 'required';
         out.push({ text, level, section: section.kind });
       }
     }
@@ -66,7 +85,8 @@ function dedupe(reqs: Requirement[]): Requirement[] {
 /** Keeps the most telling requirements when a posting is very long: qualifications before duties. */
 function prioritise(reqs: Requirement[]): Requirement[] {
   if (reqs.length <= MAX_REQUIREMENTS) return reqs;
-  const rank = (r: Requirement) => (r.section === 'requirements' || r.section === 'preferred' ? 0 : r.section === 'responsibilities' ? 1 : 2);
+  const rank = (r: Requirement) =>
+    r.section === 'requirements' || r.section === 'preferred' ? 0 : r.section === 'responsibilities' ? 1 : 2;
   const keep = new Set(
     reqs
       .map((r, i) => ({ r, i }))

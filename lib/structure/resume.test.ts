@@ -34,7 +34,9 @@ describe('parseResume', () => {
   });
 
   it('gives years per skill from the roles that name it', () => {
-    const perSkill = skillYears(parsed.roles, (text) => ['Go', 'Python', 'Java'].filter((s) => text.includes(s)));
+    const perSkill = skillYears(parsed.roles, (text) =>
+      ['Go', 'Python', 'Java'].filter((s) => text.includes(s)),
+    );
     expect(perSkill.get('Go')).toBeCloseTo(6, 0);
     expect(perSkill.get('Python')).toBeCloseTo(3.8, 0);
   });

@@ -41,7 +41,12 @@ export function parseResume(text: string, now = new Date()): ResumeStructure {
     if (!line) continue;
     const candidate = headingCandidate(line);
     const named = candidate ? resumeKind(candidate.text) : null;
-    if (candidate && named && named !== 'other' && (candidate.strong || candidate.text.split(/\s+/).length <= 3)) {
+    if (
+      candidate &&
+      named &&
+      named !== 'other' &&
+      (candidate.strong || candidate.text.split(/\s+/).length <= 3)
+    ) {
       kind = named;
       sections.push({ kind, heading: candidate.text });
       previous = '';
@@ -49,7 +54,11 @@ export function parseResume(text: string, now = new Date()): ResumeStructure {
     }
     const [range] = NOT_WORK.has(kind) ? [] : findDateRanges(line, now);
     if (range) {
-      const rest = line.replace(range.text, '').replace(/[\s,|·–—-]+$/, '').replace(/^[\s,|·–—-]+/, '').trim();
+      const rest = line
+        .replace(range.text, '')
+        .replace(/[\s,|·–—-]+$/, '')
+        .replace(/^[\s,|·–—-]+/, '')
+        .trim();
       roles.push({
         title: titleOf(rest, previous),
         start: range.start,
@@ -73,13 +82,17 @@ export function parseResume(text: string, now = new Date()): ResumeStructure {
 
 /** A role's name sits on its date line or, in many templates, on the short line just above it. */
 function titleOf(rest: string, previous: string): string {
-  const shortPrevious = previous && !/^[-*•]/.test(previous) && previous.split(/\s+/).length <= 6 && !/[.;]$/.test(previous);
+  const shortPrevious =
+    previous && !/^[-*•]/.test(previous) && previous.split(/\s+/).length <= 6 && !/[.;]$/.test(previous);
   if (shortPrevious && (rest.length < 3 || /company name|, *state\b/i.test(rest))) return previous;
   return rest.length >= 3 ? rest : previous;
 }
 
 /** Years of use per skill: the union of the roles whose text names it. */
-export function skillYears(roles: readonly ResumeRole[], skillsIn: (text: string) => string[]): Map<string, number> {
+export function skillYears(
+  roles: readonly ResumeRole[],
+  skillsIn: (text: string) => string[],
+): Map<string, number> {
   const ranges = new Map<string, { start: number; end: number; text: string }[]>();
   for (const role of roles) {
     for (const skill of new Set(skillsIn(role.text))) {

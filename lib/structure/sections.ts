@@ -21,14 +21,35 @@ export interface Section {
 }
 
 const HEADING_PATTERNS: [SectionKind, RegExp][] = [
-  ['preferred', /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|desirable|desired|good[- ]to[- ]have|ideally|extra credit|great if you|not required)\b/i],
-  ['requirements', /\b(requirements?|qualifications?|must[- ]haves?|what you(('|’)ll| will) (need|bring|have)|who you are|what we('|’)?re looking for|you have|you bring|skills (and|&) experience|required skills|key skills|competenc(y|ies)|about you|your profile|eligibility|experience required)\b/i],
-  ['responsibilities', /\b(responsibilit(y|ies)|what you('|’)?ll do|duties|the role|your role|key tasks|day[- ]to[- ]day|you will|in this role|job description|role summary|key accountabilities)\b/i],
-  ['benefits', /\b(benefits|perks|what we offer|compensation|salary|why join|equal opportunity|eeo|we offer|pay range|how to apply)\b/i],
-  ['about', /\b(about (us|the company|the team|[A-Z][\w&.-]+)|who we are|our mission|company overview|our team)\b/i],
+  [
+    'preferred',
+    /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|desirable|desired|good[- ]to[- ]have|ideally|extra credit|great if you|not required)\b/i,
+  ],
+  [
+    'requirements',
+    /\b(requirements?|qualifications?|must[- ]haves?|what you(('|’)ll| will) (need|bring|have)|who you are|what we('|’)?re looking for|you have|you bring|skills (and|&) experience|required skills|key skills|competenc(y|ies)|about you|your profile|eligibility|experience required)\b/i,
+  ],
+  [
+    'responsibilities',
+    /\b(responsibilit(y|ies)|what you('|’)?ll do|duties|the role|your role|key tasks|day[- ]to[- ]day|you will|in this role|job description|role summary|key accountabilities)\b/i,
+  ],
+  [
+    'benefits',
+    /\b(benefits|perks|what we offer|compensation|salary|why join|equal opportunity|eeo|we offer|pay range|how to apply)\b/i,
+  ],
+  [
+    'about',
+    /\b(about (us|the company|the team|[A-Z][\w&.-]+)|who we are|our mission|company overview|our team)\b/i,
+  ],
   ['summary', /\b(summary|profile|objective|about me|professional summary|career overview|highlights)\b/i],
-  ['skills', /\b(skills|technical skills|core competencies|technologies|tools|expertise|proficiencies|areas of expertise)\b/i],
-  ['experience', /\b(experience|employment|work history|professional experience|career history|positions held)\b/i],
+  [
+    'skills',
+    /\b(skills|technical skills|core competencies|technologies|tools|expertise|proficiencies|areas of expertise)\b/i,
+  ],
+  [
+    'experience',
+    /\b(experience|employment|work history|professional experience|career history|positions held)\b/i,
+  ],
   ['education', /\b(education|academic|qualifications and training|degrees?)\b/i],
   ['certifications', /\b(certifications?|licen[cs]es?|accreditations?|training)\b/i],
   ['projects', /\b(projects?|publications|portfolio)\b/i],
@@ -51,7 +72,9 @@ export function headingCandidate(line: string): { text: string; strong: boolean 
   const endsColon = /:\s*$/.test(clean);
   if (/[.!?;,]$/.test(clean) && !endsColon) return null;
   const upper = clean === clean.toUpperCase() && /[A-Z]{3}/.test(clean);
-  const titled = clean.split(/\s+/).every((w) => /^[A-Z0-9&(/'’-]|^(and|of|to|for|the|a|an|in|with|you|we|our|your|on|at|is|are)$/.test(w));
+  const titled = clean
+    .split(/\s+/)
+    .every((w) => /^[A-Z0-9&(/'’-]|^(and|of|to|for|the|a|an|in|with|you|we|our|your|on|at|is|are)$/.test(w));
   const text = clean.replace(/:\s*$/, '').trim();
   return { text, strong: marked || endsColon || upper || (titled && words <= 6) };
 }

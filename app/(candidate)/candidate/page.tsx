@@ -7,7 +7,11 @@ import { ensureReady } from '@/services/startup';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Upload your resume' };
 
-export default async function CandidateUploadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CandidateUploadPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { deleted } = await searchParams;
   // This page reads no data, so it does not wait; starting up now (opening the database, seeding demo jobs on a
   // first run) means the upload does not have to wait for it either.
@@ -17,16 +21,20 @@ export default async function CandidateUploadPage({ searchParams }: { searchPara
     <div className="max-w-3xl space-y-6">
       {deleted === '1' ? (
         <Alert tone="info" role="status" title="Your resume was deleted">
-          <p>The file, its text, its skills and all its matches are gone, and its private link no longer works.</p>
+          <p>
+            The file, its text, its skills and all its matches are gone, and its private link no longer works.
+          </p>
         </Alert>
       ) : null}
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Find the jobs that fit your resume</h1>
         <p className="text-slate-700">
-          Upload your resume and Rolefit ranks every open job by how well it fits, showing the skills you match, the ones you
-          are missing, and the lines of your resume that back each requirement.
+          Upload your resume and Rolefit ranks every open job by how well it fits, showing the skills you
+          match, the ones you are missing, and the lines of your resume that back each requirement.
         </p>
-        <p className="text-sm text-slate-600">Your resume is read and matched on this machine. Nothing is sent anywhere else.</p>
+        <p className="text-sm text-slate-600">
+          Your resume is read and matched on this machine. Nothing is sent anywhere else.
+        </p>
       </div>
       <ResumeDropzone maxBytes={MAX_UPLOAD_BYTES} />
     </div>

@@ -12,6 +12,12 @@ export async function GET() {
     return NextResponse.json({ status: 'ok', database: kind, jobs: await countJobs() });
   } catch (err) {
     console.error(err);
-    return NextResponse.json({ status: 'error', error: 'The database is not available. Check DATA_DIR or DATABASE_URL and the server log.' }, { status: 503 });
+    return NextResponse.json(
+      {
+        status: 'error',
+        error: 'The database is not available. Check DATA_DIR or DATABASE_URL and the server log.',
+      },
+      { status: 503 },
+    );
   }
 }

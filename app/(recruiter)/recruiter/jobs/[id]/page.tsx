@@ -91,11 +91,16 @@ export default async function JobPage({
       {scoring ? (
         <Alert tone="info" role="status" title="Ranking the candidates for this posting">
           <p>
-            {scoring.done.toLocaleString('en-US')} of {scoring.of.toLocaleString('en-US')} resumes scored so far. This page
-            updates by itself; until it finishes, the ranking below is incomplete
+            {scoring.done.toLocaleString('en-US')} of {scoring.of.toLocaleString('en-US')} resumes scored so
+            far. This page updates by itself; until it finishes, the ranking below is incomplete
             {total > scoring.done ? ' and some scores are from before the last edit' : ''}.
           </p>
-          <progress className="mt-2 w-full" max={Math.max(1, scoring.of)} value={scoring.done} aria-label="Resumes scored" />
+          <progress
+            className="mt-2 w-full"
+            max={Math.max(1, scoring.of)}
+            value={scoring.done}
+            aria-label="Resumes scored"
+          />
           <AutoRefresh intervalMs={2000} />
         </Alert>
       ) : null}

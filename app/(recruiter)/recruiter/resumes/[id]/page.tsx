@@ -41,7 +41,10 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
   const scope = { recruiterId: recruiter.id };
   const [jobs, jobCount] =
     resume.status === 'ready'
-      ? await Promise.all([matchesForResume(id, scope, { limit: JOBS_SHOWN }), countMatchesForResume(id, scope)])
+      ? await Promise.all([
+          matchesForResume(id, scope, { limit: JOBS_SHOWN }),
+          countMatchesForResume(id, scope),
+        ])
       : [[], 0];
 
   const blind = recruiter.blindReview;

@@ -16,7 +16,13 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 };
 
-const KINDS: Record<string, string> = { pdf: 'PDF', docx: 'Word document (DOCX)', txt: 'Plain text', md: 'Markdown', text: 'Plain text' };
+const KINDS: Record<string, string> = {
+  pdf: 'PDF',
+  docx: 'Word document (DOCX)',
+  txt: 'Plain text',
+  md: 'Markdown',
+  text: 'Plain text',
+};
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -57,15 +63,24 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
           <Row label="File size">{size(stored.sizeBytes)} (the original file is kept)</Row>
           <Row label="Uploaded">
             <time dateTime={stored.uploadedAt.toISOString()}>
-              {new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(stored.uploadedAt)} UTC
+              {new Intl.DateTimeFormat('en-US', {
+                dateStyle: 'long',
+                timeStyle: 'short',
+                timeZone: 'UTC',
+              }).format(stored.uploadedAt)}{' '}
+              UTC
             </time>
           </Row>
           <Row label="Text read from it">{n(stored.textLength)} characters</Row>
           <Row label="Passages">{n(stored.passages)} passages of that text, used to find evidence</Row>
-          <Row label="Vectors">{n(stored.vectors)} vectors (one number list per passage, for matching by meaning)</Row>
+          <Row label="Vectors">
+            {n(stored.vectors)} vectors (one number list per passage, for matching by meaning)
+          </Row>
           <Row label="Job scores">{n(stored.jobScores)} scores, one per job you were matched against</Row>
           <Row label="Skills">
-            {skills.skills.length ? `${skills.skills.length}: ${skills.skills.map((s) => s.name).join(', ')}` : 'None'}
+            {skills.skills.length
+              ? `${skills.skills.length}: ${skills.skills.map((s) => s.name).join(', ')}`
+              : 'None'}
           </Row>
           <Row label="Your corrections">
             {corrections.added.length || corrections.removed.length ? (
@@ -79,8 +94,8 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
           </Row>
         </dl>
         <p className="text-sm text-slate-700">
-          Recruiters using this Rolefit can see your resume and its scores for their jobs. Anyone with your private link can see
-          this page and delete your data.
+          Recruiters using this Rolefit can see your resume and its scores for their jobs. Anyone with your
+          private link can see this page and delete your data.
         </p>
       </Card>
 
@@ -88,7 +103,9 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
         <h2 id="delete-all-heading" className="text-xl font-semibold">
           Delete everything
         </h2>
-        <p className="text-sm text-slate-700">Removes all of the above for good. You can upload a resume again at any time.</p>
+        <p className="text-sm text-slate-700">
+          Removes all of the above for good. You can upload a resume again at any time.
+        </p>
         <DeleteEverything filename={stored.filename} action={deleteMyResume.bind(null, token)} />
       </Card>
     </div>

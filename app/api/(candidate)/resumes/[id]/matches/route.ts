@@ -13,9 +13,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const access = await requireResumeAccess(request, id);
     if (!access.ok) return access.response;
     const resume = await getResume(id);
-    if (!resume) return jsonError('No resume here. Open your private link again, or upload the resume again.', 404);
+    if (!resume)
+      return jsonError('No resume here. Open your private link again, or upload the resume again.', 404);
     // The candidate sees every open job; a recruiter sees the jobs on their own board.
-    const scope = access.value.kind === 'candidate' ? 'candidate' : { recruiterId: access.value.recruiter.id };
+    const scope =
+      access.value.kind === 'candidate' ? 'candidate' : { recruiterId: access.value.recruiter.id };
     const ready = resume.status === 'ready';
     const { limit, offset } = listWindow(new URL(request.url));
     const [matches, total] = ready
