@@ -185,6 +185,7 @@ export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; pro
           level: r.level,
           skills: r.skills,
           minYears: r.minYears ?? null,
+          alternatives: r.alternatives ?? [],
           vector: vectors[i] ?? [],
         })),
         skills: dedupeLevels(j.skills),

@@ -26,7 +26,12 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 
 export type JobStatus = 'open' | 'closed';
 export type ResumeStatus = 'processing' | 'ready' | 'failed';
-export type StoredRequirement = Requirement & { skills: string[]; minYears?: number | null };
+export type StoredRequirement = Requirement & {
+  skills: string[];
+  minYears?: number | null;
+  /** Skills it offers as alternatives ("AWS, GCP or Azure"); absent on jobs stored before they were read. */
+  alternatives?: string[][];
+};
 
 export const recruiters = pgTable('recruiters', {
   id: text('id').primaryKey(),

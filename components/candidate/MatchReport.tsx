@@ -41,6 +41,7 @@ export function MatchReport({
 }: MatchReportProps) {
   const where = [job.company, job.location].filter(Boolean).join(' · ');
   const implied = result.skills.implied.map((s) => `${s.name} (implied by ${s.via})`);
+  const alternatives = (result.skills.alternatives ?? []).map((s) => `${s.name} (${s.via} taken instead)`);
   return (
     <div className="space-y-8">
       <dl className="space-y-2 text-sm">
@@ -106,6 +107,9 @@ export function MatchReport({
         <dl className="avoid-break space-y-2 text-sm">
           <SkillLine label="Matched" items={result.skills.matched} empty="None named" />
           {implied.length ? <SkillLine label="Implied" items={implied} empty="" /> : null}
+          {alternatives.length ? (
+            <SkillLine label="Covered by an alternative" items={alternatives} empty="" />
+          ) : null}
           <SkillLine label="Missing required" items={result.skills.missing.required} empty="None" />
           <SkillLine label="Missing nice-to-have" items={result.skills.missing.preferred} empty="None" />
         </dl>

@@ -31,6 +31,15 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
           />
         </Group>
       ) : null}
+      {skills.alternatives?.length ? (
+        <Group label="Covered by an alternative">
+          <ChipList
+            items={skills.alternatives.map((s) => `${s.name} (the posting takes ${s.via} instead)`)}
+            tone="implied"
+            limit={limit}
+          />
+        </Group>
+      ) : null}
       <Group label="Missing required">
         <ChipList items={skills.missing.required} tone="missingRequired" limit={limit} empty={none} />
       </Group>

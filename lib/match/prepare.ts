@@ -1,5 +1,6 @@
 import { chunkText } from '../embeddings/chunk';
 import { extractSkills, type ExtractedSkill } from '../skills';
+import { alternativeGroups } from '../skills/alternatives';
 import {
   extractRequirements,
   languageWarning,
@@ -13,7 +14,11 @@ import type { VectorLike } from './vector';
 
 export type EmbedFn = (texts: readonly string[]) => Promise<VectorLike[]>;
 
-export type PreparedRequirement = Requirement & { skills: string[]; minYears: number | null };
+export type PreparedRequirement = Requirement & {
+  skills: string[];
+  minYears: number | null;
+  alternatives: string[][];
+};
 
 export interface PreparedJob {
   title: string;
@@ -33,6 +38,8 @@ export interface PreparedResume {
   warnings: string[];
 }
 
+const skillNames = (text: string) => extractSkills(text, { kind: 'resume' }).map((s) => s.name);
+
 /** Everything about a posting that needs no model: requirements, skills with levels, years asked for. */
 export function prepareJob(title: string, description: string): PreparedJob {
   const skills = extractSkills(`${title}\n${description}`, { kind: 'posting' });
@@ -44,8 +51,9 @@ export function prepareJob(title: string, description: string): PreparedJob {
     title,
     requirements: requirements.map((r) => ({
       ...r,
-      skills: extractSkills(r.text, { kind: 'resume' }).map((s) => s.name),
+      skills: skillNames(r.text),
       minYears: requiredYears(r.text),
+      alternatives: alternativeGroups(r.text, skillNames),
     })),
     skills,
     minYears: requiredYears(description),
@@ -104,6 +112,7 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
       level: r.level,
       skills: r.skills,
       minYears: r.minYears,
+      alternatives: r.alternatives,
       vector: vectors[i + 1]!,
     })),
     skills: dedupeSkills(job.skills),

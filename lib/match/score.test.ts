@@ -162,3 +162,67 @@ describe('rankResumesForJob', () => {
     expect(ranked.map((r) => r.item.id)).toEqual(['strong', 'mid', 'weak']);
   });
 });
+
+describe('alternatives in a posting', () => {
+  const cloud = (extra: JobProfile['requirements'] = []): JobProfile => ({
+    title: 'Cloud Engineer',
+    titleVector: axis(0),
+    requirements: [
+      {
+        text: 'Experience with AWS, GCP or Azure',
+        level: 'required',
+        skills: ['Amazon Web Services', 'Google Cloud', 'Microsoft Azure'],
+        alternatives: [['Amazon Web Services', 'Google Cloud', 'Microsoft Azure']],
+        minYears: null,
+        vector: axis(1),
+      },
+      ...extra,
+    ],
+    skills: [
+      { name: 'Amazon Web Services', level: 'required' },
+      { name: 'Google Cloud', level: 'required' },
+      { name: 'Microsoft Azure', level: 'required' },
+    ],
+    minYears: null,
+  });
+  const onAws = (skills: string[]): ResumeProfile => ({
+    chunks: [{ text: 'Built on AWS', vector: axis(1) }],
+    skills,
+    years: 4,
+    skillYears: {},
+  });
+
+  it('one of "AWS, GCP or Azure" covers the others, which are not missing', () => {
+    const result = scoreMatch(cloud(), onAws(['Amazon Web Services']));
+    expect(result.skills.missing.required).toEqual([]);
+    expect(result.skills.alternatives).toEqual([
+      { name: 'Google Cloud', via: 'Amazon Web Services' },
+      { name: 'Microsoft Azure', via: 'Amazon Web Services' },
+    ]);
+  });
+
+  it('with none of them, all are missing; an implied one covers the group too', () => {
+    expect(scoreMatch(cloud(), onAws([])).skills.missing.required).toEqual([
+      'Amazon Web Services',
+      'Google Cloud',
+      'Microsoft Azure',
+    ]);
+    // SageMaker implies AWS.
+    expect(scoreMatch(cloud(), onAws(['Amazon SageMaker'])).skills.missing.required).toEqual([]);
+  });
+
+  it('a skill also asked for on its own stays missing', () => {
+    const job = cloud([
+      {
+        text: 'Azure certification required',
+        level: 'required',
+        skills: ['Microsoft Azure'],
+        minYears: null,
+        vector: axis(2),
+      },
+    ]);
+    const result = scoreMatch(job, onAws(['Amazon Web Services']));
+    expect(result.skills.missing.required).toEqual(['Microsoft Azure']);
+    expect(result.skills.alternatives).toEqual([{ name: 'Google Cloud', via: 'Amazon Web Services' }]);
+  });
+});

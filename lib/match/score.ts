@@ -41,12 +41,18 @@ export function matchSkills(
   const impliedHits: { name: string; via: string }[] = [];
   const missing = { required: [] as string[], preferred: [] as string[] };
   const related: { name: string; via: string; credit: number }[] = [];
+  const alternatives: { name: string; via: string }[] = [];
+  const has = (name: string) => present.has(name) || implied.has(name);
+  const alternativeHeld = coveringAlternatives(job, has);
   for (const skill of job.skills) {
     if (present.has(skill.name)) {
       matched.push(skill.name);
       credit.set(skill.name, 1);
     } else if (implied.has(skill.name)) {
       impliedHits.push({ name: skill.name, via: implied.get(skill.name)! });
+      credit.set(skill.name, 1);
+    } else if (alternativeHeld.has(skill.name)) {
+      alternatives.push({ name: skill.name, via: alternativeHeld.get(skill.name)! });
       credit.set(skill.name, 1);
     } else {
       missing[skill.level].push(skill.name);
@@ -55,7 +61,29 @@ export function matchSkills(
       credit.set(skill.name, rel?.credit ?? 0);
     }
   }
-  return { matched, implied: impliedHits, missing, related, credit };
+  return { matched, implied: impliedHits, missing, related, alternatives, credit };
+}
+
+/**
+ * Skills the posting offers only as alternatives ("AWS, GCP or Azure") where the resume has another of the same
+ * group, each with the one it has. A skill the posting also asks for on its own elsewhere is never covered this way.
+ */
+function coveringAlternatives(job: JobProfile, has: (name: string) => boolean): Map<string, string> {
+  const alone = new Set<string>();
+  for (const req of job.requirements) {
+    const grouped = new Set((req.alternatives ?? []).flat());
+    for (const skill of req.skills) if (!grouped.has(skill)) alone.add(skill);
+  }
+  const covered = new Map<string, string>();
+  for (const req of job.requirements) {
+    for (const group of req.alternatives ?? []) {
+      const held = group.find(has);
+      if (!held) continue;
+      for (const skill of group)
+        if (!has(skill) && !alone.has(skill) && !covered.has(skill)) covered.set(skill, held);
+    }
+  }
+  return covered;
 }
 
 /**

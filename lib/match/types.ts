@@ -17,6 +17,8 @@ export interface JobRequirement extends EmbeddedPassage {
   skills: string[];
   /** "5+ years of Python": the years this requirement asks for, or null. */
   minYears: number | null;
+  /** Skills it offers as alternatives ("AWS, GCP or Azure"): one of a group covers the others. */
+  alternatives?: string[][];
 }
 
 /** Everything the scorer needs from a posting; built once per posting version. */
@@ -57,6 +59,11 @@ export interface MatchSkills {
   missing: { required: string[]; preferred: string[] };
   /** Missing skills for which a related skill earns partial credit. */
   related: { name: string; via: string; credit: number }[];
+  /**
+   * Skills the posting offers as alternatives to one the resume has ("AWS, GCP or Azure" with AWS): not missing.
+   * Absent on results stored before alternatives were read.
+   */
+  alternatives?: { name: string; via: string }[];
 }
 
 export interface MatchResult {

@@ -44,8 +44,9 @@ const LIST_LABELS = new Set([
 const MIN_RUN = 3;
 // Between members of a run that vouches for lower-case forms only spaces and list punctuation may appear.
 const TIGHT_GAP = /^[\s,;/|·•]*$/;
-// Inside a multi-word name only spaces or a hyphen may separate the words: never a line break or a bracket.
-const NAME_GAP = /^[ \t\u00a0\-–_]{0,3}$/;
+// Inside a multi-word name only spaces, a hyphen or an apostrophe ("Master's") may separate the words: never a line
+// break or a bracket.
+const NAME_GAP = /^[ \t\u00a0\-–_'’ʼ]{0,3}$/;
 const MAX_LIST_GAP = 24;
 const TAG_LINE_COVERAGE = 0.6;
 

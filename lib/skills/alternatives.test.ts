@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { alternativeGroups } from './alternatives';
+import { extractSkills } from './extract';
+
+const groups = (text: string) => alternativeGroups(text, (t) => extractSkills(t).map((s) => s.name));
+
+describe('alternativeGroups', () => {
+  it('reads "A, B or C" and "A and/or B" lists as alternatives', () => {
+    expect(groups('Hands-on experience with AWS, GCP, or Azure')).toEqual([
+      ['Amazon Web Services', 'Google Cloud', 'Microsoft Azure'],
+    ]);
+    expect(groups('Python and/or Java in production')).toEqual([['Python', 'Java']]);
+  });
+
+  it('keeps a skill joined by "and" out of the list', () => {
+    expect(groups('PyTorch or TensorFlow and Kubernetes')).toEqual([['PyTorch', 'TensorFlow']]);
+  });
+
+  it('takes the field, not the degree, from "a degree in X, Y or a related field"', () => {
+    expect(groups("Bachelor's degree in Computer Science, Statistics or a related field")).toEqual([
+      ['Computer Science', 'Statistics'],
+    ]);
+  });
+
+  it('finds nothing in plain lists, or where only one skill stands by an "or"', () => {
+    expect(groups('Python, SQL and Airflow')).toEqual([]);
+    expect(groups('Kubernetes or similar orchestration tools')).toEqual([]);
+    expect(groups('CI/CD pipelines')).toEqual([]);
+  });
+});
+
+describe('alternativeGroups with abbreviations', () => {
+  it('keeps "Ph.D." whole: "Master’s or Ph.D. in Computer Science, Statistics, or a related field"', () => {
+    expect(groups('Master’s or Ph.D. in Computer Science, Statistics, or a related field.')).toEqual([
+      ["Master's Degree", 'PhD'],
+      ['Computer Science', 'Statistics'],
+    ]);
+  });
+});
