@@ -1,5 +1,5 @@
 import { chunkText } from '../embeddings/chunk';
-import { extractSkills, type ExtractedSkill } from '../skills';
+import { extractSkills, findSkillMentions, type ExtractedSkill } from '../skills';
 import { alternativeGroups } from '../skills/alternatives';
 import {
   extractRequirements,
@@ -53,7 +53,7 @@ export function prepareJob(title: string, description: string): PreparedJob {
       ...r,
       skills: skillNames(r.text),
       minYears: requiredYears(r.text),
-      alternatives: alternativeGroups(r.text, skillNames),
+      alternatives: alternativeGroups(r.text, findSkillMentions(r.text)),
     })),
     skills,
     minYears: requiredYears(description),

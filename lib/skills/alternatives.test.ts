@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alternativeGroups } from './alternatives';
-import { extractSkills } from './extract';
+import { findSkillMentions } from './extract';
 
-const groups = (text: string) => alternativeGroups(text, (t) => extractSkills(t).map((s) => s.name));
+const groups = (text: string) => alternativeGroups(text, findSkillMentions(text));
 
 describe('alternativeGroups', () => {
   it('reads "A, B or C" and "A and/or B" lists as alternatives', () => {
@@ -26,6 +26,21 @@ describe('alternativeGroups', () => {
     expect(groups('Python, SQL and Airflow')).toEqual([]);
     expect(groups('Kubernetes or similar orchestration tools')).toEqual([]);
     expect(groups('CI/CD pipelines')).toEqual([]);
+  });
+});
+
+describe('alternativeGroups with examples', () => {
+  it('reads "e.g." and "such as" lists as alternatives of one kind', () => {
+    expect(groups('Experience with cloud platforms (e.g., AWS, GCP, Azure) and Docker')).toEqual([
+      ['Amazon Web Services', 'Google Cloud', 'Microsoft Azure'],
+    ]);
+    expect(groups('Languages such as Python, Java and Go')).toEqual([['Python', 'Java', 'Go']]);
+  });
+
+  it('keeps examples of different kinds apart, and a colon list is not a choice', () => {
+    expect(groups('distributed computing frameworks (e.g., Spark, Kubernetes)')).toEqual([]);
+    expect(groups('containerization technologies (e.g., Docker, Kubernetes)')).toEqual([]);
+    expect(groups('Programming: Python, R, SQL')).toEqual([]);
   });
 });
 

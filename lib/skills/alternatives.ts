@@ -1,25 +1,104 @@
+/** A skill mentioned in the text, with its offsets (see findSkillMentions). */
+export interface Mention {
+  name: string;
+  category: string;
+  start: number;
+  end: number;
+}
+
+type Range = [number, number];
+
 /**
- * Groups of skills a posting line offers as alternatives: "AWS, GCP or Azure", "Python and/or Java", "a degree in
- * Computer Science, Engineering or a related field". A candidate with one of a group is not missing the others.
- *
- * A line is cut into clauses at sentence punctuation and at a plain "and" (so "AWS or GCP and Kubernetes" keeps
- * Kubernetes apart); a clause with an "or" in it is a list, its items separated by commas and "or" (not slashes: CI/CD). Of the
- * first item only its last skill joins the group ("Bachelor's degree in Computer Science, ..." offers Computer Science,
- * not the degree), of every later item only its first. Groups of fewer than two skills are dropped.
+ * Examples stand for each other only where one of a kind does the job of another: programming languages, ML
+ * libraries, databases, fields of study, degrees and cloud providers. Examples of other kinds ("e.g., Docker,
+ * Kubernetes", "e.g., EC2, S3") are usually used together, so each stays asked for.
  */
-export function alternativeGroups(text: string, skillsIn: (item: string) => string[]): string[][] {
+const INTERCHANGEABLE_KINDS: ReadonlySet<string> = new Set([
+  'language',
+  'ml',
+  'database',
+  'field',
+  'education',
+]);
+const CLOUD_PROVIDERS: ReadonlySet<string> = new Set([
+  'Amazon Web Services',
+  'Microsoft Azure',
+  'Google Cloud',
+  'IBM Cloud',
+  'Oracle Cloud',
+  'Alibaba Cloud',
+]);
+const interchangeable = (m: Mention) => INTERCHANGEABLE_KINDS.has(m.category) || CLOUD_PROVIDERS.has(m.name);
+
+// "e.g. AWS, GCP, Azure", "such as Python or Go": the skills after it are examples of one kind.
+const EXAMPLES = /\b(?:e\.?g\.?|such as|for example|for instance)(?=[\s,:]|$)/gi;
+// A full stop ends a clause only before a space or the end, so "Ph.D." and "e.g." stay whole.
+const CLAUSE_END = /[;!?()[\]]+|\.(?=\s|$)/g;
+const PLAIN_AND = /:|\band\b(?!\s*\/)/gi;
+const OR = /\bor\b/i;
+const OR_ITEMS = /,|\band\s*\/\s*or\b|\bor\b/gi;
+const EXAMPLE_ITEMS = /,|\band\b|\bor\b/gi;
+
+/** The pieces of text[from, to) between matches of `separator`. */
+function pieces(text: string, [from, to]: Range, separator: RegExp): Range[] {
+  const out: Range[] = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(separator)) {
+    out.push([start, from + m.index]);
+    start = from + m.index + m[0].length;
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/**
+ * Groups of skills a posting line offers as alternatives: "AWS, GCP or Azure", "Python and/or Java", "cloud
+ * platforms (e.g., AWS, GCP, Azure)", "a degree in Computer Science, Statistics or a related field". A candidate with
+ * one of a group is not missing the others. `mentions` are the skills found in `text` (findSkillMentions), so that
+ * context-bound names ("Go" in a list of languages) count as they did there.
+ *
+ * A line is cut into clauses at sentence punctuation and brackets. A clause with examples ("e.g.", "such as") is a
+ * list from the cue on, its items separated by commas, "and" and "or", and only interchangeable skills of the list's
+ * main kind stay (see INTERCHANGEABLE_KINDS; "e.g., Spark, Kubernetes" offers no choice). Otherwise the clause is cut again
+ * at a colon or a plain "and" (so "AWS or GCP and Kubernetes" keeps Kubernetes apart), and a part with an "or" in it
+ * is a list, its items separated by commas and "or" (not slashes: CI/CD). Of the first item only its last skill joins
+ * ("Bachelor's degree in Computer Science, ..." offers Computer Science, not the degree), of every later item only its
+ * first. Groups of fewer than two are dropped.
+ */
+export function alternativeGroups(text: string, mentions: readonly Mention[]): string[][] {
   const groups: string[][] = [];
-  // A full stop ends a clause only before a space or the end, so "Ph.D." and "e.g." stay whole.
-  for (const clause of text.split(/[;:!?()[\]]+|\.(?=\s|$)|\band\b(?!\s*\/)/i)) {
-    if (!/\bor\b/i.test(clause)) continue;
-    const items = clause.split(/,|\band\s*\/\s*or\b|\bor\b/i);
-    const group: string[] = [];
-    items.forEach((item, i) => {
-      const found = skillsIn(item);
-      const pick = i === 0 ? found.at(-1) : found[0];
-      if (pick && !group.includes(pick)) group.push(pick);
-    });
-    if (group.length >= 2) groups.push(group);
+  for (const clause of pieces(text, [0, text.length], CLAUSE_END)) {
+    const cue = [...text.slice(clause[0], clause[1]).matchAll(EXAMPLES)][0];
+    if (cue) {
+      const from = clause[0] + cue.index + cue[0].length;
+      const picks = pick(pieces(text, [from, clause[1]], EXAMPLE_ITEMS), mentions);
+      addGroup(groups, mainKind(picks.filter(interchangeable)));
+      continue;
+    }
+    for (const part of pieces(text, clause, PLAIN_AND)) {
+      if (OR.test(text.slice(part[0], part[1])))
+        addGroup(groups, pick(pieces(text, part, OR_ITEMS), mentions));
+    }
   }
   return groups;
+}
+
+function pick(items: Range[], mentions: readonly Mention[]): Mention[] {
+  const picks: Mention[] = [];
+  items.forEach(([from, to], i) => {
+    const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+    const chosen = i === 0 ? inside.at(-1) : inside[0];
+    if (chosen && !picks.some((p) => p.name === chosen.name)) picks.push(chosen);
+  });
+  return picks;
+}
+
+function mainKind(picks: Mention[]): Mention[] {
+  const byKind = new Map<string, Mention[]>();
+  for (const p of picks) byKind.set(p.category, [...(byKind.get(p.category) ?? []), p]);
+  return [...byKind.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+function addGroup(groups: string[][], picks: Mention[]): void {
+  if (picks.length >= 2) groups.push(picks.map((p) => p.name));
 }

@@ -393,12 +393,15 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   return [...bySkill.values()];
 }
 
-/** Where skills are mentioned in a resume: canonical name and character offsets into `text`, in text order. */
-export function findSkillMentions(text: string): { name: string; start: number; end: number }[] {
+/** Where skills are mentioned in a text: canonical name, category and character offsets into `text`, in text order. */
+export function findSkillMentions(
+  text: string,
+): { name: string; category: string; start: number; end: number }[] {
   const masked = maskLinks(text);
   const tokens = tokenize(masked);
   return resolve(findCandidates(tokens, masked), tokens, masked).map((m) => ({
     name: skillAt(m.skill).name,
+    category: skillAt(m.skill).category,
     start: m.start,
     end: m.end,
   }));
