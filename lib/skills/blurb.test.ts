@@ -74,3 +74,19 @@ describe('people and units a posting names', () => {
     ).toEqual(['PhD', 'Chemistry']);
   });
 });
+
+describe('the application notes and labels at the end of a posting', () => {
+  it('asks nothing of the candidate in "Your application", agency notices or label lines', () => {
+    const posting = `Staff Machine Learning Engineer
+Division: Crop Science
+
+Required Qualifications
+- Python and Kubernetes in production
+
+YOUR APPLICATION
+Bayer offers a wide variety of competitive compensation and benefits programs.
+
+To all recruitment agencies: Bayer does not accept unsolicited third party resumes.`;
+    expect(names(posting, 'posting')).toEqual(['Machine Learning', 'Python', 'Kubernetes']);
+  });
+});

@@ -6,7 +6,7 @@ import { headingOf, headingLevel, sentenceRanges } from './levels';
 
 /** A heading that opens a section about the employer, its offer or its policies. */
 const BLURB_HEADING =
-  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary)\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
+  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary)\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?application( process)?|how to apply\b.*|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
 /** A heading about the job itself ends a blurb section. */
 const ROLE_HEADING =
   /\b(role|job|position|you|your|responsibilit|requirement|qualification|skills?|experience|duties|looking for|need|expect|bring|tasks|profile|nice to have|bonus|preferred|must|tech|stack|tools)\b/i;
@@ -28,13 +28,16 @@ const REQUIREMENT_CUE =
   /\b(you will|you'll|experience\w*|fluent|fluency|proficien\w*|knowledge|skills?|degree|required|must)\b/i;
 /** Equal-opportunity, accommodation and benefits sentences, wherever they sit. */
 const POLICY_SENTENCE =
-  /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing)\b/i;
+  /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing|compensation and benefits|recruit(ment|ing) agenc(y|ies)|unsolicited (third[- ]party )?(resumes|cvs|applications))\b/i;
 /** A perk in a benefits list ("Free yoga classes", "Child-care support", "Gym membership"). */
 const BENEFIT_LINE =
   /^\W*(free|discounted|subsidi[sz]ed)\b|\b(discounts?|allowances?|vouchers?|gym|well-?being|wellness|(health|life|dental|medical) insurance|pension (plan|scheme)|paid (leave|time off|vacation|holidays?)|parental leave|vacation|holidays?|perks?|benefits?|memberships?|reimbursements?)\b/i;
 /** Facts about the company wherever they sit: founding, funding, headquarters, size. */
 const COMPANY_FACT =
   /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading)|our (mission|vision|customers|clients) (is|are|include))\b/i;
+/** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
+const METADATA_LINE =
+  /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company)\s*:/i;
 const BULLET = /^\s*([-*•·–—▪●◦]|\d{1,2}[.)])\s+/;
 const MIN_PROSE_WORDS = 8;
 const MIN_SENTENCE_WORDS = 5;
@@ -111,7 +114,7 @@ export function blurbRanges(text: string): Range[] {
         leadIn = 'done';
       return;
     }
-    if (inBlurb) {
+    if (inBlurb || METADATA_LINE.test(line)) {
       out.push([start, start + line.length]);
       return;
     }
