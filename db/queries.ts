@@ -17,6 +17,7 @@ import { applySkillCorrections, type SkillCorrections } from '../lib/match/corre
 import { skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
 import { skillsHeld } from '../lib/match/score';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
+import type { VectorLike } from '../lib/match/vector';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb, type Db } from './client';
 import {
@@ -317,11 +318,71 @@ export async function completeResume(
   });
 }
 
-/** Ready resumes' scoring profiles, a page at a time, in a stable order. */
+type ChunkRow = { resumeId: string; text: string; vector: number[] };
+
+/** The passages of these resumes with their vectors, read as pgvector's text form and JSON-parsed (about twice as fast as the column's own mapping). */
+async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      resumeId: chunks.resumeId,
+      text: chunks.text,
+      embedding: sql<string>`${chunks.embedding}::text`,
+    })
+    .from(chunks)
+    .where(and(isNotNull(chunks.resumeId), inArray(chunks.resumeId, resumeIds)))
+    .orderBy(asc(chunks.resumeId), asc(chunks.ord));
+  return rows.map((r) => ({
+    resumeId: r.resumeId!,
+    text: r.text,
+    vector: JSON.parse(r.embedding) as number[],
+  }));
+}
+
+/**
+ * The passages of these resumes, each with its similarities to `onto` instead of its vector, computed next to the
+ * stored vectors. The vectors to project onto are parsed once, in a one-row subquery, not once a passage.
+ */
+async function projectedChunks(resumeIds: string[], onto: readonly VectorLike[]): Promise<ChunkRow[]> {
+  const db = await getDb();
+  const literal = (v: VectorLike) => `[${Array.from(v).join(',')}]`;
+  const { rows } = await db.execute<{ resume_id: string; text: string; sims: number[] | string }>(sql`
+    select c.resume_id, c.text,
+           array[${sql.join(
+             onto.map((_, i) => sql`-(c.embedding <#> q.${sql.identifier(`p${i}`)})`),
+             sql`, `,
+           )}]::float8[] as sims
+    from ${chunks} c
+    cross join (select ${sql.join(
+      onto.map((v, i) => sql`${literal(v)}::vector as ${sql.identifier(`p${i}`)}`),
+      sql`, `,
+    )}) q
+    where c.resume_id in (${sql.join(
+      resumeIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    order by c.resume_id, c.ord`);
+  return rows.map((r) => ({
+    resumeId: r.resume_id,
+    text: r.text,
+    vector:
+      typeof r.sims === 'string'
+        ? (JSON.parse(r.sims.replace(/^\{/, '[').replace(/\}$/, ']')) as number[])
+        : r.sims,
+  }));
+}
+
+/**
+ * Ready resumes' scoring profiles, a page at a time, in a stable order. With `projectOnto` (a posting's title and
+ * requirement vectors), each passage's vector is replaced by its similarities to those, computed in the database
+ * next to the stored vectors: a few numbers a passage instead of 384, for scoring with the posting in passage space
+ * (see inPassageSpace in lib/match).
+ */
 export async function loadResumeProfiles(opts: {
   afterId?: string;
   limit: number;
   ids?: string[];
+  projectOnto?: readonly VectorLike[];
 }): Promise<{ id: string; profile: ResumeProfile }[]> {
   const db = await getDb();
   const rows = await db
@@ -342,29 +403,12 @@ export async function loadResumeProfiles(opts: {
     .orderBy(asc(resumes.id))
     .limit(opts.limit);
   if (!rows.length) return [];
-  // Vectors come as pgvector's text form, parsed with JSON.parse: about twice as fast as the column's own mapping,
-  // and reading vectors is most of the cost of scoring a job against many resumes.
-  const chunkRows = await db
-    .select({
-      resumeId: chunks.resumeId,
-      text: chunks.text,
-      embedding: sql<string>`${chunks.embedding}::text`,
-    })
-    .from(chunks)
-    .where(
-      and(
-        isNotNull(chunks.resumeId),
-        inArray(
-          chunks.resumeId,
-          rows.map((r) => r.id),
-        ),
-      ),
-    )
-    .orderBy(asc(chunks.resumeId), asc(chunks.ord));
+  const ids = rows.map((r) => r.id);
+  const chunkRows = opts.projectOnto ? await projectedChunks(ids, opts.projectOnto) : await fullChunks(ids);
   const byResume = new Map<string, { text: string; vector: number[] }[]>();
   for (const c of chunkRows) {
     const list = byResume.get(c.resumeId!) ?? [];
-    list.push({ text: c.text, vector: JSON.parse(c.embedding) as number[] });
+    list.push({ text: c.text, vector: c.vector });
     byResume.set(c.resumeId!, list);
   }
   return rows.map((r) => {

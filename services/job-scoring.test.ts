@@ -10,11 +10,11 @@ import {
   requestJobScoring,
   saveJobScoringPage,
 } from '../db/job-scoring';
-import { insertJob } from '../db/queries';
+import { getMatch, insertJob, loadJobProfiles, loadResumeProfiles } from '../db/queries';
 import { jobs, matches } from '../db/schema';
 import { insertSyntheticChunks, insertSyntheticResumes, randomUnitVector } from '../db/synthetic';
 import { replaceJobContent, setJobStatus } from '../db/workspace-queries';
-import { prepareJob } from '../lib/match';
+import { prepareJob, scoreMatch } from '../lib/match';
 import { drainQueue } from './resumes';
 import { scoreNextJobPage } from './job-scoring';
 
@@ -80,6 +80,16 @@ describe('the job-scoring queue', () => {
     expect(await jobScoringProgress('job-a')).toBeNull();
     expect(await scoredFor('job-a')).toBe(RESUMES);
     expect(await scoreNextJobPage('w1')).toBe(false);
+  });
+
+  it('scores from similarities computed in the database exactly as from the full vectors', async () => {
+    const [job] = await loadJobProfiles(['job-a']);
+    for (const { id, profile } of await loadResumeProfiles({ limit: 5 })) {
+      const stored = await getMatch('job-a', id);
+      const direct = scoreMatch(job!.profile, profile);
+      expect(stored?.exact).toBeCloseTo(direct.exact, 4);
+      expect(stored?.requirements.map((r) => r.evidence)).toEqual(direct.requirements.map((r) => r.evidence));
+    }
   });
 
   it('an edit during a pass takes the claim away: the old page is not written, and a new pass starts over', async () => {

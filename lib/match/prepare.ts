@@ -150,3 +150,28 @@ export async function embedJob(job: PreparedJob, embed: EmbedFn): Promise<JobPro
 export async function embedResume(resume: PreparedResume, embed: EmbedFn): Promise<ResumeProfile> {
   return toResumeProfile(resume, await embed(resume.chunks));
 }
+
+/** A posting's passages in order, as they are projected on: the title, then each requirement. */
+export function jobPassageVectors(job: JobProfile): VectorLike[] {
+  return [job.titleVector, ...job.requirements.map((r) => r.vector)];
+}
+
+/**
+ * The posting in "passage space": its title and requirements become the unit vectors e0, e1 … eN, so that a resume
+ * passage given as its similarities to them ([title, requirement 1, …], see jobPassageVectors) scores exactly as its
+ * full vector would, since dot(e_i, similarities) is similarity i. Scoring one posting against many stored resumes
+ * then reads a few numbers a passage instead of its whole vector.
+ */
+export function inPassageSpace(job: JobProfile): JobProfile {
+  const n = job.requirements.length + 1;
+  const basis = (i: number) => {
+    const v = new Float32Array(n);
+    v[i] = 1;
+    return v;
+  };
+  return {
+    ...job,
+    titleVector: basis(0),
+    requirements: job.requirements.map((r, i) => ({ ...r, vector: basis(i + 1) })),
+  };
+}
