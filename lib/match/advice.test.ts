@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeTheGap } from './advice';
+import { closeTheGap, closestSentence } from './advice';
 import type { JobProfile, MatchResult } from './types';
 
 const job: JobProfile = {
@@ -78,5 +78,20 @@ describe('closeTheGap', () => {
   it('turns implied skills into keyword tips, not gaps', () => {
     expect(plan.keywordTips).toEqual([expect.objectContaining({ skill: 'Docker', via: 'Amazon ECS' })]);
     expect(plan.required.map((g) => g.skill)).not.toContain('Docker');
+  });
+});
+
+describe('closestSentence', () => {
+  it('quotes the sentence of the passage that covers the requirement, not the passage start', () => {
+    const passage =
+      'Led a team of four engineers across two product lines. Built a feature store on Snowflake. Set up experiment tracking and a model registry for every training run.';
+    expect(
+      closestSentence(passage, 'Experience with MLflow for experiment tracking and model registry'),
+    ).toBe('Set up experiment tracking and a model registry for every training run.');
+  });
+
+  it('keeps the first sentence when none shares a word, and a passage of one sentence whole', () => {
+    expect(closestSentence('Led a team. Built things.', 'Kubernetes')).toBe('Led a team.');
+    expect(closestSentence('Ran Airflow DAGs', 'Airflow')).toBe('Ran Airflow DAGs');
   });
 });

@@ -29,6 +29,38 @@ export interface GapPlan {
   keywordTips: KeywordTip[];
 }
 
+const STOPWORDS = new Set(
+  'and the for with your you our are will from that this have has into able using use used work working experience years strong good'.split(
+    ' ',
+  ),
+);
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}+#]+/u)
+      .filter((w) => w.length >= 3 && !STOPWORDS.has(w)),
+  );
+
+/**
+ * The sentence (or line) of a resume passage that shares the most words with the requirement, so that a quote shows
+ * the part that covers it rather than wherever the passage happens to start. The first sentence on a tie.
+ */
+export function closestSentence(passage: string, requirement: string): string {
+  const wanted = words(requirement);
+  let best = '';
+  let bestShared = -1;
+  for (const sentence of passage.split(/(?<=[.!?;])\s+|\n+/)) {
+    if (!sentence.trim()) continue;
+    const shared = [...words(sentence)].filter((w) => wanted.has(w)).length;
+    if (shared > bestShared) {
+      best = sentence;
+      bestShared = shared;
+    }
+  }
+  return best.trim() || passage;
+}
+
 function clip(s: string, n = 120): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
@@ -73,7 +105,7 @@ export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
       const related = result.skills.related.find((r) => r.name === skill);
       const nearly = cov !== null && cov.similarity >= NEARLY_AT && cov.evidence !== null;
       const status: GapStatus = nearly ? 'nearly' : related ? 'related' : 'absent';
-      const evidence = nearly ? cov.evidence : null;
+      const evidence = nearly ? closestSentence(cov.evidence!, cov.text) : null;
       return {
         skill,
         level,
