@@ -110,9 +110,11 @@ test('a recruiter posts a job and uploads a zip of 50 resumes, seeing each file 
 
   await seeRanking.click();
   await expect(page.getByRole('heading', { level: 1, name: JOB_TITLE })).toBeVisible();
-  await expect(page.getByText(/^Showing 1–25 of \d+ candidates\./)).toBeVisible();
+  await expect(page.getByText(/^Showing 1–25 of [\d,]+ candidates\./)).toBeVisible();
   const shown = Number(
-    /of (\d+) candidates/.exec((await page.getByText(/^Showing 1–25 of/).innerText())!)![1],
+    /of ([\d,]+) candidates/
+      .exec((await page.getByText(/^Showing 1–25 of/).innerText())!)![1]!
+      .replace(/,/g, ''),
   );
   expect(shown).toBeGreaterThanOrEqual(RESUMES.length);
   const seconds = (Date.now() - dropped) / 1000;

@@ -14,7 +14,7 @@ async function start(): Promise<void> {
   if (loadConfig().seedDemoJobs) {
     // Instances starting together on one empty Postgres database seed it once, not once each.
     await handle.withLock(SEED_LOCK, async () => {
-      if ((await countJobs()) === 0) for (const job of DEMO_JOBS) await createJob(job);
+      if ((await countJobs()) === 0) for (const job of DEMO_JOBS) await createJob(job, null, { waitMs: 0 });
     });
   }
   kickProcessing();

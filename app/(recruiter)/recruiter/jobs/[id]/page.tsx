@@ -28,6 +28,8 @@ import { ensureReady } from '@/services/startup';
 import { canChangeJob } from '@/services/workspace';
 import { changeCandidateStatus, closeOrReopenJob, toggleBlindReview } from './actions';
 
+const n = (x: number) => x.toLocaleString('en-US');
+
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Job and ranked candidates' };
 
@@ -136,7 +138,7 @@ export default async function JobPage({
             ? isFiltered(filters)
               ? 'No candidates match these filters.'
               : 'No candidates yet.'
-            : `Showing ${window.from}–${window.to} of ${total} ${total === 1 ? 'candidate' : 'candidates'}${isFiltered(filters) ? ' matching the filters' : ''}.`}
+            : `Showing ${n(window.from)}–${n(window.to)} of ${n(total)} ${total === 1 ? 'candidate' : 'candidates'}${isFiltered(filters) ? ' matching the filters' : ''}.`}
           {processing > 0 && job.status === 'open'
             ? ` ${processing === 1 ? '1 resume is' : `${processing} resumes are`} still being analysed and will appear when ready.`
             : ''}
