@@ -39,7 +39,9 @@ test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ reques
     },
   });
   expect(job.status()).toBe(201);
-  const { id: jobId } = await job.json();
+  const { id: jobId, ranked } = await job.json();
+  // How many candidates it ranks, or null when ranking them takes longer than the request waits (it goes on).
+  expect(ranked === null || Number.isInteger(ranked)).toBe(true);
 
   const upload = await request.post('/api/resumes', {
     multipart: {
@@ -63,12 +65,19 @@ test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ reques
     .toBe('ready');
 
   const forResume = await (await request.get(`/api/resumes/${id}/matches`, asCandidate)).json();
+  expect(forResume.total).toBe(forResume.matches.length);
   const scores = forResume.matches.map((m: { score: number }) => m.score);
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   const mine = forResume.matches.find((m: { jobId: string }) => m.jobId === jobId);
   expect(mine.skills.missing.required).toEqual(expect.arrayContaining(['Kubernetes', 'MLflow']));
 
+  await expect
+    .poll(async () => (await (await request.get(`/api/jobs/${jobId}/matches`)).json()).ranking, {
+      timeout: 60_000,
+    })
+    .toBeNull();
   const forJob = await (await request.get(`/api/jobs/${jobId}/matches`)).json();
+  expect(forJob.total).toBeGreaterThanOrEqual(forJob.matches.length);
   expect(forJob.matches.map((m: { resumeId: string }) => m.resumeId)).toContain(id);
   expect(forJob.matches[0].score).toBeGreaterThanOrEqual(forJob.matches.at(-1).score);
 });

@@ -1,4 +1,5 @@
 import { getJob, matchesForJob } from '@/db/queries';
+import { jobScoringProgress } from '@/db/job-scoring';
 import { countCandidates } from '@/db/workspace-queries';
 import { DEFAULT_FILTERS } from '@/lib/workspace/filters';
 import { listWindow } from '@/lib/http/paging';
@@ -19,14 +20,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     // Another recruiter's job answers like a missing one, so its existence is not revealed.
     const job = await getJob(id, scope);
     if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
-    const [matches, total] = await Promise.all([
+    const [matches, total, ranking] = await Promise.all([
       matchesForJob(id, { scope, limit, offset }),
       countCandidates(id, DEFAULT_FILTERS),
+      job.status === 'open' ? jobScoringProgress(id) : null,
     ]);
     return Response.json({
       job: { id: job.id, title: job.title, status: job.status },
       // Best first; page with ?limit= (up to 500, default 100) and ?offset=.
       total,
+      // While the job is being scored in the background: how many ready resumes are done so far, of how many.
+      ranking,
       matches: matches.map((m) => ({
         resumeId: m.resumeId,
         candidate: m.candidateName ?? m.filename,
