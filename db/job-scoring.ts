@@ -2,9 +2,10 @@
 // takes it for one page of resumes with a claim (scoring_claimed_by, scoring_claimed_until), skipping jobs another
 // instance is claiming (FOR UPDATE SKIP LOCKED), writes that page's scores and moves the job's cursor on, and gives
 // the claim back, so resumes and jobs take turns in the queue and several instances can share the work.
-import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
 import { getDb } from './client';
+import { leaseEnd, leaseFree } from './leases';
 import { saveJobMatchesIn } from './queries';
 import { jobs, matches, resumes } from './schema';
 
@@ -15,8 +16,7 @@ export interface JobScoringClaim {
   attempts: number;
 }
 
-const leaseEnd = (ms: number) => sql`now() + ${ms} * interval '1 millisecond'`;
-const claimable = or(isNull(jobs.scoringClaimedUntil), lt(jobs.scoringClaimedUntil, sql`now()`));
+const claimable = leaseFree(jobs.scoringClaimedUntil);
 
 /** Claims the open job that has waited longest for scoring, counting the attempt; null when none is waiting. */
 export async function claimNextJobScoring(

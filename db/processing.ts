@@ -2,8 +2,9 @@
 // with a claim (claimed_by, claimed_until) in a single statement, skipping rows another instance is claiming at that
 // moment (FOR UPDATE SKIP LOCKED), so several app instances can share one database and each resume is done once.
 // Results are written by completeResume (queries.ts), which checks the claim is still held.
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import { getDb } from './client';
+import { leaseEnd, leaseFree } from './leases';
 import { chunks, resumes } from './schema';
 
 export interface Claim {
@@ -12,8 +13,7 @@ export interface Claim {
   attempts: number;
 }
 
-const leaseEnd = (ms: number) => sql`now() + ${ms} * interval '1 millisecond'`;
-const claimable = or(isNull(resumes.claimedUntil), lt(resumes.claimedUntil, sql`now()`));
+const claimable = leaseFree(resumes.claimedUntil);
 
 /**
  * Claims the oldest resume waiting to be processed for `worker` until the lease ends, counting the attempt.
