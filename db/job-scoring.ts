@@ -7,7 +7,8 @@ import type { MatchResult } from '../lib/match/types';
 import { getDb } from './client';
 import { leaseEnd, leaseFree } from './leases';
 import { saveJobMatchesIn } from './queries';
-import { jobs, matches, resumes } from './schema';
+import { countReadyResumes } from './vector-search';
+import { jobs, matches } from './schema';
 
 export interface JobScoringClaim {
   jobId: string;
@@ -131,18 +132,24 @@ export async function releaseAllJobScoringClaims(): Promise<void> {
     .where(isNotNull(jobs.scoringSince));
 }
 
+/** Whether a scoring pass is asked for or under way for the job: one indexed row read, cheap enough to poll. */
+export async function jobScoringPending(jobId: string): Promise<boolean> {
+  const db = await getDb();
+  const [job] = await db
+    .select({ pending: sql<boolean>`${jobs.scoringSince} is not null` })
+    .from(jobs)
+    .where(eq(jobs.id, jobId));
+  return job?.pending ?? false;
+}
+
 /**
  * Where a job's scoring stands: null when its scores are current, else how many ready resumes this pass has scored
  * so far (`done`) out of how many there are (`of`).
  */
 export async function jobScoringProgress(jobId: string): Promise<{ done: number; of: number } | null> {
   const db = await getDb();
-  const [job] = await db
-    .select({ pending: sql<boolean>`${jobs.scoringSince} is not null` })
-    .from(jobs)
-    .where(eq(jobs.id, jobId));
-  if (!job?.pending) return null;
-  const [[done], [of]] = await Promise.all([
+  if (!(await jobScoringPending(jobId))) return null;
+  const [[done], of] = await Promise.all([
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(matches)
@@ -152,10 +159,7 @@ export async function jobScoringProgress(jobId: string): Promise<{ done: number;
           sql`${matches.computedAt} >= (select ${jobs.scoringSince} from ${jobs} where ${jobs.id} = ${jobId})`,
         ),
       ),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(resumes)
-      .where(eq(resumes.status, 'ready')),
+    countReadyResumes(),
   ]);
-  return { done: Math.min(done?.n ?? 0, of?.n ?? 0), of: of?.n ?? 0 };
+  return { done: Math.min(done?.n ?? 0, of), of };
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDbHandle } from '../db/client';
 import {
   claimNextJobScoring,
-  jobScoringProgress,
+  jobScoringPending,
   releaseJobScoring,
   saveJobScoringPage,
   type JobScoringClaim,
@@ -105,8 +105,7 @@ async function scoreNearest(
 export async function waitForJobScoring(jobId: string, budgetMs: number): Promise<number | null> {
   const deadline = Date.now() + budgetMs;
   for (;;) {
-    const progress = await jobScoringProgress(jobId);
-    if (progress === null) return countReadyResumes();
+    if (!(await jobScoringPending(jobId))) return countReadyResumes();
     if (Date.now() >= deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
