@@ -346,7 +346,7 @@ async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
 async function projectedChunks(resumeIds: string[], onto: readonly VectorLike[]): Promise<ChunkRow[]> {
   const db = await getDb();
   const literal = (v: VectorLike) => `[${Array.from(v).join(',')}]`;
-  const { rows } = await db.execute<{ resume_id: string; text: string; sims: number[] | string }>(sql`
+  const { rows } = await db.execute<{ resume_id: string; text: string; sims: number[] }>(sql`
     select c.resume_id, c.text,
            array[${sql.join(
              onto.map((_, i) => sql`-(c.embedding <#> q.${sql.identifier(`p${i}`)})`),
@@ -365,10 +365,7 @@ async function projectedChunks(resumeIds: string[], onto: readonly VectorLike[])
   return rows.map((r) => ({
     resumeId: r.resume_id,
     text: r.text,
-    vector:
-      typeof r.sims === 'string'
-        ? (JSON.parse(r.sims.replace(/^\{/, '[').replace(/\}$/, ']')) as number[])
-        : r.sims,
+    vector: r.sims,
   }));
 }
 
