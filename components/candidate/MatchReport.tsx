@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import type { GapPlan } from '@/lib/match/advice';
 import type { SkillCorrections } from '@/lib/match/corrections';
 import type { MatchResult, RequirementCoverage } from '@/lib/match/types';
 import { bandLabel } from '@/components/matches/BandBadge';
 import { clip, percent } from '@/components/matches/format';
+import { Fact } from '@/components/ui/Fact';
 import { GapAdvice } from './GapAdvice';
 
 interface MatchReportProps {
@@ -138,15 +138,6 @@ function correctionsText({ added, removed }: SkillCorrections): string {
   ].filter(Boolean);
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)} (the score counts these)`;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-0.5 sm:grid-cols-[10rem_1fr] sm:gap-6">
-      <dt className="font-semibold text-slate-700">{label}</dt>
-      <dd className="min-w-0">{children}</dd>
-    </div>
-  );
 }
 
 function SkillLine({ label, items, empty }: { label: string; items: readonly string[]; empty: string }) {

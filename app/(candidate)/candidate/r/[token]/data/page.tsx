@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { DeleteEverything } from '@/components/candidate/DeleteEverything';
 import { Card } from '@/components/ui/Card';
+import { Fact } from '@/components/ui/Fact';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { myData } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
@@ -56,12 +56,16 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
           What is stored
         </h2>
         <dl className="space-y-3 text-sm">
-          <Row label="File name">
+          <Fact labelWidth="wide" label="File name">
             <span className="break-all">{stored.filename}</span>
-          </Row>
-          <Row label="File type">{KINDS[stored.kind] ?? stored.kind}</Row>
-          <Row label="File size">{size(stored.sizeBytes)} (the original file is kept)</Row>
-          <Row label="Uploaded">
+          </Fact>
+          <Fact labelWidth="wide" label="File type">
+            {KINDS[stored.kind] ?? stored.kind}
+          </Fact>
+          <Fact labelWidth="wide" label="File size">
+            {size(stored.sizeBytes)} (the original file is kept)
+          </Fact>
+          <Fact labelWidth="wide" label="Uploaded">
             <time dateTime={stored.uploadedAt.toISOString()}>
               {new Intl.DateTimeFormat('en-US', {
                 dateStyle: 'long',
@@ -70,19 +74,25 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
               }).format(stored.uploadedAt)}{' '}
               UTC
             </time>
-          </Row>
-          <Row label="Text read from it">{n(stored.textLength)} characters</Row>
-          <Row label="Passages">{n(stored.passages)} passages of that text, used to find evidence</Row>
-          <Row label="Vectors">
+          </Fact>
+          <Fact labelWidth="wide" label="Text read from it">
+            {n(stored.textLength)} characters
+          </Fact>
+          <Fact labelWidth="wide" label="Passages">
+            {n(stored.passages)} passages of that text, used to find evidence
+          </Fact>
+          <Fact labelWidth="wide" label="Vectors">
             {n(stored.vectors)} vectors (one number list per passage, for matching by meaning)
-          </Row>
-          <Row label="Job scores">{n(stored.jobScores)} scores, one per job you were matched against</Row>
-          <Row label="Skills">
+          </Fact>
+          <Fact labelWidth="wide" label="Job scores">
+            {n(stored.jobScores)} scores, one per job you were matched against
+          </Fact>
+          <Fact labelWidth="wide" label="Skills">
             {skills.skills.length
               ? `${skills.skills.length}: ${skills.skills.map((s) => s.name).join(', ')}`
               : 'None'}
-          </Row>
-          <Row label="Your corrections">
+          </Fact>
+          <Fact labelWidth="wide" label="Your corrections">
             {corrections.added.length || corrections.removed.length ? (
               <ul className="space-y-1">
                 {added.length ? <li>Added: {added.join(', ')}</li> : null}
@@ -91,7 +101,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
             ) : (
               'None'
             )}
-          </Row>
+          </Fact>
         </dl>
         <p className="text-sm text-slate-700">
           Recruiters using this Rolefit can see your resume and its scores for their jobs. Anyone with your
@@ -108,15 +118,6 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
         </p>
         <DeleteEverything filename={stored.filename} action={deleteMyResume.bind(null, token)} />
       </Card>
-    </div>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-0.5 sm:grid-cols-[14rem_1fr] sm:gap-6">
-      <dt className="font-semibold text-slate-700">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
     </div>
   );
 }
