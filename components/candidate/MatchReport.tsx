@@ -41,7 +41,9 @@ export function MatchReport({
 }: MatchReportProps) {
   const where = [job.company, job.location].filter(Boolean).join(' · ');
   const implied = result.skills.implied.map((s) => `${s.name} (implied by ${s.via})`);
-  const alternatives = (result.skills.alternatives ?? []).map((s) => `${s.name} (${s.via} taken instead)`);
+  const alternatives = (result.skills.alternatives ?? []).map(
+    (s) => `${s.name} (your ${s.via} counts instead)`,
+  );
   return (
     <div className="space-y-8">
       <dl className="space-y-2 text-sm">

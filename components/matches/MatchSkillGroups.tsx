@@ -34,7 +34,7 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
       {skills.alternatives?.length ? (
         <Group label="Covered by an alternative">
           <ChipList
-            items={skills.alternatives.map((s) => `${s.name} (the posting takes ${s.via} instead)`)}
+            items={skills.alternatives.map((s) => `${s.name} (your ${s.via} counts instead)`)}
             tone="implied"
             limit={limit}
           />
