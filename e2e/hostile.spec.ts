@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { MULTIPART_OVERHEAD_BYTES } from '../lib/http/multipart';
+import { MAX_UPLOAD_BYTES } from '../lib/ingest';
 import { buildSpinningPdf } from '../lib/ingest/test-fixtures';
 import { ANONYMOUS, fixture, RECRUITER_STATE } from './helpers';
 
@@ -13,6 +15,10 @@ const client = (name: string) => ({
   'x-forwarded-for': `hostile-${name}-${Math.random().toString(36).slice(2, 8)}`,
 });
 const MB = 1024 * 1024;
+const BOUNDARY = 'rolefit-hostile-boundary';
+const UPLOAD_HEAD = Buffer.from(
+  `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+);
 
 test.use({ storageState: ANONYMOUS });
 
@@ -25,22 +31,20 @@ interface RawAnswer {
 /**
  * Starts a multipart upload with Node's http client (Playwright's request API buffers whole bodies), sends `sendBytes`
  * of the file and then waits without ending the body: the answer can only come from a server that refuses a body
- * before reading all of it. (Writing on after a refusal would race the server closing the connection.)
+ * before reading all of it. The byte that takes the body past the limit goes alone in the last write, after every
+ * earlier byte has reached the socket: the server cannot refuse before that write is done, so the client never writes
+ * to a connection the server has closed (which would fail with EPIPE and lose the answer).
  */
 function startUpload(
   baseURL: string,
   opts: { declaredBytes?: number; sendBytes: number; key: string },
 ): Promise<RawAnswer> {
-  const boundary = 'rolefit-hostile-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`,
-  );
-  const chunk = Buffer.alloc(64 * 1024, 'a');
+  const chunkBytes = 64 * 1024;
   const headers: Record<string, string> = {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
+    'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
     'x-forwarded-for': opts.key,
   };
-  if (opts.declaredBytes !== undefined) headers['content-length'] = String(head.length + opts.declaredBytes);
+  if (opts.declaredBytes !== undefined) headers['content-length'] = String(UPLOAD_HEAD.length + opts.declaredBytes);
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
@@ -57,17 +61,21 @@ function startUpload(
     });
     req.on('error', (error) => (answered ? undefined : reject(error)));
     req.setTimeout(30_000, () => req.destroy(new Error('no answer within 30 s')));
-    req.write(head);
+    req.write(UPLOAD_HEAD);
+    const write = (bytes: number): boolean => {
+      sent += bytes;
+      return req.write(Buffer.alloc(bytes, 'a'));
+    };
     const pump = (): void => {
-      while (!answered && sent < opts.sendBytes) {
-        sent += chunk.length;
-        if (!req.write(chunk)) {
+      while (!answered && sent < opts.sendBytes - 1) {
+        if (!write(Math.min(chunkBytes, opts.sendBytes - 1 - sent))) {
           req.once('drain', pump);
           return;
         }
       }
+      if (!answered && sent === opts.sendBytes - 1) write(1);
     };
-    pump();
+    if (opts.sendBytes > 0) pump();
   });
 }
 
@@ -93,12 +101,14 @@ test.describe('the size limit holds while the body streams in', () => {
     baseURL,
     request,
   }) => {
-    // 12 MB sent and the body left open: only a server that counts bytes as they arrive can answer.
+    // One byte past the limit sent and the body left open: only a server that counts bytes as they arrive can answer.
+    const bodyLimit = MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES;
     const answer = await startUpload(baseURL!, {
-      sendBytes: 12 * MB,
+      sendBytes: bodyLimit + 1 - UPLOAD_HEAD.length,
       key: client('chunked')['x-forwarded-for'],
     });
     expect(answer.status).toBe(413);
+    expect(answer.sentBytes).toBe(bodyLimit + 1 - UPLOAD_HEAD.length);
     expect(JSON.parse(answer.body).error).toBe(
       'The file is larger than 10 MB. Upload a smaller PDF, DOCX or text file.',
     );
