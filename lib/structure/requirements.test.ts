@@ -48,6 +48,16 @@ describe('extractRequirements', () => {
     expect(r.map((x) => x.level)).toEqual(['preferred', 'required']);
   });
 
+  it('leaves out lines that only introduce a list', () => {
+    const r = extractRequirements(
+      'Responsibilities\nThe main duties of this role are to:\n- Prepare monthly management accounts and forecasts.\nYou will also need the following -\n- Working knowledge of Sage and Excel.',
+    );
+    expect(r.map((x) => x.text)).toEqual([
+      'Prepare monthly management accounts and forecasts.',
+      'Working knowledge of Sage and Excel.',
+    ]);
+  });
+
   it('falls back to sentences when a posting has no headings', () => {
     const r = extractRequirements(
       'We need a nurse with ICU experience. You will administer medication and monitor patients. BLS certification is required.',

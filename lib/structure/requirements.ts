@@ -55,7 +55,7 @@ export function extractRequirements(posting: string): Requirement[] {
       const parts = fromList ? pieces(line) : splitSentences(plainLine(line)).flatMap(pieces);
       for (const text of parts) {
         const words = text.split(/\s+/).length;
-        if (words < MIN_WORDS || NOISE.test(text)) continue;
+        if (words < MIN_WORDS || NOISE.test(text) || isLeadIn(text)) continue;
         if (
           structured &&
           section.kind === 'title' &&
@@ -70,6 +70,17 @@ export function extractRequirements(posting: string): Requirement[] {
     }
   }
   return prioritise(dedupe(out));
+}
+
+/**
+ * A line that introduces a list ("The main duties of the role are to:", "You will have experience in the
+ * following:") asks nothing itself: the items after it are the requirements.
+ */
+function isLeadIn(text: string): boolean {
+  return (
+    /[:\u2013\u2014-]\s*$/.test(text) ||
+    /\b(following|as follows|include|includes|are to)\s*[.…]*$/i.test(text)
+  );
 }
 
 function dedupe(reqs: Requirement[]): Requirement[] {
