@@ -6,7 +6,7 @@ import type { MatchResult } from '../lib/match/types';
 import { DEFAULT_FILTERS, type CandidateFilters } from '../lib/workspace/filters';
 import { insertRecruiter, getRecruiterAccount } from './auth-queries';
 import { closeDb } from './client';
-import { completeResume, getJob, insertJob, insertResume, type NewJob } from './queries';
+import { completeResume, getJob, insertJob, insertResume, saveJobMatches, type NewJob } from './queries';
 import { EMBEDDING_DIMS } from './schema';
 import {
   candidateForJob,
@@ -56,6 +56,22 @@ const PEOPLE: [string | null, number, string[], string[], number | null, string]
   ['Edsger Dijkstra', 30, [], [], 20, 'shortest paths in Berlin'],
 ];
 
+const JOB: NewJob = {
+  id: 'job',
+  ownerId: 'rec',
+  title: 'Platform Engineer',
+  company: '',
+  location: '',
+  description: 'A posting.',
+  contentHash: 'job',
+  skills: [],
+  requirements: [],
+  minYears: null,
+  warnings: [],
+  titleVector: vec,
+  requirementVectors: [],
+};
+
 const filters = (f: Partial<CandidateFilters>): CandidateFilters => ({ ...DEFAULT_FILTERS, ...f });
 const names = (rows: { candidateName: string | null; filename: string }[]) =>
   rows.map((r) => r.candidateName ?? r.filename);
@@ -65,22 +81,7 @@ beforeAll(async () => {
   process.env.DATA_DIR = dataDir;
   delete process.env.DATABASE_URL;
   await insertRecruiter({ id: 'rec', email: 'rec@example.com', passwordHash: 'x' });
-  const job: NewJob = {
-    id: 'job',
-    ownerId: 'rec',
-    title: 'Platform Engineer',
-    company: '',
-    location: '',
-    description: 'A posting.',
-    contentHash: 'job',
-    skills: [],
-    requirements: [],
-    minYears: null,
-    warnings: [],
-    titleVector: vec,
-    requirementVectors: [],
-  };
-  await insertJob(job);
+  await insertJob(JOB);
   for (const [i, [name, score, matched, implied, years, text]] of PEOPLE.entries()) {
     const id = `r${i}`;
     await insertResume({
@@ -129,15 +130,57 @@ describe('rankedCandidates', () => {
     ]);
   });
 
-  it('searches names, file names and resume text, taking % and _ literally', async () => {
+  it('searches names, file names and resume text by the start of words, all words required', async () => {
     expect(names((await rankedCandidates('job', filters({ q: 'berlin' }))).rows)).toEqual([
       'Ada Byron',
       'Edsger Dijkstra',
     ]);
+    expect(names((await rankedCandidates('job', filters({ q: 'BERL dijk' }))).rows)).toEqual([
+      'Edsger Dijkstra',
+    ]);
     expect(names((await rankedCandidates('job', filters({ q: 'r3.TXT' }))).rows)).toEqual(['r3.txt']);
-    expect((await rankedCandidates('job', filters({ q: '100%' }))).total).toBe(1);
-    expect((await rankedCandidates('job', filters({ q: 'e_r' }))).total).toBe(1);
-    expect((await rankedCandidates('job', filters({ q: 'p_a' }))).total).toBe(0);
+    expect(names((await rankedCandidates('job', filters({ q: 'upt' }))).rows)).toEqual(['Grace Hopper']);
+    expect((await rankedCandidates('job', filters({ q: 'time' }))).total).toBe(0);
+    expect((await rankedCandidates('job', filters({ q: 'ada shortest' }))).total).toBe(0);
+  });
+
+  it('takes signs that are not word separators literally ("100%"), and % and _ never as patterns', async () => {
+    expect(names((await rankedCandidates('job', filters({ q: '100%' }))).rows)).toEqual(['Grace Hopper']);
+    expect((await rankedCandidates('job', filters({ q: '100#' }))).total).toBe(0);
+    expect((await rankedCandidates('job', filters({ q: '%' }))).total).toBe(1);
+    expect((await rankedCandidates('job', filters({ q: '_%' }))).total).toBe(0);
+  });
+
+  it('ranks equal scores by upload time, with or without filters', async () => {
+    await insertJob({ ...JOB, id: 'tie', contentHash: 'tie' });
+    // r4, r1 and r3 tie at 60 (uploaded in the order r0..r4), r2 scores 70, r0 scores 10.
+    const scores = [10, 60, 70, 60, 60];
+    await saveJobMatches(
+      'tie',
+      scores.map((score, i) => ({ resumeId: `r${i}`, result: result(score, i === 3 ? [] : ['Python']) })),
+    );
+    const all = (await rankedCandidates('tie', filters({}))).rows;
+    expect(all.map((r) => [r.resumeId, r.rank])).toEqual([
+      ['r2', 1],
+      ['r1', 2],
+      ['r3', 3],
+      ['r4', 4],
+      ['r0', 5],
+    ]);
+    const python = (await rankedCandidates('tie', filters({ skills: ['Python'] }))).rows;
+    expect(python.map((r) => [r.resumeId, r.rank])).toEqual([
+      ['r2', 1],
+      ['r1', 2],
+      ['r4', 4],
+      ['r0', 5],
+    ]);
+    const byName = (await rankedCandidates('tie', filters({ sort: 'name', minScore: 50 }))).rows;
+    expect(byName.map((r) => [r.resumeId, r.rank])).toEqual([
+      ['r2', 1],
+      ['r4', 4],
+      ['r1', 2],
+      ['r3', 3],
+    ]);
   });
 
   it('sorts by name, years and status, keeping the overall rank', async () => {

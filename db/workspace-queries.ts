@@ -45,6 +45,33 @@ function contains(column: SQL | typeof resumes.text, q: string): SQL {
   return sql`${column} ~* ${`***=${q}`}`;
 }
 
+/** At most this many words of a search are looked up; the rest are ignored. */
+const MAX_SEARCH_WORDS = 8;
+
+/**
+ * A candidate matches a search when every word of it starts a word of their name, file name or resume text, words
+ * being runs of letters and digits ("node.js" is node and js, "jordan" finds jordan.lee@example.com): read through the
+ * GIN index on resumes.search (migration 0009), so a search costs about the same over 100,000 resumes as over 1,000.
+ * A term with signs that are not word separators ("C++", "C#", "100%") must also appear as written, which is checked
+ * on the rows its words found; a search of signs alone ("++") falls back to a substring scan.
+ */
+function searchCondition(q: string): SQL {
+  const terms = q.split(/\s+/).filter(Boolean);
+  const words = terms.flatMap((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const literal = (term: string) =>
+    sql`(${contains(sql`coalesce(${resumes.candidateName}, '')`, term)} or ${contains(sql`${resumes.filename}`, term)} or ${contains(resumes.text, term)})`;
+  if (!words.length) return literal(q.trim());
+  const query = words
+    .slice(0, MAX_SEARCH_WORDS)
+    .map((w) => `'${w}':*`)
+    .join(' & ');
+  const signed = terms.filter((t) => /[^\p{L}\p{N}.,;:!?'"()\-_/@]/u.test(t));
+  return and(
+    sql`${sql.raw('"resumes"."search"')} @@ to_tsquery('simple', ${query})`,
+    ...signed.map(literal),
+  )!;
+}
+
 type Filters = Pick<CandidateFilters, 'skills' | 'minScore' | 'status' | 'q'>;
 
 function filterConditions(jobId: string, f: Filters): SQL {
@@ -54,9 +81,7 @@ function filterConditions(jobId: string, f: Filters): SQL {
     // The table shows rounded scores, so "at least 70" includes 69.5.
     f.minScore !== null ? sql`${matches.score} >= ${f.minScore - 0.5}` : undefined,
     f.status ? sql`${statusOf} = ${f.status}` : undefined,
-    f.q
-      ? sql`(${contains(sql`coalesce(${resumes.candidateName}, '')`, f.q)} or ${contains(sql`${resumes.filename}`, f.q)} or ${contains(resumes.text, f.q)})`
-      : undefined,
+    f.q ? searchCondition(f.q) : undefined,
   )!;
 }
 
@@ -83,20 +108,21 @@ function orderFor(sort: CandidateFilters['sort']): SQL {
 
 interface PageRow {
   resume_id: string;
-  rank: number | string | null;
+  /** As text, to be given back to the database exactly (a real, a timestamp with microseconds). */
+  score: string;
+  created_at: string;
   filename: string;
   candidate_name: string | null;
   years: number | null;
   result: MatchResult | string;
-  status: PipelineStatus;
-  notes: string;
 }
 
 /**
  * One page of a job's ranked candidates under the filters, and how many match them in all. The page is read in
  * order off the (job, score) index, so its cost hardly grows with the number of candidates; filters read the small
- * `has` skills column, never whole results, which are read for the page's rows alone. Each row's rank among all the
- * job's candidates is its place on an unfiltered score-ordered page, or else counted on the same index.
+ * `has` skills column and the search index, never whole results, which are read for the page's rows alone. Each
+ * row's rank among all the job's candidates is its place on an unfiltered score-ordered page, or else counted on the
+ * same index. Pipeline rows are joined for the page alone unless a status filter or sort needs them for every row.
  * A page past the end gives the last page.
  */
 export async function rankedCandidates(
@@ -108,6 +134,7 @@ export async function rankedCandidates(
   const page = Math.min(f.page, Math.ceil(total / f.pageSize));
   const offset = (page - 1) * f.pageSize;
   const rankFromPlace = f.sort === 'score' && unfiltered(f);
+  const needsPipeline = Boolean(f.status) || f.sort === 'status';
   const db = await getDb();
   // In score order under filters on scores alone, the score of the page's last row is read off the (job, score)
   // index first, so only rows scoring at least that are joined and sorted (ties at the cut all stay in, as in
@@ -124,36 +151,73 @@ export async function rankedCandidates(
     if (row) cut = sql`${matches.score} >= ${row.score}`;
   }
   const { rows } = await db.execute<PageRow & Record<string, unknown>>(sql`
-    select ${matches.resumeId} as resume_id, ${resumes.filename} as filename, ${resumes.candidateName} as candidate_name,
-           ${resumes.years} as years, ${matches.result} as result, ${statusOf} as status,
-           coalesce(${applications.notes}, '') as notes,
-           ${
-             rankFromPlace
-               ? sql`null`
-               : sql`1 + (select count(*) from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score})
-                      + (select count(*) from ${matches} m2 inner join ${resumes} r2 on r2.id = m2.resume_id
-                         where m2.job_id = ${jobId} and m2.score = ${matches.score}
-                           and (r2.created_at, r2.id) < (${resumes.createdAt}, ${resumes.id}))`
-           } as rank
+    select ${matches.resumeId} as resume_id, ${matches.score}::text as score, ${resumes.createdAt}::text as created_at,
+           ${resumes.filename} as filename, ${resumes.candidateName} as candidate_name, ${resumes.years} as years,
+           ${matches.result} as result
     from ${matches}
     inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
-    left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}
+    ${needsPipeline ? sql`left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}` : sql``}
     where ${and(filterConditions(jobId, f), cut)}
     order by ${orderFor(f.sort)}
     limit ${f.pageSize} offset ${offset}`);
+  const [pipeline, ranks] = await Promise.all([
+    pipelineOf(
+      jobId,
+      rows.map((r) => r.resume_id),
+    ),
+    rankFromPlace ? null : overallRanks(jobId, rows),
+  ]);
   return {
     total,
     rows: rows.map((r, i) => ({
       resumeId: r.resume_id,
-      rank: rankFromPlace ? offset + i + 1 : Number(r.rank),
+      rank: ranks ? ranks[i]! : offset + i + 1,
       filename: r.filename,
       candidateName: r.candidate_name,
       years: r.years === null ? null : Number(r.years),
       result: typeof r.result === 'string' ? (JSON.parse(r.result) as MatchResult) : r.result,
-      status: r.status,
-      notes: r.notes,
+      status: pipeline.get(r.resume_id)?.status ?? 'new',
+      notes: pipeline.get(r.resume_id)?.notes ?? '',
     })),
   };
+}
+
+/** The pipeline status and notes of the given candidates for a job; candidates without a row are new. */
+async function pipelineOf(
+  jobId: string,
+  resumeIds: string[],
+): Promise<Map<string, { status: PipelineStatus; notes: string }>> {
+  if (!resumeIds.length) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({ resumeId: applications.resumeId, status: applications.status, notes: applications.notes })
+    .from(applications)
+    .where(and(eq(applications.jobId, jobId), inArray(applications.resumeId, resumeIds)));
+  return new Map(rows.map((r) => [r.resumeId, { status: r.status, notes: r.notes ?? '' }]));
+}
+
+/**
+ * Each row's place among all the job's candidates by score (earlier uploads first among equal scores): candidates
+ * scoring more, plus those scoring the same and uploaded earlier. Each count is its own subquery with the row's
+ * score as a value, so the planner reads it off the (job, score) index; a subquery correlated with the page's rows
+ * would be planned blind and scan every match of the job once per row.
+ */
+async function overallRanks(jobId: string, rows: readonly PageRow[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const db = await getDb();
+  const counts = rows.map(
+    (
+      r,
+      i,
+    ) => sql`(select count(*) from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${r.score}::real)
+      + (select count(*) from ${matches} m2 inner join ${resumes} r2 on r2.id = m2.resume_id
+         where m2.job_id = ${jobId} and m2.score = ${r.score}::real
+           and (r2.created_at, r2.id) < (${r.created_at}::timestamptz, ${r.resume_id})) as ${sql.raw(`r${i}`)}`,
+  );
+  const { rows: out } = await db.execute<Record<string, number | string>>(
+    sql`select ${sql.join(counts, sql`, `)}`,
+  );
+  return rows.map((_, i) => 1 + Number(out[0]![`r${i}`]));
 }
 
 /** How many of the job's candidates pass the filters; joins only the tables the filters need. */

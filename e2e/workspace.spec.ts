@@ -178,6 +178,22 @@ test('the recruiter filters to Kubernetes and Python, shortlists three and opens
   expect((await tableNames(page)).sort()).toEqual([...shortlisted].sort());
 });
 
+test('the recruiter finds a candidate by typing the start of their names', async ({ page }) => {
+  const someone = RESUMES[7]!;
+  const [first, last] = someone.name.split(' ') as [string, string];
+  await page.goto(`/recruiter/jobs/${jobId}`);
+  const filters = page.getByRole('form', { name: 'Filter candidates' });
+  await filters.getByLabel('Search').fill(`${first.toLowerCase()} ${last.slice(0, 4)}`);
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  const expected = RESUMES.filter((r) => r.name === someone.name).map((r) => r.name);
+  expect(await tableNames(page)).toEqual(expected);
+  // A word from the middle of a name finds nothing: words match from their start.
+  await filters.getByLabel('Search').fill(last.slice(1));
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByText(/No candidates match/)).toBeVisible();
+});
+
 test('the recruiter exports the shortlist and the filtered list as CSV that parses', async ({ page }) => {
   await page.goto(`/recruiter/jobs/${jobId}?skill=Kubernetes&skill=Python&status=shortlisted`);
   const downloading = page.waitForEvent('download');

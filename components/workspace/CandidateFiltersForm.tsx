@@ -74,8 +74,12 @@ export function CandidateFiltersForm({ basePath, filters, skills, blind }: Candi
             type="search"
             defaultValue={filters.q}
             placeholder="Name, file name or resume text"
+            aria-describedby="filter-q-hint"
             className={INPUT}
           />
+          <p id="filter-q-hint" className="text-xs text-slate-600">
+            Finds candidates with every word you type at the start of a word: &ldquo;kube&rdquo; finds Kubernetes.
+          </p>
         </div>
         <div className="space-y-1">
           <label htmlFor="filter-min" className="block text-sm font-semibold">

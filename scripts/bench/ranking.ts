@@ -64,6 +64,11 @@ function sampleResults(resumeTexts: string[]): { results: MatchResult[]; skillSe
   return { results, skillSets };
 }
 
+/** A longer word of the text, for a search every resume answers. */
+function commonWord(text: string): string {
+  return (text.match(/\b[A-Za-z]{7,}\b/g) ?? ['experience'])[0]!.toLowerCase();
+}
+
 /** What the recruiter's job page reads, the way app/(recruiter)/recruiter/jobs/[id]/page.tsx reads it. */
 function jobPageQueries(jobId: string, requiredSkills: string[]) {
   return Promise.all([
@@ -126,6 +131,19 @@ export async function benchRanking(opts: {
         measure: `one job over ${size.toLocaleString('en')} resumes: job page queries (25 a page), p50`,
         value: ms(median(page)),
         note: `p95 ${ms(p95(page))} (${page.length} runs); ranked page, status counts, skill coverage of ${jobSkills.length} skills, processing count`,
+      });
+      // Free-text search on the job page (the ranked page and its count): a name, which few candidates have, and a
+      // word every synthetic resume's text holds, the worst case.
+      const common = commonWord(texts[2]!);
+      const search = async (q: string) =>
+        sample(opts.runs, () => rankedCandidates(jobId, { ...DEFAULT_FILTERS, q }), 1);
+      const byName = await search(`candidate ${size - 7}`);
+      const everyone = await search(common);
+      rows.push({
+        section: '3',
+        measure: `one job over ${size.toLocaleString('en')} resumes: search by a name, p50`,
+        value: ms(median(byName)),
+        note: `p95 ${ms(p95(byName))}; a word in every resume ("${common}"): p50 ${ms(median(everyone))}, p95 ${ms(p95(everyone))}`,
       });
       if (size <= MAX_SCORED) {
         // Posting a job has the queue score it against every ready resume: the request waits a little for that,
