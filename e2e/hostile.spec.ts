@@ -44,7 +44,8 @@ function startUpload(
     'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
     'x-forwarded-for': opts.key,
   };
-  if (opts.declaredBytes !== undefined) headers['content-length'] = String(UPLOAD_HEAD.length + opts.declaredBytes);
+  if (opts.declaredBytes !== undefined)
+    headers['content-length'] = String(UPLOAD_HEAD.length + opts.declaredBytes);
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;

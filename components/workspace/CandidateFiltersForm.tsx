@@ -78,7 +78,8 @@ export function CandidateFiltersForm({ basePath, filters, skills, blind }: Candi
             className={INPUT}
           />
           <p id="filter-q-hint" className="text-xs text-slate-600">
-            Finds candidates with every word you type at the start of a word: &ldquo;kube&rdquo; finds Kubernetes.
+            Finds candidates with every word you type at the start of a word: &ldquo;kube&rdquo; finds
+            Kubernetes.
           </p>
         </div>
         <div className="space-y-1">
