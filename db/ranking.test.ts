@@ -5,33 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
 import { closeDb } from './client';
 import { completeResume, insertJob, insertResume, matchesForJob } from './queries';
-import { EMBEDDING_DIMS } from './schema';
+import { plainJob } from './test-fixtures';
 
 // A page of a job's candidates is cut on the (job, score) index first; the page must be exactly what sorting every
 // candidate gives, ties at the cut included.
 let dataDir: string;
-const vec = Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? 1 : 0));
 const SCORES = [90, 80, 80, 80, 70, 60, 80, 50, 80];
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-ranking-'));
   process.env.DATA_DIR = dataDir;
   delete process.env.DATABASE_URL;
-  await insertJob({
-    id: 'job',
-    ownerId: null,
-    title: 'Job',
-    company: '',
-    location: '',
-    description: 'A posting.',
-    contentHash: 'job',
-    skills: [],
-    requirements: [],
-    minYears: null,
-    warnings: [],
-    titleVector: vec,
-    requirementVectors: [],
-  });
+  await insertJob(plainJob({ id: 'job' }));
   for (const [i, score] of SCORES.entries()) {
     const id = `r${i}`;
     await insertResume({

@@ -6,8 +6,8 @@ import type { MatchResult } from '../lib/match/types';
 import { DEFAULT_FILTERS, type CandidateFilters } from '../lib/workspace/filters';
 import { insertRecruiter, getRecruiterAccount } from './auth-queries';
 import { closeDb } from './client';
-import { completeResume, getJob, insertJob, insertResume, saveJobMatches, type NewJob } from './queries';
-import { EMBEDDING_DIMS } from './schema';
+import { completeResume, getJob, insertJob, insertResume, saveJobMatches } from './queries';
+import { plainJob } from './test-fixtures';
 import {
   candidateForJob,
   ensureApplication,
@@ -22,7 +22,6 @@ import {
 
 // The ranked-candidates table's SQL (jsonb skill filters, search, sorting, paging, pipeline) on a real embedded database.
 let dataDir: string;
-const vec = Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? 1 : 0));
 
 function result(
   score: number,
@@ -56,21 +55,7 @@ const PEOPLE: [string | null, number, string[], string[], number | null, string]
   ['Edsger Dijkstra', 30, [], [], 20, 'shortest paths in Berlin'],
 ];
 
-const JOB: NewJob = {
-  id: 'job',
-  ownerId: 'rec',
-  title: 'Platform Engineer',
-  company: '',
-  location: '',
-  description: 'A posting.',
-  contentHash: 'job',
-  skills: [],
-  requirements: [],
-  minYears: null,
-  warnings: [],
-  titleVector: vec,
-  requirementVectors: [],
-};
+const JOB = plainJob({ id: 'job', ownerId: 'rec', title: 'Platform Engineer' });
 
 const filters = (f: Partial<CandidateFilters>): CandidateFilters => ({ ...DEFAULT_FILTERS, ...f });
 const names = (rows: { candidateName: string | null; filename: string }[]) =>
