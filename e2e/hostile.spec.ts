@@ -40,6 +40,7 @@ function startUpload(
   opts: { declaredBytes?: number; sendBytes: number; key: string },
 ): Promise<RawAnswer> {
   const chunkBytes = 64 * 1024;
+  const chunk = Buffer.alloc(chunkBytes, 'a');
   const headers: Record<string, string> = {
     'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
     'x-forwarded-for': opts.key,
@@ -65,7 +66,7 @@ function startUpload(
     req.write(UPLOAD_HEAD);
     const write = (bytes: number): boolean => {
       sent += bytes;
-      return req.write(Buffer.alloc(bytes, 'a'));
+      return req.write(chunk.subarray(0, bytes));
     };
     const pump = (): void => {
       while (!answered && sent < opts.sendBytes - 1) {
