@@ -14,7 +14,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { applySkillCorrections, type SkillCorrections } from '../lib/match/corrections';
-import { skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
+import { skillEvidenceOf, skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
 import { skillsHeld } from '../lib/match/score';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
 import type { VectorLike } from '../lib/match/vector';
@@ -420,6 +420,7 @@ export async function loadResumeProfiles(opts: {
         skills: [...new Set(skills.map((s) => s.name))],
         years: r.years,
         skillYears: skillYearsOf(skills),
+        skillEvidence: skillEvidenceOf(skills),
       },
     };
   });

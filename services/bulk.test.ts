@@ -33,7 +33,7 @@ beforeAll(async () => {
     location: '',
     description: 'Kubernetes and Python.',
     contentHash: 'job',
-    skills: [{ name: 'Kubernetes', category: 'devops', level: 'required', mentions: 1, evidence: '' }],
+    skills: [{ name: 'Kubernetes', category: 'devops', level: 'required', mentions: 1, evidence: '', phrases: ['Kubernetes'] }],
     requirements: [
       { text: 'Kubernetes', level: 'required', section: 'requirements', skills: ['Kubernetes'] },
     ],

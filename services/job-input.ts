@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeText } from '../lib/ingest/normalize';
 
 export const MAX_DESCRIPTION_CHARS = 50_000;
 
@@ -8,7 +9,8 @@ export const JobInputSchema = z.object({
     .string()
     .trim()
     .min(2, 'Give the job a title of at least 2 characters.')
-    .max(200, 'Keep the title under 200 characters.'),
+    .max(200, 'Keep the title under 200 characters.')
+    .transform((t) => normalizeText(t).replace(/\s+/g, ' ').trim()),
   description: z
     .string()
     .trim()
@@ -16,7 +18,9 @@ export const JobInputSchema = z.object({
       50,
       'Paste the full job description (at least 50 characters) so requirements and skills can be found.',
     )
-    .max(MAX_DESCRIPTION_CHARS, 'The description is over 50,000 characters: paste only the posting itself.'),
+    .max(MAX_DESCRIPTION_CHARS, 'The description is over 50,000 characters: paste only the posting itself.')
+    // Pasted text gets the same repair as an uploaded file: mojibake ("Masterâ€™s"), ligatures, odd spaces, bullets.
+    .transform(normalizeText),
   company: z.string().trim().max(200).optional().default(''),
   location: z.string().trim().max(200).optional().default(''),
 });

@@ -7,6 +7,7 @@ import { ScoreBar } from '@/components/ui/ScoreBar';
 import { TableScroll } from '@/components/ui/Table';
 import { candidateName } from '@/lib/workspace/identity';
 import { StatusBadge } from './StatusBadge';
+import { describeYears } from '@/lib/structure/experience';
 
 interface RankedCandidatesTableProps {
   jobId: string;
@@ -101,7 +102,7 @@ export function RankedCandidatesTable({
                   </Link>
                   <p className="text-xs [overflow-wrap:anywhere] text-slate-600">
                     {blind ? null : c.candidateName ? <span>{c.filename} · </span> : null}
-                    {c.years === null ? 'Years not stated' : `About ${Math.round(c.years)} years`}
+                    {c.years === null ? 'Years not stated' : describeYears(c.years).replace(/^./, (ch) => ch.toUpperCase())}
                   </p>
                 </td>
                 <td role="cell" className={TD}>

@@ -28,7 +28,7 @@ describe('skillPreview', () => {
       'MLflow',
     );
     const scored = applySkillCorrections(
-      skills.map((s) => ({ ...s, level: 'required' as const, mentions: 1, years: null })),
+      skills.map((s) => ({ ...s, level: 'required' as const, mentions: 1, years: null, phrases: [] })),
       corrections,
     ).map((s) => s.name);
     expect(skillPreview(skills, corrections).skills.map((s) => s.name)).toEqual(scored);

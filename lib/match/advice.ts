@@ -1,4 +1,7 @@
+import { closestSentence } from './evidence';
 import type { JobProfile, MatchResult, RequirementCoverage } from './types';
+
+export { closestSentence } from './evidence';
 
 /** A requirement passage this similar to a resume passage is the same ground in other words. */
 const NEARLY_AT = 0.45;
@@ -27,38 +30,6 @@ export interface GapPlan {
   preferred: GapAdvice[];
   /** Skills the resume implies without naming: not gaps, but worth naming for keyword screens. */
   keywordTips: KeywordTip[];
-}
-
-const STOPWORDS = new Set(
-  'and the for with your you our are will from that this have has into able using use used work working experience years strong good'.split(
-    ' ',
-  ),
-);
-const words = (s: string) =>
-  new Set(
-    s
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}+#]+/u)
-      .filter((w) => w.length >= 3 && !STOPWORDS.has(w)),
-  );
-
-/**
- * The sentence (or line) of a resume passage that shares the most words with the requirement, so that a quote shows
- * the part that covers it rather than wherever the passage happens to start. The first sentence on a tie.
- */
-export function closestSentence(passage: string, requirement: string): string {
-  const wanted = words(requirement);
-  let best = '';
-  let bestShared = -1;
-  for (const sentence of passage.split(/(?<=[.!?;])\s+|\n+/)) {
-    if (!sentence.trim()) continue;
-    const shared = [...words(sentence)].filter((w) => wanted.has(w)).length;
-    if (shared > bestShared) {
-      best = sentence;
-      bestShared = shared;
-    }
-  }
-  return best.trim() || passage;
 }
 
 function clip(s: string, n = 120): string {

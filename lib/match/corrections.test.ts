@@ -8,6 +8,7 @@ const skill = (name: string): ResumeSkill => ({
   level: 'required',
   mentions: 1,
   evidence: '',
+  phrases: [name],
   years: null,
 });
 

@@ -34,6 +34,7 @@ export function applySkillCorrections(
       level: 'required',
       mentions: 0,
       evidence: 'Added by the candidate',
+      phrases: [],
       years: null,
     });
   }

@@ -126,7 +126,17 @@ export function toResumeProfile(resume: PreparedResume, vectors: readonly Vector
     skills: resume.skills.map((s) => s.name),
     years: resume.years,
     skillYears: skillYearsOf(resume.skills),
+    skillEvidence: skillEvidenceOf(resume.skills),
   };
+}
+
+/** Each skill's evidence line, for citing it under a requirement that asks for the skill. */
+export function skillEvidenceOf(skills: readonly { name: string; evidence?: string }[]): Record<string, string> {
+  return Object.fromEntries(
+    skills
+      .filter((s) => s.evidence && s.evidence !== 'Added by the candidate')
+      .map((s) => [s.name, s.evidence as string]),
+  );
 }
 
 export function skillYearsOf(

@@ -1,5 +1,7 @@
 import { impliedBy, relatedCredit } from '../skills';
+import { describeYears } from '../structure/experience';
 import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
+import { closestSentence, sharedStems } from './evidence';
 import { dot } from './vector';
 
 /**
@@ -9,6 +11,12 @@ import { dot } from './vector';
 const SIM_FLOOR = 0.2;
 const SIM_CEIL = 0.62;
 const COVERED_AT = 0.45;
+/** Without a named skill the resume lacks, a requirement keeps at most this much coverage, and is never covered. */
+const UNHELD_CAP = 0.3;
+/** Above this similarity a passage says the same thing in other words even without a shared content word. */
+const PARAPHRASE_AT = 0.6;
+/** A passage this close to an uncovered requirement is worth quoting in advice. */
+const NEAREST_AT = 0.4;
 const REQUIRED_WEIGHT = 2;
 const PREFERRED_WEIGHT = 1;
 
@@ -33,10 +41,12 @@ function ramp(x: number, lo: number, hi: number): number {
 export function matchSkills(
   job: JobProfile,
   resume: ResumeProfile,
-): MatchSkills & { credit: Map<string, number> } {
+): MatchSkills & { credit: Map<string, number>; support: Map<string, string> } {
   const present = new Set(resume.skills);
   const implied = impliedBy(present);
   const credit = new Map<string, number>();
+  /** For each posting skill the resume has, the resume skill that shows it (itself, what implies it, an alternative). */
+  const support = new Map<string, string>();
   const matched: string[] = [];
   const impliedHits: { name: string; via: string }[] = [];
   const missing = { required: [] as string[], preferred: [] as string[] };
@@ -44,16 +54,21 @@ export function matchSkills(
   const alternatives: { name: string; via: string }[] = [];
   const has = (name: string) => present.has(name) || implied.has(name);
   const alternativeHeld = coveringAlternatives(job, has);
+  const shownBy = (name: string) => (present.has(name) ? name : (implied.get(name) ?? name));
   for (const skill of job.skills) {
     if (present.has(skill.name)) {
       matched.push(skill.name);
       credit.set(skill.name, 1);
+      support.set(skill.name, skill.name);
     } else if (implied.has(skill.name)) {
       impliedHits.push({ name: skill.name, via: implied.get(skill.name)! });
       credit.set(skill.name, 1);
+      support.set(skill.name, implied.get(skill.name)!);
     } else if (alternativeHeld.has(skill.name)) {
-      alternatives.push({ name: skill.name, via: alternativeHeld.get(skill.name)! });
+      const via = alternativeHeld.get(skill.name)!;
+      alternatives.push({ name: skill.name, via });
       credit.set(skill.name, 1);
+      support.set(skill.name, shownBy(via));
     } else {
       missing[skill.level].push(skill.name);
       const rel = relatedCredit(skill.name, present);
@@ -61,7 +76,7 @@ export function matchSkills(
       credit.set(skill.name, rel?.credit ?? 0);
     }
   }
-  return { matched, implied: impliedHits, missing, related, alternatives, credit };
+  return { matched, implied: impliedHits, missing, related, alternatives, credit, support };
 }
 
 /**
@@ -96,27 +111,53 @@ function yearsShown(skills: readonly string[], resume: ResumeProfile): number | 
   return known.length ? Math.max(...known) : null;
 }
 
+function bestPassage(vector: JobProfile['titleVector'], resume: ResumeProfile): { sim: number; text: string | null } {
+  let sim = -1;
+  let text: string | null = null;
+  for (const chunk of resume.chunks) {
+    const s = dot(vector, chunk.vector);
+    if (s > sim) {
+      sim = s;
+      text = chunk.text;
+    }
+  }
+  return { sim, text };
+}
+
+/**
+ * How well the resume covers each requirement. A requirement that names skills is covered only when the resume has
+ * one of them (named, implied, or an alternative the requirement offers), and cites the line that names it;
+ * similarity only grades it. One that names none is covered by a passage that says the same thing, and cites the
+ * sentence of that passage that shares its words.
+ */
 function coverRequirements(
   job: JobProfile,
   resume: ResumeProfile,
   credit: Map<string, number>,
+  support: Map<string, string>,
 ): RequirementCoverage[] {
   return job.requirements.map((req) => {
-    let best = -1;
-    let evidence: string | null = null;
-    for (const chunk of resume.chunks) {
-      const s = dot(req.vector, chunk.vector);
-      if (s > best) {
-        best = s;
-        evidence = chunk.text;
-      }
-    }
+    const { sim: best, text: passage } = bestPassage(req.vector, resume);
     const semantic = ramp(best, SIM_FLOOR, SIM_CEIL);
     const named = req.skills.filter((s) => credit.has(s));
+    const held = named.filter((s) => support.has(s));
     const skillShare = named.length
       ? named.reduce((a, s) => a + (credit.get(s) ?? 0), 0) / named.length
       : null;
     let coverage = skillShare === null ? semantic : 0.5 * semantic + 0.5 * skillShare;
+    let covered: boolean;
+    let evidence: string | null = null;
+    if (named.length) {
+      covered = held.length > 0;
+      if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
+      else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));
+    } else {
+      const sentence = passage ? closestSentence(passage, req.text) : null;
+      const grounded = !!sentence && (sharedStems(sentence, req.text) > 0 || best >= PARAPHRASE_AT);
+      covered = grounded && (coverage >= 0.5 || best >= COVERED_AT);
+      if (!grounded) coverage = Math.min(coverage, 0.45);
+      evidence = covered ? sentence : null;
+    }
     let years: RequirementCoverage['years'] = null;
     if (req.minYears !== null) {
       const shown = yearsShown(named, resume);
@@ -124,17 +165,29 @@ function coverRequirements(
       // Fewer years than asked weakens the requirement's coverage but never erases it.
       if (shown !== null) coverage *= 0.7 + 0.3 * Math.min(1, shown / req.minYears);
     }
-    const covered = coverage >= 0.5 || best >= COVERED_AT;
+    const nearest =
+      !covered && passage && best >= NEAREST_AT ? closestSentence(passage, req.text) : null;
     return {
       text: req.text,
       level: req.level,
       similarity: round(best, 3),
       coverage: round(coverage, 3),
       covered,
-      evidence: covered ? evidence : null,
+      evidence,
+      ...(named.length ? { named: named.map((name) => ({ name, held: support.has(name) })) } : {}),
+      ...(nearest ? { nearest } : {}),
       years,
     };
   });
+}
+
+/** The resume's own line naming the first held skill that has one. */
+function skillLine(held: string[], support: Map<string, string>, resume: ResumeProfile): string | null {
+  for (const skill of held) {
+    const line = resume.skillEvidence?.[support.get(skill) ?? skill];
+    if (line) return line;
+  }
+  return null;
 }
 
 function weightedMean(items: { level: 'required' | 'preferred'; value: number }[]): number | null {
@@ -173,8 +226,8 @@ function experienceFit(job: JobProfile, resume: ResumeProfile): number | null {
 
 /** Scores one resume against one posting: a 0-100 score with the evidence and gaps behind it. */
 export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult {
-  const { credit, ...skills } = matchSkills(job, resume);
-  const requirements = coverRequirements(job, resume, credit);
+  const { credit, support, ...skills } = matchSkills(job, resume);
+  const requirements = coverRequirements(job, resume, credit, support);
   const reqScore = weightedMean(requirements.map((r) => ({ level: r.level, value: r.coverage }))) ?? 0;
   const skillScore = weightedMean(
     job.skills.map((s) => ({ level: s.level, value: credit.get(s.name) ?? 0 })),
@@ -229,7 +282,7 @@ function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
   for (const r of reqs) {
     if (r.years?.shown != null && r.years.shown < r.years.required) {
       gaps.push(
-        `Asks for ${r.years.required}+ years (${clip(r.text, 80)}); the resume shows about ${r.years.shown}`,
+        `Asks for ${r.years.required}+ years (${clip(r.text, 80)}); the resume shows ${describeYears(r.years.shown)}`,
       );
     }
   }

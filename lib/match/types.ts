@@ -38,6 +38,8 @@ export interface ResumeProfile {
   years: number | null;
   /** Years per skill from the dated roles that name it; skills absent here have no dated evidence. */
   skillYears: Record<string, number>;
+  /** The resume line that names each skill, cited as the evidence of a requirement that asks for it. */
+  skillEvidence?: Record<string, string>;
 }
 
 export interface RequirementCoverage {
@@ -47,7 +49,15 @@ export interface RequirementCoverage {
   /** 0..1: how well the best resume passage and the named skills cover it. */
   coverage: number;
   covered: boolean;
+  /** The one resume sentence that supports it, when covered. */
   evidence: string | null;
+  /**
+   * Skills the requirement names, each with whether the resume has it (named, implied or an accepted alternative).
+   * A requirement that names skills is covered only when the resume has one of them. Absent on older results.
+   */
+  named?: { name: string; held: boolean }[];
+  /** The closest resume sentence when it is not covered but the resume comes near (for advice), else null. */
+  nearest?: string | null;
   /** When the requirement asks for years: what it asks and what the resume shows (null if it cannot tell). */
   years: { required: number; shown: number | null } | null;
 }

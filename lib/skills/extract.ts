@@ -7,7 +7,7 @@ import {
   SPOKEN_LANGUAGE_WINDOW,
 } from './context';
 import { levelLookup } from './levels';
-import { skillAt, TRIE, type SkillForm, type TrieNode } from './taxonomy';
+import { partsOf, skillAt, TRIE, type SkillForm, type TrieNode } from './taxonomy';
 import { tokenize, type Token } from './tokenize';
 import type { ExtractedSkill, SkillLevel } from './types';
 
@@ -373,35 +373,54 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);
   const bySkill = new Map<number, ExtractedSkill>();
+  const phraseKeys = new Map<number, Set<string>>();
   for (const m of matches) {
     const level = levelAt(m.start);
-    const seen = bySkill.get(m.skill);
-    if (seen) {
-      seen.mentions++;
-      if (level === 'required') seen.level = 'required';
-      continue;
+    const phrase = phraseAt(text, m.start, m.end);
+    // Naming a suite ("MS Office") names each of its parts, by the suite's phrase.
+    for (const skill of [m.skill, ...partsOf(m.skill)]) {
+      const keys = phraseKeys.get(skill) ?? new Set<string>();
+      phraseKeys.set(skill, keys);
+      const seen = bySkill.get(skill);
+      if (seen) {
+        seen.mentions++;
+        if (level === 'required') seen.level = 'required';
+        if (!keys.has(phrase.toLowerCase())) seen.phrases.push(phrase);
+      } else {
+        const entry = skillAt(skill);
+        bySkill.set(skill, {
+          name: entry.name,
+          category: entry.category,
+          level,
+          mentions: 1,
+          evidence: evidenceAt(text, lines, m.start, m.end),
+          phrases: [phrase],
+        });
+      }
+      keys.add(phrase.toLowerCase());
     }
-    const entry = skillAt(m.skill);
-    bySkill.set(m.skill, {
-      name: entry.name,
-      category: entry.category,
-      level,
-      mentions: 1,
-      evidence: evidenceAt(text, lines, m.start, m.end),
-    });
   }
   return [...bySkill.values()];
 }
 
-/** Where skills are mentioned in a text: canonical name, category and character offsets into `text`, in text order. */
+/** The words that named a skill, as written, with runs of whitespace closed up. */
+function phraseAt(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/**
+ * Where skills are mentioned in a text: canonical name, category, the phrase as written and character offsets into
+ * `text`, in text order.
+ */
 export function findSkillMentions(
   text: string,
-): { name: string; category: string; start: number; end: number }[] {
+): { name: string; category: string; phrase: string; start: number; end: number }[] {
   const masked = maskLinks(text);
   const tokens = tokenize(masked);
   return resolve(findCandidates(tokens, masked), tokens, masked).map((m) => ({
     name: skillAt(m.skill).name,
     category: skillAt(m.skill).category,
+    phrase: phraseAt(text, m.start, m.end),
     start: m.start,
     end: m.end,
   }));

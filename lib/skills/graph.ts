@@ -30,9 +30,9 @@ function impliesOf(name: string): string[] {
   return canon === undefined ? [] : (IMPLIES.get(canon) ?? []);
 }
 
-/** Every implication edge, explicit and rule-derived, for checks of the taxonomy. */
+/** Every implication edge, explicit and rule-derived, with suites' parts, for checks of the taxonomy. */
 export function implicationEdges(): ReadonlyMap<string, readonly string[]> {
-  return IMPLIES;
+  return new Map([...IMPLIES].map(([name, implies]) => [name, [...implies, ...partsOf(name)]]));
 }
 
 // `related` is stored on one side only; credit flows both ways.
@@ -49,16 +49,23 @@ for (const skill of SKILLS) {
   }
 }
 
+function partsOf(name: string): readonly string[] {
+  const canon = canonical(name);
+  return (canon === undefined ? undefined : SKILLS[skillIndex(canon)!]?.parts) ?? [];
+}
+
 /**
  * Skills entailed by the given ones, transitively (Amazon EKS -> Kubernetes -> Containerization), mapped to the
- * present skill that brings them in. Skills already present are left out.
+ * present skill that brings them in. Skills already present are left out. A suite named outright brings in its
+ * parts (Microsoft Office -> Microsoft Excel), but a suite reached through one part (Excel -> Microsoft Office) does
+ * not bring in the others.
  */
 export function impliedBy(names: Iterable<string>): Map<string, string> {
   const present = new Set<string>();
   for (const n of names) present.add(canonical(n) ?? n);
   const out = new Map<string, string>();
   for (const start of present) {
-    const queue = [...impliesOf(start)];
+    const queue = [...impliesOf(start), ...partsOf(start)];
     while (queue.length) {
       const next = queue.shift()!;
       if (present.has(next) || out.has(next)) continue;

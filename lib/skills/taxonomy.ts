@@ -17,6 +17,8 @@ export interface SkillEntry {
   caseAliases?: string[];
   /** Canonical names this skill entails (EKS implies Kubernetes). */
   implies?: string[];
+  /** Products a suite bundles (Microsoft Office: Excel, Word, ...): naming the suite names each, and implies it. */
+  parts?: string[];
   /** Canonical names close enough to earn partial credit (TensorFlow ~ PyTorch). */
   related?: string[];
 }
@@ -86,6 +88,19 @@ export function skillAt(index: number): SkillEntry {
   const entry = SKILLS[index];
   if (!entry) throw new Error(`no skill at ${index}`);
   return entry;
+}
+
+const PARTS: readonly number[][] = SKILLS.map((s) =>
+  (s.parts ?? []).map((name) => {
+    const index = INDEX.byName.get(name.toLowerCase());
+    if (index === undefined) throw new Error(`${s.name}: unknown part ${name}`);
+    return index;
+  }),
+);
+
+/** Indexes of the parts of a suite (none for other skills). */
+export function partsOf(index: number): readonly number[] {
+  return PARTS[index] ?? [];
 }
 
 /** Index of a skill by canonical name, case-insensitive. */

@@ -27,7 +27,13 @@ describe('requiredYears', () => {
     expect(requiredYears('Minimum 2 years experience in accounts payable')).toBe(2);
   });
 
+  it('reads years asked without the word "experience"', () => {
+    expect(requiredYears('3+ years of Python.')).toBe(3);
+    expect(requiredYears('At least 4 years in payroll administration.')).toBe(4);
+  });
+
   it('is null when the posting asks for no years', () => {
     expect(requiredYears('Experience with React and TypeScript.')).toBeNull();
+    expect(requiredYears('Mentor students 14+ years old. Founded 20 years ago.')).toBeNull();
   });
 });

@@ -80,12 +80,31 @@ export function estimateYears(text: string, now = new Date()): number | null {
 const YEARS_REQ =
   /(\d{1,2})\s*(?:\+|plus)?\s*(?:-|–|to)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\s*(?:of\s+)?(?:[a-z/&-]+\s+){0,6}?(?:experience|exp\b)/gi;
 
+// "3+ years of Python", "at least 4 years in payroll", "minimum of 2 years with React": asked years without the word
+// "experience".
+const YEARS_ASKED =
+  /(?:(?:at least|minimum(?: of)?|min\.?)\s+(\d{1,2})|(\d{1,2})\s*\+)\s*(?:years?|yrs?)\b(?!\s+old)/gi;
+
 /** The largest "5+ years of experience" style requirement in a text, capped at 15; null when none. */
 export function requiredYears(posting: string): number | null {
   let best: number | null = null;
+  for (const m of posting.matchAll(YEARS_ASKED)) {
+    const n = Number(m[1] ?? m[2]);
+    if (n > 0 && n <= 15) best = Math.max(best ?? 0, n);
+  }
   for (const m of posting.matchAll(YEARS_REQ)) {
     const n = Number(m[1]);
     if (n > 0 && n <= 15) best = Math.max(best ?? 0, n);
   }
   return best;
+}
+
+/**
+ * Years of experience as every page and message says them: whole years ("about 2 years"), "under a year" below
+ * one. One wording everywhere, so the same resume never reads 2 on one page and 1.7 on the next.
+ */
+export function describeYears(years: number): string {
+  if (years < 0.75) return 'under a year';
+  const whole = Math.round(years);
+  return `about ${whole} year${whole === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRequirements } from './requirements';
+import { extractRequirements, isNotARequirement } from './requirements';
 import { splitSections } from './sections';
 
 const POSTING = `Job Title: Data Engineer
@@ -72,5 +72,37 @@ describe('splitSections', () => {
       '# About the role\nText here.\n\nWhat you will need:\n- Go\n\n## Bonus points\n- Rust',
     ).map((s) => s.kind);
     expect(kinds).toEqual(['responsibilities', 'requirements', 'preferred']);
+  });
+});
+
+describe('isNotARequirement', () => {
+  it.each([
+    'You will report to the Accounting Manager.',
+    'Reporting to the Head of Finance, you will lead month-end close.',
+    'Mapleton Manufacturing is a family-owned maker of commercial shelving.',
+    'We need a Frontend Developer who cares about accessibility.',
+    'We are looking for a data analyst to join our growing team.',
+    "You'll join a team of six engineers in Leeds.",
+    'Our team is small, friendly and ships every week.',
+  ])('drops "%s"', (text) => {
+    expect(isNotARequirement(text)).toBe(true);
+  });
+
+  it.each([
+    'Prepare monthly reports to senior leadership on cash flow.',
+    '3+ years of experience building web applications with React.',
+    'Python is a plus.',
+    'AWS Certification is a strong advantage.',
+    'Strong SQL and Excel skills.',
+    'The ideal candidate is a self-starter with 5 years of payroll experience.',
+  ])('keeps "%s"', (text) => {
+    expect(isNotARequirement(text)).toBe(false);
+  });
+
+  it('leaves the setting out of the requirements of a posting', () => {
+    const reqs = extractRequirements(
+      'Staff Accountant\nMapleton Manufacturing is a family-owned maker of commercial shelving.\n\nRequirements\n- You will report to the Accounting Manager.\n- CPA or progress toward it.\n- 2+ years of general ledger experience.',
+    );
+    expect(reqs.map((r) => r.text)).toEqual(['CPA or progress toward it.', '2+ years of general ledger experience.']);
   });
 });

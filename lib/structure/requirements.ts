@@ -21,6 +21,33 @@ const NOISE =
   /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\))/i;
 const METADATA =
   /^(job title|title|location|employment type|job type|salary|department|reports to|company|industry|seniority level|posted|work mode|experience level|schedule)\s*:/i;
+/**
+ * Sentences that describe the job's setting rather than ask anything of the candidate: whom the role reports to,
+ * the team it joins, the company itself, and "we need / are looking for a … who …" openers.
+ */
+const NOT_ASKED = [
+  /(^|\b(you|you'll|you will|role|position|who|will|and)\s+)(directly\s+)?report(s|ing)?\s+(directly\s+)?(in)?to\b/i,
+  /^(you('ll| will)|the (successful )?(candidate|person|hire)( will)?) (join|be joining|become (a )?part of|be part of|sit (in|within)|be based)\b/i,
+  /^(our|the) (team|department|group|company|organi[sz]ation|client|culture|mission|office)( \w+)? (is|are|has|have|was|consists|includes|works|brings|builds|helps)\b/i,
+  /^(we('re| are)?|our (client|company|team)( is)?) (a|an|the) /i,
+  /^(join (us|our|a)|this (is an?|role is an?|position is an?) (exciting|great|unique|rare) )/i,
+  // "Mapleton Manufacturing is a family-owned maker of …": a named subject introduced as a kind of organisation.
+  /^(?:[A-Z][\w&'’.-]*,? ){1,5}(is|are) (a|an|one of the|the) (?!((strong|big|huge|definite|nice|great|key|major|real) )?(plus|must|bonus|advantage|requirement|asset|benefit)\b)/,
+];
+
+// "We need a nurse who …" opens a posting; it asks something only when it names experience, a skill or a credential.
+const WANTED =
+  /^(we('re| are)?|our (client|company|team)( is)?) (need|needs|looking for|seeking|searching for|hiring|recruiting|currently (looking|seeking|hiring))\b/i;
+const ASKS_SOMETHING =
+  /\b(with|experience[ds]?|years?|skilled|proficien\w*|knowledge|certified|certification|licen[cs]ed|degree|background in)\b/i;
+
+/** True when a sentence of a posting tells about the role's setting instead of asking something of the candidate. */
+export function isNotARequirement(text: string): boolean {
+  const t = text.replace(/^[\s\-–•*]+/, '');
+  if (WANTED.test(t)) return !ASKS_SOMETHING.test(t);
+  return NOT_ASKED.some((re) => re.test(t));
+}
+
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['benefits', 'about']);
 const MIN_WORDS = 4;
 const MAX_WORDS = 60;
@@ -55,7 +82,7 @@ export function extractRequirements(posting: string): Requirement[] {
       const parts = fromList ? pieces(line) : splitSentences(plainLine(line)).flatMap(pieces);
       for (const text of parts) {
         const words = text.split(/\s+/).length;
-        if (words < MIN_WORDS || NOISE.test(text) || isLeadIn(text)) continue;
+        if (words < MIN_WORDS || NOISE.test(text) || isLeadIn(text) || isNotARequirement(text)) continue;
         if (
           structured &&
           section.kind === 'title' &&

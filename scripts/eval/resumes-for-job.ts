@@ -24,6 +24,11 @@ export interface PostingNdcg extends SystemScores {
 export interface ResumesForJobResult {
   mean: SystemScores;
   postings: PostingNdcg[];
+  /**
+   * The other direction, from the same score matrix: each resume ranks every posting by its 0-100 score, so this
+   * holds only when a score means the same fit on every posting. nDCG@5 over resumes whose category some posting has.
+   */
+  jobsForResume: { mean: SystemScores; resumes: number; topIsOwnProfession: number };
   skipped: { file: string; reason: string }[];
   resumeCount: number;
 }
@@ -41,22 +46,24 @@ export async function evaluateResumesForJob(set: ResumesForJobSet): Promise<Resu
   const files = set.resumes.map((r) => r.file);
   const categoryOf = new Map(set.resumes.map((r) => [r.file, r.category]));
   const postings: PostingNdcg[] = [];
+  const matrix = {
+    rolefit: set.postings.map((_, i) => resumes.map((r) => scoreMatch(jobs[i]!.profile, r.profile).exact)),
+    bm25: set.postings.map((_, i) => bm25.scores(postingTexts[i]!)),
+    cosine: set.postings.map((_, i) => cosineScores(postingVectors[i]!, resumeVectors)),
+  };
   set.postings.forEach((posting, i) => {
     const relevant = new Set(
       set.resumes.filter((r) => posting.categories.includes(r.category)).map((r) => r.file),
     );
-    const rolefitRanking = rankByScore(
-      files,
-      resumes.map((r) => scoreMatch(jobs[i]!.profile, r.profile).exact),
-    );
+    const rolefitRanking = rankByScore(files, matrix.rolefit[i]!);
     const ndcg = (ranking: string[]) => ndcgAtK(ranking, relevant, 10) ?? 0;
     postings.push({
       posting: path.basename(posting.path),
       categories: posting.categories,
       relevant: relevant.size,
       rolefit: ndcg(rolefitRanking),
-      bm25: ndcg(rankByScore(files, bm25.scores(postingTexts[i]!))),
-      cosine: ndcg(rankByScore(files, cosineScores(postingVectors[i]!, resumeVectors))),
+      bm25: ndcg(rankByScore(files, matrix.bm25[i]!)),
+      cosine: ndcg(rankByScore(files, matrix.cosine[i]!)),
       rolefitTop3: rolefitRanking.slice(0, 3).map((f) => categoryOf.get(f)!),
     });
   });
@@ -67,7 +74,44 @@ export async function evaluateResumesForJob(set: ResumesForJobSet): Promise<Resu
       cosine: mean(postings.map((p) => p.cosine)),
     },
     postings,
+    jobsForResume: jobsForResume(set, matrix),
     skipped: set.skipped,
     resumeCount: files.length,
+  };
+}
+
+/**
+ * Postings for each resume, ordered by the resume's score on each. BM25 scores are not comparable across postings
+ * (each posting is a different query), so that column shows what an uncalibrated score does.
+ */
+function jobsForResume(
+  set: ResumesForJobSet,
+  matrix: Record<keyof SystemScores, number[][]>,
+): ResumesForJobResult['jobsForResume'] {
+  const names = set.postings.map((p) => p.file);
+  const per: SystemScores[] = [];
+  let ownTop = 0;
+  set.resumes.forEach((resume, j) => {
+    const relevant = new Set(
+      set.postings.filter((p) => p.categories.includes(resume.category)).map((p) => p.file),
+    );
+    if (relevant.size === 0) return;
+    const column = (m: number[][]) => m.map((row) => row[j]!);
+    const rolefit = rankByScore(names, column(matrix.rolefit));
+    if (relevant.has(rolefit[0]!)) ownTop++;
+    per.push({
+      rolefit: ndcgAtK(rolefit, relevant, 5) ?? 0,
+      bm25: ndcgAtK(rankByScore(names, column(matrix.bm25)), relevant, 5) ?? 0,
+      cosine: ndcgAtK(rankByScore(names, column(matrix.cosine)), relevant, 5) ?? 0,
+    });
+  });
+  return {
+    mean: {
+      rolefit: mean(per.map((p) => p.rolefit)),
+      bm25: mean(per.map((p) => p.bm25)),
+      cosine: mean(per.map((p) => p.cosine)),
+    },
+    resumes: per.length,
+    topIsOwnProfession: per.length ? ownTop / per.length : 0,
   };
 }

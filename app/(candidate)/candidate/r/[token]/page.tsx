@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
 import { SCORE_BANDS } from '@/lib/match';
+import { describeYears } from '@/lib/structure/experience';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { ExtractedText } from '@/components/candidate/ExtractedText';
 import { SkillEditor } from '@/components/candidate/SkillEditor';
@@ -139,7 +140,7 @@ export default async function ResumeMatchesPage({
             <p className="text-sm text-slate-700">
               {resume.years === null
                 ? 'Years of experience: not found in the resume, so experience is not scored.'
-                : `Years of experience: about ${Math.round(resume.years)}.`}
+                : `Years of experience: ${describeYears(resume.years)}.`}
             </p>
             <ExtractedText text={resume.text} />
           </Card>

@@ -13,6 +13,7 @@ import { ScoreBar } from '@/components/ui/ScoreBar';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
 import { BlindReviewSwitch } from '@/components/workspace/BlindReviewSwitch';
 import { redactPersonalDetails } from '@/lib/structure/redact';
+import { describeYears } from '@/lib/structure/experience';
 import { candidateName } from '@/lib/workspace/identity';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
@@ -60,7 +61,7 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
     ['Uploaded', dateFormat.format(resume.createdAt)],
     [
       'Years of experience',
-      resume.years === null ? 'Not found in the resume' : `About ${Math.round(resume.years)}`,
+      resume.years === null ? 'Not found in the resume' : describeYears(resume.years).replace(/^./, (c) => c.toUpperCase()),
     ],
   ];
 

@@ -12,6 +12,7 @@ import { PipelineForm } from '@/components/workspace/PipelineForm';
 import { ScoreBreakdownChart } from '@/components/workspace/ScoreBreakdownChart';
 import { StatusBadge } from '@/components/workspace/StatusBadge';
 import { redactPersonalDetails } from '@/lib/structure/redact';
+import { describeYears } from '@/lib/structure/experience';
 import { highlightJobSkills } from '@/lib/workspace/highlight';
 import { candidateName, redactMatchResult } from '@/lib/workspace/identity';
 import { jobSkillNames } from '@/lib/workspace/job-skills';
@@ -64,7 +65,7 @@ export default async function CandidateForJobPage({
           <span>
             ·{' '}
             {resume.years !== null
-              ? `about ${Math.round(resume.years)} years of experience`
+              ? `${describeYears(resume.years)} of experience`
               : 'years of experience not stated'}
           </span>
           {blind ? null : (

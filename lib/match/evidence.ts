@@ -1,0 +1,66 @@
+/**
+ * Picking the words that support a claim: the one sentence of a passage that shows a requirement, and whether it
+ * shares any real ground with it.
+ */
+
+const STOPWORDS = new Set(
+  (
+    'and the for with your you our are will from that this have has into able using use used work working ' +
+    'experience years year strong good must plus including include such other all any can who what when where ' +
+    'their them they was were been being per via also well within across over under about ability skills skill ' +
+    'knowledge understanding excellent proven demonstrated solid'
+  ).split(' '),
+);
+
+/** Crude stem: enough to meet "audit", "audits", "auditing" and "auditor" on the same key. */
+function stem(word: string): string {
+  return word
+    .replace(/(ing|ers|er|ors|or|ed|es|s|ation|ations|ment|ments)$/u, '')
+    .slice(0, 7);
+}
+
+/** Content-word stems of a text: lower-case words of three or more letters, minus stopwords. */
+export function contentStems(s: string): Set<string> {
+  return new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}+#]+/u)
+      .filter((w) => w.length >= 3 && !STOPWORDS.has(w))
+      .map(stem),
+  );
+}
+
+/** The sentences and lines of a passage, trimmed, without empty ones. */
+export function sentencesOf(passage: string): string[] {
+  return passage
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** How many content stems a sentence shares with a requirement. */
+export function sharedStems(sentence: string, requirement: string): number {
+  const wanted = contentStems(requirement);
+  let n = 0;
+  for (const w of contentStems(sentence)) if (wanted.has(w)) n++;
+  return n;
+}
+
+/**
+ * The sentence (or line) of a resume passage that shares the most words with the requirement, so that a quote shows
+ * the part that covers it rather than wherever the passage happens to start. The first sentence on a tie; a lone
+ * heading-like line of one or two words loses to a sentence.
+ */
+export function closestSentence(passage: string, requirement: string): string {
+  let best = '';
+  let bestScore = -1;
+  for (const sentence of sentencesOf(passage)) {
+    const words = sentence.split(/\s+/).length;
+    const score = sharedStems(sentence, requirement) + (words <= 2 ? -0.5 : 0);
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best || passage.trim();
+}
