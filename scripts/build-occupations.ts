@@ -12,6 +12,8 @@ const ESCO_DIR = process.argv[2] ?? '/work/shared/data/esco';
 const OUT = path.join(import.meta.dirname, '../lib/occupation/esco-titles.json');
 /** An alternative label whose words sit in the titles of this many occupations names none of them well. */
 const GENERIC_AT = 4;
+/** Below this weight a generic title misleads more than it helps ("team leader" for a zoo section leader). */
+const MIN_GENERIC_WEIGHT = 0.08;
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
 function parseCsv(text: string): string[][] {
@@ -133,14 +135,24 @@ function main() {
   };
 
   let generic = 0;
+  let dropped = 0;
   const rows: EscoOccupationRow[] = entries.map((e) => {
     const plain: string[] = [];
-    const weak: string[] = [];
+    const weak: [string, number][] = [];
     for (const t of e.alts) {
-      const h = holders(t);
-      const share = h.filter((i) => entries[i]!.isco.slice(0, 3) === e.isco.slice(0, 3)).length / h.length;
-      if (process.env.DEBUG && h.length >= GENERIC_AT) console.log([e.label, t, h.length, share.toFixed(2)].join(' | '));
-      (h.length >= GENERIC_AT ? weak : plain).push(t);
+      const found = holders(t);
+      if (found.length < GENERIC_AT) {
+        plain.push(t);
+        continue;
+      }
+      // "software engineer" sits in the titles of eight occupations, most of them software work; "teacher" in
+      // 125 across all of education; "team leader" in 49 across every trade.
+      const share = (digits: number) =>
+        found.filter((i) => entries[i]!.isco.slice(0, digits) === e.isco.slice(0, digits)).length / found.length;
+      const weight = ((share(2) + share(3)) / 2) * Math.sqrt(Math.min(1, 8 / found.length));
+      if (process.env.DEBUG) console.log([e.label, t, found.length, weight.toFixed(2)].join(' | '));
+      if (weight < MIN_GENERIC_WEIGHT) dropped++;
+      else weak.push([t, Math.round(weight * 100) / 100]);
     }
     generic += weak.length;
     const row: EscoOccupationRow = [e.code, e.label, e.preferred, plain];
@@ -160,7 +172,7 @@ function main() {
   writeFileSync(OUT, json);
   const titles = rows.reduce((n, r) => n + r[2].length + r[3].length + (r[4]?.length ?? 0), 0);
   console.log(
-    `${rows.length} occupations, ${titles} titles (${generic} generic), ${Object.keys(data.groups).length} ISCO groups, ${(json.length / 1024).toFixed(0)} KB -> ${OUT}`,
+    `${rows.length} occupations, ${titles} titles (${generic} generic, ${dropped} dropped), ${Object.keys(data.groups).length} ISCO groups, ${(json.length / 1024).toFixed(0)} KB -> ${OUT}`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { closestSentence } from './evidence';
+import { closestSentence, contentStems, sharedStems } from './evidence';
 import type { JobProfile, MatchResult, RequirementCoverage } from './types';
 
 export { closestSentence } from './evidence';
@@ -37,29 +37,57 @@ function clip(s: string, n = 120): string {
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }
 
-function adviceFor(
-  skill: string,
-  level: 'required' | 'preferred',
-  status: GapStatus,
-  evidence: string | null,
-  via: string | null,
-): string {
-  const weight =
-    level === 'required' ? 'The posting requires it.' : 'It is a nice-to-have here, not a blocker.';
-  if (status === 'nearly') {
-    return `Your resume covers this ground ("${clip(evidence ?? '', 90)}") but never names ${skill}. If you have used ${skill}, name it in that line: keyword screens look for the exact term.`;
-  }
-  if (status === 'related') {
-    return `You list ${via}, which is close to ${skill}. If you know ${skill}, add it; if not, say how your ${via} experience carries over. ${weight}`;
-  }
-  return level === 'required'
-    ? `Nothing in your resume points to ${skill}. If you have worked with it, add a concrete line (what you built with it and the result); if not, it is the first thing to learn for this role.`
-    : `Nothing in your resume mentions ${skill}. Add it if you have it; otherwise it is worth learning later. ${weight}`;
+/** The words of a requirement that say what the work is, without the skill's own name. */
+function groundOf(requirement: string, skill: string): string {
+  const own = contentStems(skill);
+  return [...contentStems(requirement)].filter((w) => !own.has(w)).join(' ');
 }
 
 /**
- * For each missing skill, whether the resume nearly covers it (the requirement that names it is matched by a
- * passage that never says the word), has a related skill, or shows nothing; plus keyword tips for implied skills.
+ * A resume sentence is real evidence of the work behind a missing skill when it is close to the requirement that
+ * names the skill and shares at least two of its other content words ("experiment tracking" for MLflow), so the
+ * advice to name the skill there points at a line about that work, never at an unrelated one.
+ */
+export function isRealEvidence(
+  sentence: string,
+  requirement: string,
+  skill: string,
+  similarity: number,
+): boolean {
+  return similarity >= NEARLY_AT && sharedStems(sentence, groundOf(requirement, skill)) >= 2;
+}
+
+function adviceFor(gap: Omit<GapAdvice, 'advice'>, via: string | null, first: boolean): string {
+  const { skill, level, status, evidence, requirement } = gap;
+  if (status === 'nearly') {
+    return `Your line "${clip(evidence ?? '', 90)}" describes the work this asks for but does not name ${skill}. If you did that work with ${skill}, say so in that line; if you used something else, name that instead.`;
+  }
+  if (status === 'related') {
+    return `You list ${via}, which is close to ${skill}. If you know ${skill}, add it; if not, say how your ${via} experience carries over.${level === 'preferred' ? ' It is a nice-to-have here.' : ''}`;
+  }
+  const asks = requirement ? `The posting asks for "${clip(requirement, 100)}". ` : '';
+  if (level === 'preferred')
+    return `${asks}Your resume does not mention ${skill}. It is a nice-to-have here, not a blocker: add it only if you have used it.`;
+  if (first)
+    return `${asks}Your resume does not show ${skill}, and it is the most asked-for skill you lack here. What would show it: a line naming ${skill} with what you did with it and the result; if you have not used it, it is the first thing to learn for this role.`;
+  return `${asks}Your resume does not show ${skill}. What would show it: a project or role line that names ${skill} and what you did with it.`;
+}
+
+/**
+ * How much a posting leans on a skill: requirements that name it (required ones count double), then the order in
+ * which the posting first names it.
+ */
+function importance(job: JobProfile, skill: string): number {
+  let weight = 0;
+  for (const req of job.requirements)
+    if (req.skills.includes(skill)) weight += req.level === 'required' ? 2 : 1;
+  return weight;
+}
+
+/**
+ * For each missing skill, whether the resume nearly covers it (a sentence describes the work the requirement asks
+ * for without naming the skill), has a related skill, or shows nothing; most important first. Plus keyword tips for
+ * implied skills.
  */
 export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
   const coverageFor = (skill: string): RequirementCoverage | null => {
@@ -70,22 +98,31 @@ export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
     });
     return best;
   };
-  const plan = (level: 'required' | 'preferred') =>
-    result.skills.missing[level].map((skill): GapAdvice => {
+  const plan = (level: 'required' | 'preferred') => {
+    const order = result.skills.missing[level]
+      .map((skill, at) => ({ skill, at, weight: importance(job, skill) }))
+      .sort((a, b) => b.weight - a.weight || a.at - b.at);
+    let absentSeen = false;
+    return order.map(({ skill }): GapAdvice => {
       const cov = coverageFor(skill);
       const related = result.skills.related.find((r) => r.name === skill);
-      const nearly = cov !== null && cov.similarity >= NEARLY_AT && cov.evidence !== null;
+      // Older stored results quote the passage as evidence of an uncovered requirement; newer ones as `nearest`.
+      const near = cov ? (cov.nearest ?? (cov.covered ? null : cov.evidence)) : null;
+      const sentence = near && cov ? closestSentence(near, cov.text) : null;
+      const nearly = !!sentence && !!cov && isRealEvidence(sentence, cov.text, skill, cov.similarity);
       const status: GapStatus = nearly ? 'nearly' : related ? 'related' : 'absent';
-      const evidence = nearly ? closestSentence(cov.evidence!, cov.text) : null;
-      return {
+      const gap = {
         skill,
         level,
         status,
         requirement: cov?.text ?? null,
-        evidence,
-        advice: adviceFor(skill, level, status, evidence, related?.via ?? null),
+        evidence: nearly ? sentence : null,
       };
+      const first = status === 'absent' && level === 'required' && !absentSeen;
+      if (status === 'absent') absentSeen = true;
+      return { ...gap, advice: adviceFor(gap, related?.via ?? null, first) };
     });
+  };
   return {
     required: plan('required'),
     preferred: plan('preferred'),

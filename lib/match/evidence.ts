@@ -14,9 +14,7 @@ const STOPWORDS = new Set(
 
 /** Crude stem: enough to meet "audit", "audits", "auditing" and "auditor" on the same key. */
 function stem(word: string): string {
-  return word
-    .replace(/(ing|ers|er|ors|or|ed|es|s|ation|ations|ment|ments)$/u, '')
-    .slice(0, 7);
+  return word.replace(/(ing|ers|er|ors|or|ed|es|s|ation|ations|ment|ments)$/u, '').slice(0, 7);
 }
 
 /** Content-word stems of a text: lower-case words of three or more letters, minus stopwords. */

@@ -131,7 +131,9 @@ export function toResumeProfile(resume: PreparedResume, vectors: readonly Vector
 }
 
 /** Each skill's evidence line, for citing it under a requirement that asks for the skill. */
-export function skillEvidenceOf(skills: readonly { name: string; evidence?: string }[]): Record<string, string> {
+export function skillEvidenceOf(
+  skills: readonly { name: string; evidence?: string }[],
+): Record<string, string> {
   return Object.fromEntries(
     skills
       .filter((s) => s.evidence && s.evidence !== 'Added by the candidate')

@@ -226,3 +226,63 @@ describe('alternatives in a posting', () => {
     expect(result.skills.alternatives).toEqual([{ name: 'Google Cloud', via: 'Amazon Web Services' }]);
   });
 });
+
+describe('coverage that holds up', () => {
+  it('never covers a requirement that names skills the resume lacks, however similar a passage is', () => {
+    const lookalike: ResumeProfile = {
+      chunks: [
+        { text: 'ML engineer', vector: axis(0) },
+        { text: 'Built a console application. Integrated CKEditor.', vector: axis(2) },
+      ],
+      skills: [],
+      years: 4,
+      skillYears: {},
+    };
+    const k8s = scoreMatch(job, lookalike).requirements.find((r) => r.text === 'Deploy on Kubernetes')!;
+    expect(k8s.similarity).toBeGreaterThan(0.9);
+    expect(k8s).toMatchObject({
+      covered: false,
+      evidence: null,
+      named: [{ name: 'Kubernetes', held: false }],
+    });
+    expect(k8s.coverage).toBeLessThanOrEqual(0.3);
+  });
+
+  it('cites the resume line that names the skill, or the skill that implies it', () => {
+    const cited: ResumeProfile = {
+      ...strong,
+      skillEvidence: { PyTorch: 'Trained PyTorch models for churn.', 'Amazon EKS': 'Ran services on EKS.' },
+    };
+    const reqs = scoreMatch(job, cited).requirements;
+    expect(reqs.map((r) => r.evidence)).toEqual([
+      'Trained PyTorch models for churn.',
+      'Ran services on EKS.',
+      'Logged runs in MLflow',
+    ]);
+  });
+
+  it('covers a requirement naming no skill only with a sentence that shares its ground', () => {
+    const soft: JobProfile = {
+      ...job,
+      skills: [],
+      requirements: [
+        { text: 'Mentor junior engineers', level: 'required', skills: [], minYears: null, vector: axis(4) },
+      ],
+    };
+    const mentor: ResumeProfile = {
+      ...strong,
+      chunks: [
+        { text: 'Team lead.\nMentored four junior engineers through promotion.', vector: mix(4, 5, 0.3) },
+      ],
+    };
+    const unrelated: ResumeProfile = {
+      ...strong,
+      chunks: [{ text: 'Team lead.\nOwned the quarterly budget.', vector: mix(4, 5, 0.85) }],
+    };
+    expect(scoreMatch(soft, mentor).requirements[0]).toMatchObject({
+      covered: true,
+      evidence: 'Mentored four junior engineers through promotion.',
+    });
+    expect(scoreMatch(soft, unrelated).requirements[0]).toMatchObject({ covered: false, evidence: null });
+  });
+});

@@ -111,7 +111,10 @@ function yearsShown(skills: readonly string[], resume: ResumeProfile): number | 
   return known.length ? Math.max(...known) : null;
 }
 
-function bestPassage(vector: JobProfile['titleVector'], resume: ResumeProfile): { sim: number; text: string | null } {
+function bestPassage(
+  vector: JobProfile['titleVector'],
+  resume: ResumeProfile,
+): { sim: number; text: string | null } {
   let sim = -1;
   let text: string | null = null;
   for (const chunk of resume.chunks) {
@@ -165,8 +168,7 @@ function coverRequirements(
       // Fewer years than asked weakens the requirement's coverage but never erases it.
       if (shown !== null) coverage *= 0.7 + 0.3 * Math.min(1, shown / req.minYears);
     }
-    const nearest =
-      !covered && passage && best >= NEAREST_AT ? closestSentence(passage, req.text) : null;
+    const nearest = !covered && passage && best >= NEAREST_AT ? closestSentence(passage, req.text) : null;
     return {
       text: req.text,
       level: req.level,

@@ -1,8 +1,8 @@
 /**
  * A row of esco-titles.json: ESCO code, preferred label, the preferred label's normalised titles, normalised
- * alternative titles, and alternative titles too generic to name the occupation alone (weighted down).
+ * alternative titles, and alternative titles too generic to name the occupation alone, each with a weight in (0, 1).
  */
-export type EscoOccupationRow = [code: string, label: string, preferred: string[], alts: string[], generic?: string[]];
+export type EscoOccupationRow = [code: string, label: string, preferred: string[], alts: string[], generic?: [title: string, weight: number][]];
 
 export interface EscoData {
   source: string;

@@ -1,30 +1,291 @@
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const NOT_NAME =
-  /\b(resume|curriculum|vitae|cv|summary|profile|objective|experience|engineer|manager|developer|analyst|nurse|accountant|teacher|director|specialist|consultant|assistant|officer|executive|designer)\b/i;
+import { plainLine } from './sections';
+import titleWords from './title-words.json';
 
-/** The candidate's name when the resume opens with one (two to four capitalised words), else null. */
+/** Who the resume is about, as the resume states it; null or [] when it does not say. */
+export interface Contact {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  location: string | null;
+  links: string[];
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+// Words of section headings ("Professional Summary", "Education and Training").
+const HEADING = words(`summary professional profile overview career objective focus experience experiences work employment
+  history skills skill highlights core qualifications qualification education training and academic background accomplishments
+  achievements certifications certification licenses license licences licence languages interests hobbies references projects
+  publications presentations affiliations memberships activities honors honours awards additional information executive
+  technical key areas area of expertise strengths competencies volunteer military service relevant courses coursework personal
+  details contact info about me statement resume résumé curriculum vitae cv cover letter portfolio selected other`);
+const CONTACT_HEADING = words('contact information info details personal me');
+// Fields, departments and title modifiers that headlines are made of ("HR Consulting", "Business Development").
+const FIELD = words(`senior junior lead principal chief head deputy associate assistant intern internship trainee apprentice
+  freelance independent certified licensed registered regional national international global corporate general staff entry
+  level student graduate owner founder cofounder president vice vp svp evp avp ceo cfo cto coo cio cmo hr it rn lpn cna emt bpo
+  sales marketing finance financial banking bank accounting accounts account payable receivable payroll tax audit business
+  development operations distribution consulting management administration administrative office construction healthcare health
+  medical clinical dental nursing pharmacy technology information technical digital media public relations communications
+  content customer client service services support resources human quality assurance control logistics supply chain production
+  manufacturing research education design creative legal security maintenance retail hospitality insurance claims estate
+  mortgage loan credit aviation agriculture fitness wellness culinary food beverage apparel fashion arts graphic web software
+  data network systems cloud project program product engineering mechanical electrical civil chemical environmental industrial
+  science social front desk frontend backend stack devops machine learning ai ml ux ui qa government federal department team
+  crew industry solutions teaching library school university college hospital care home child children youth community
+  volunteer paralegal nanny janitor physician dietitian barista server intern trucker lender storekeeper proofreader webmaster
+  babysitter caseworker pastor sysadmin stenographer cameraman jeweler retailer supplier housing compliance
+  specialist expert professional candidate aspiring experienced seeking`);
+const HEADS = words(titleWords.heads);
+const SOFT = words(titleWords.soft);
+// Words before a surname-like head word that make it a job ("Line Cook", "Truck Driver").
+const SOFT_MODIFIERS = words(`line pastry prep sous short order head truck delivery bus taxi cab forklift security life tree
+  house stone brick bread cake`);
+const PARTICLES = words('de da del della di du la le van von der den ter bin binti al el dos das y');
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const CREDENTIAL = /^(?:[A-Z][A-Za-z]?\.?){1,4}(?:-[A-Z]{1,3})?$|^[A-Z]{2,6}(?:-[A-Z]{1,3})?$/;
+
+const US_STATES = `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+  PA PR RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS ON PE QC SK`;
+const REGIONS = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|
+  Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
+  Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+  South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|
+  British Columbia|Alberta|Manitoba|Nova Scotia|Karnataka|Maharashtra|Tamil Nadu|Telangana|Kerala|Delhi|Gujarat|Uttar Pradesh|
+  West Bengal|Haryana|Punjab|Rajasthan|Andhra Pradesh|Madhya Pradesh|Bihar|Odisha|Goa|Assam|New South Wales|Victoria|Queensland|
+  USA|US|U\\.S\\.A?\\.?|United States(?: of America)?|UK|U\\.K\\.|United Kingdom|England|Scotland|Wales|Ireland|Canada|Mexico|
+  Brazil|Argentina|Chile|Colombia|Peru|India|Pakistan|Bangladesh|Sri Lanka|Nepal|China|Japan|Korea|South Korea|Singapore|
+  Malaysia|Indonesia|Philippines|Vietnam|Thailand|Australia|New Zealand|Germany|France|Spain|Portugal|Italy|Netherlands|
+  Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Czech Republic|Czechia|Hungary|Romania|Greece|Turkey|
+  Israel|UAE|United Arab Emirates|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|Ghana|South Africa|Russia|Ukraine`;
+const REGION = new RegExp(`^(?:${US_STATES.split(/\s+/).join('|')}|${REGIONS.replace(/\s+/g, '')})$`);
+const POSTCODE = /^(?:\d{5}(?:-\d{4})?|\d{6}|\d{3} \d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PHONE = /(?:\+\d{1,3}[\s.-]*)?(?:\(\d{1,4}\)[\s.-]*)?\d[\d\s.-]{5,}\d/g;
+const TLD = 'com|org|net|io|dev|me|co|ai|app|info|biz|xyz|site|tech|page|blog|online|design|us|uk|ca|in|de|fr|nl|au|eu|ch|se';
+const URL = new RegExp(
+  `(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z0-9-])(?:/[^\\s|·•,;()<>]*)?`,
+  'gi',
+);
+const PROFILE_URL = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+|github\.com\/[\w-]+)\/?/gi;
+const FRAGMENT_SEPARATOR = /\s*(?:[|·•●▪◆⋅;\t]|\s{3,}|\s[–—-]\s)\s*/;
+
+interface Lines {
+  /** Lines before the first section heading (at most 15): where a resume states who it is about. */
+  header: string[];
+  /** Lines under a "Contact" or "Personal Information" heading. */
+  contact: string[];
+  /** Every other line, with the heading it sits under. */
+  body: { line: string; heading: string }[];
+}
+
+/**
+ * Reads a resume's identity: the name (null unless a top line reads as a person's name, never a heading, job title or
+ * field), the email, phone, location and profile links stated in its header or contact section. Email, phone and
+ * links under references or inside experience entries belong to other people and are ignored.
+ */
+export function parseContact(text: string): Contact {
+  const lines = splitLines(text);
+  const block = [...lines.header, ...lines.contact];
+  const email = pickEmail(lines);
+  const phone = pickPhone(lines);
+  const location = firstOf(block, findLocation);
+  const links = findLinks(text, block);
+  return { name: findName(lines.header, email, Boolean(email || phone || location || links.length)), email, phone, location, links };
+}
+
+/** The candidate's name when the resume states one at the top, else null. */
 export function guessName(text: string): string | null {
-  for (const raw of text.split('\n').slice(0, 5)) {
-    const line = raw
-      .replace(/^#+\s*/, '')
-      .replace(/\*\*/g, '')
-      .trim();
+  return parseContact(text).name;
+}
+
+/** The candidate's own email address (from the header or a contact section), else null. */
+export function findEmail(text: string): string | null {
+  return parseContact(text).email;
+}
+
+function lowerWords(line: string): string[] {
+  return line
+    .toLowerCase()
+    .replace(/:\s*$/, '')
+    .split(/[\s&/,]+/)
+    .filter(Boolean);
+}
+
+function isHeading(line: string, vocabulary: Set<string>): boolean {
+  const ws = lowerWords(line);
+  return ws.length > 0 && ws.length <= 6 && !/[.!?]$/.test(line) && ws.every((w) => vocabulary.has(w));
+}
+
+function splitLines(text: string): Lines {
+  const out: Lines = { header: [], contact: [], body: [] };
+  let state: 'header' | 'contact' | 'body' = 'header';
+  let heading = '';
+  for (const raw of text.split('\n')) {
+    const line = plainLine(raw);
     if (!line) continue;
-    const words = line.split(/\s+/);
-    if (
-      words.length >= 2 &&
-      words.length <= 4 &&
-      !NOT_NAME.test(line) &&
-      words.every((w) => /^[A-ZÀ-Ý][\p{L}'’.-]*$/u.test(w))
-    ) {
-      return words
-        .map((w) => (w === w.toUpperCase() && w.length > 2 ? w[0] + w.slice(1).toLowerCase() : w))
-        .join(' ');
+    const contactHeading = isHeading(line, CONTACT_HEADING) && /contact|personal/i.test(line);
+    if (contactHeading || isHeading(line, HEADING)) {
+      state = contactHeading ? 'contact' : 'body';
+      heading = line;
+      continue;
+    }
+    if (state === 'header' && out.header.length >= 15) state = 'body';
+    if (state === 'body') out.body.push({ line, heading });
+    else out[state].push(line);
+  }
+  return out;
+}
+
+function firstOf<T>(lines: string[], find: (line: string) => T | null): T | null {
+  for (const line of lines) {
+    const found = find(line);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Body lines that hold nothing but a contact detail (optionally labelled), outside references. */
+function standaloneLines(lines: Lines): string[] {
+  return lines.body.filter((l) => !/referen|supervisor/i.test(l.heading)).map((l) => l.line);
+}
+
+function pickEmail(lines: Lines): string | null {
+  const ranked = (candidates: string[]) => {
+    const found: { email: string; rank: number }[] = [];
+    for (const line of candidates) {
+      for (const m of line.matchAll(EMAIL)) {
+        const before = line.slice(0, m.index);
+        if (/(?:facebook|fb|skype|twitter|instagram|msn|messenger)\W*$/i.test(before)) continue;
+        found.push({ email: m[0].replace(/\.+$/, ''), rank: /e-?mail\W*$/i.test(before) ? 0 : 1 });
+      }
+    }
+    return found.sort((a, b) => a.rank - b.rank)[0]?.email ?? null;
+  };
+  const standalone = standaloneLines(lines).filter((l) => /^(?:e-?mail\s*:?\s*)?\S+@\S+$/i.test(l));
+  return ranked([...lines.header, ...lines.contact]) ?? ranked(standalone);
+}
+
+function findPhone(line: string): string | null {
+  for (const m of line.replace(EMAIL, ' ').matchAll(PHONE)) {
+    const phone = m[0].replace(/\s+/g, ' ').trim();
+    const digits = phone.replace(/\D/g, '');
+    const years = phone.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)?.length ?? 0;
+    if (digits.length < 10 || digits.length > 15 || years >= 2) continue;
+    if (/^\d{5}-\d{4}$/.test(phone)) continue;
+    return phone;
+  }
+  return null;
+}
+
+function pickPhone(lines: Lines): string | null {
+  const standalone = standaloneLines(lines).filter((l) =>
+    /^(?:(?:phone|mobile|cell|tel|telephone|ph|contact)\.?\s*(?:no\.?)?\s*:?\s*)?[+(\d][\d\s().-]+$/i.test(l),
+  );
+  return firstOf([...lines.header, ...lines.contact], findPhone) ?? firstOf(standalone, findPhone);
+}
+
+function isCityWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !HEADS.has(lower) && !FIELD.has(lower) && !HEADING.has(lower);
+}
+
+/** "City, ST", "City, State ZIP" or "City, Country" within one fragment of a line, else null. */
+function findLocation(line: string): string | null {
+  for (const fragment of line.split(FRAGMENT_SEPARATOR)) {
+    const parts = fragment
+      .replace(/^(?:address|location|based in|home|residence|lives in)\s*:?\s*/i, '')
+      .split(/\s*,\s*/)
+      .map((p) => p.trim());
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const city = parts[i]!;
+      const cityWords = city.split(/\s+/);
+      if (cityWords.length > 3 || city === 'City' || !cityWords.every((w) => isCityWord(w) || PARTICLES.has(w))) continue;
+      const region = parts[i + 1]!.match(/^(.+?)(?:\s+(\d[\d -]*\d|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$/);
+      if (!region || !REGION.test(region[1]!) || (region[2] && !POSTCODE.test(region[2]))) continue;
+      const tail = parts.slice(i + 2).filter((p) => REGION.test(p) || POSTCODE.test(p));
+      return [city, parts[i + 1]!, ...tail].join(', ');
     }
   }
   return null;
 }
 
-export function findEmail(text: string): string | null {
-  return text.match(EMAIL)?.[0] ?? null;
+function linkKey(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
+}
+
+/** Profile links (LinkedIn, GitHub) anywhere; other URLs only in the header or contact section. */
+function findLinks(text: string, block: string[]): string[] {
+  const found: string[] = [];
+  const fromBlock = block.flatMap((line) => [...line.replace(EMAIL, ' ').matchAll(URL)].map((m) => m[0]));
+  const profiles = [...text.replace(EMAIL, ' ').matchAll(PROFILE_URL)].map((m) => m[0]);
+  for (const raw of [...fromBlock, ...profiles]) {
+    const url = raw.replace(/[.,;:)]+$/, '');
+    if (/^(?:asp|vb|ado|dot)\.net$/i.test(url)) continue;
+    if (!found.some((f) => linkKey(f) === linkKey(url))) found.push(url);
+  }
+  return found;
+}
+
+function nameWordShape(w: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^\p{Lu}\.?$/u.test(w);
+}
+
+function titleCase(w: string): string {
+  if (w.length < 2 || w !== w.toUpperCase()) return w;
+  return w.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function isOccupational(ws: string[]): boolean {
+  const lower = ws.map((w) => w.toLowerCase().replace(/[.'’]/g, ''));
+  return lower.some((w, i) => {
+    const singular = w.replace(/s$/, '');
+    if (HEADING.has(w) || FIELD.has(w) || HEADS.has(w) || HEADS.has(singular)) return true;
+    return SOFT.has(w) && i > 0 && SOFT_MODIFIERS.has(lower[i - 1]!);
+  });
+}
+
+function emailAgrees(ws: string[], email: string | null): boolean {
+  if (!email) return false;
+  const local = email.split('@')[0]!.toLowerCase().replace(/[^a-z]/g, '');
+  const plain = (w: string) => w.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return ws.some((w) => plain(w).length >= 3 && local.includes(plain(w)));
+}
+
+/**
+ * A fragment reads as a name when it is two to four capitalised words (initials, particles and trailing
+ * credentials aside) and none of its words belongs to headings, job titles or fields.
+ */
+function nameFrom(fragment: string): { name: string; words: string[]; caps: boolean } | null {
+  const [first, ...rest] = fragment.replace(/^name\s*:\s*/i, '').split(/\s*,\s*/);
+  if (!first || !rest.every((c) => CREDENTIAL.test(c.trim()))) return null;
+  if (findLocation(fragment) || REGION.test(first)) return null;
+  const all = first.split(/\s+/);
+  const ws = all.filter((w, i) => !(i > 0 && (PARTICLES.has(w) || (i === all.length - 1 && SUFFIX.test(w)))));
+  const full = ws.filter((w) => w.replace(/\W/g, '').length >= 2);
+  if (ws.length < 2 || ws.length > 4 || full.length < 2 || !ws.every(nameWordShape)) return null;
+  if (isOccupational(all)) return null;
+  const caps = full.every((w) => w === w.toUpperCase());
+  return { name: all.map(titleCase).join(' '), words: full, caps };
+}
+
+/**
+ * Conservative on purpose: a wrong name is worse than none. A name in capitals needs corroboration (the email agrees
+ * or the header has contact details), since resume sites print headlines in capitals above the summary.
+ */
+function findName(header: string[], email: string | null, hasContact: boolean): string | null {
+  for (const [index, line] of header.slice(0, 5).entries()) {
+    for (const fragment of line.split(FRAGMENT_SEPARATOR)) {
+      const candidate = nameFrom(fragment.trim());
+      if (!candidate) continue;
+      if (emailAgrees(candidate.words, email)) return candidate.name;
+      if (candidate.caps ? hasContact : index < 3) return candidate.name;
+    }
+  }
+  return null;
 }
