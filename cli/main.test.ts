@@ -36,6 +36,9 @@ describe('rolefit CLI', () => {
     const { skills } = JSON.parse(stdout) as { skills: { name: string; level: string }[] };
     expect(skills).toContainEqual(expect.objectContaining({ name: 'Kubernetes', level: 'required' }));
     expect(skills).toContainEqual(expect.objectContaining({ name: 'MLflow', level: 'required' }));
+    expect(skills).toContainEqual(
+      expect.objectContaining({ name: 'Kubernetes', phrases: expect.arrayContaining([expect.any(String)]) }),
+    );
   });
 
   it('matches a resume to a job with the missing skills and requirement evidence', () => {
@@ -44,8 +47,18 @@ describe('rolefit CLI', () => {
     const out = JSON.parse(stdout);
     expect(out.score).toBeGreaterThanOrEqual(0);
     expect(out.score).toBeLessThanOrEqual(100);
-    expect(out.skills.missing.required).toEqual(expect.arrayContaining(['Kubernetes', 'MLflow']));
-    expect(out.skills.matched).toEqual(expect.arrayContaining(['Python', 'PyTorch']));
+    const names = (list: { name: string; phrases: string[] }[]) => list.map((s) => s.name);
+    expect(names(out.skills.missing.required)).toEqual(expect.arrayContaining(['Kubernetes', 'MLflow']));
+    expect(names(out.skills.matched)).toEqual(expect.arrayContaining(['Python', 'PyTorch']));
+    // Each skill carries the phrases of the text that named it.
+    for (const s of [...out.skills.matched, ...out.skills.missing.required])
+      expect(s.phrases.length).toBeGreaterThan(0);
+    expect(out.skills.matched.find((s: { name: string }) => s.name === 'PyTorch').phrases).toContain(
+      'PyTorch',
+    );
+    // A covered requirement that names a skill cites one line, never a whole section.
+    for (const r of out.requirements as { covered: boolean; evidence: string | null; named?: unknown[] }[])
+      if (r.covered && r.named) expect(r.evidence!.split('\n')).toHaveLength(1);
     expect(
       out.requirements.some((r: { covered: boolean; evidence: string | null }) => r.covered && r.evidence),
     ).toBe(true);

@@ -12,3 +12,4 @@ export { dot, bestMatch, centroid } from './vector';
 export * from './prepare';
 export * from './advice';
 export * from './corrections';
+export * from './phrases';

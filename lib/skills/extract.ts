@@ -366,9 +366,12 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const tokens = tokenize(masked);
   let matches = resolve(findCandidates(tokens, masked), tokens, masked);
   if (opts.kind === 'posting') {
-    // A skill named only in the company blurb, the benefits or the EEO text is not asked of the candidate.
+    // A skill named only in the company blurb, the benefits or the EEO text is not asked of the candidate, nor is
+    // one named by an occupation ("our product managers", "Role: Data Scientist").
     const notAsked = rangeLookup(notAskedRanges(masked));
-    matches = matches.filter((m) => !notAsked(m.start) && !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? ''));
+    matches = matches.filter(
+      (m) => !m.form.role && !notAsked(m.start) && !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? ''),
+    );
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);

@@ -15,6 +15,11 @@ export interface SkillEntry {
   contextAliases?: string[];
   /** Extra forms that must match case exactly ("SWIFT" for SWIFT payments). */
   caseAliases?: string[];
+  /**
+   * Occupations whose holders practise the skill ("software engineer", "bookkeeper"). A resume that names one has the
+   * skill; a posting that names one names the job or a colleague, which asks nothing.
+   */
+  roles?: string[];
   /** Canonical names this skill entails (EKS implies Kubernetes). */
   implies?: string[];
   /** Products a suite bundles (Microsoft Office: Excel, Word, ...): naming the suite names each, and implies it. */
@@ -30,6 +35,8 @@ export interface SkillForm {
   mode: FormMode;
   /** The form's tokens as written, joined by spaces; compared verbatim for `case` and `context` forms. */
   raw: string;
+  /** An occupation ("data scientist"), not the skill's own name. */
+  role?: true;
 }
 
 export interface TrieNode {
@@ -39,11 +46,12 @@ export interface TrieNode {
 
 export const SKILLS: readonly SkillEntry[] = data as SkillEntry[];
 
-function formsOf(entry: SkillEntry): { text: string; mode: FormMode }[] {
+function formsOf(entry: SkillEntry): { text: string; mode: FormMode; role?: true }[] {
   const nameMode: FormMode = entry.ambiguous ? 'context' : entry.caseSensitive ? 'case' : 'plain';
   return [
     { text: entry.name, mode: nameMode },
     ...(entry.aliases ?? []).map((text) => ({ text, mode: 'plain' as const })),
+    ...(entry.roles ?? []).map((text) => ({ text, mode: 'plain' as const, role: true as const })),
     ...(entry.contextAliases ?? []).map((text) => ({ text, mode: 'context' as const })),
     ...(entry.caseAliases ?? []).map((text) => ({ text, mode: 'case' as const })),
   ];
@@ -56,13 +64,13 @@ function buildIndex() {
   SKILLS.forEach((entry, skill) => {
     byName.set(entry.name.toLowerCase(), skill);
     const seen = new Set<string>();
-    for (const { text, mode } of formsOf(entry)) {
+    for (const { text, mode, role } of formsOf(entry)) {
       const tokens = tokenize(text);
       const key = tokens.map((t) => t.key).join(' ');
       const raw = tokens.map((t) => t.raw).join(' ');
       if (!key || seen.has(`${mode}|${raw}`)) continue;
       seen.add(`${mode}|${raw}`);
-      const form: SkillForm = { skill, mode, raw };
+      const form: SkillForm = role ? { skill, mode, raw, role } : { skill, mode, raw };
       let node = root;
       for (const t of tokens) {
         let child = node.next.get(t.key);
@@ -125,7 +133,7 @@ export function allSkills(): readonly { name: string; category: string; aliases:
   listing ??= SKILLS.map((s) => ({
     name: s.name,
     category: s.category,
-    aliases: [...(s.aliases ?? []), ...(s.contextAliases ?? []), ...(s.caseAliases ?? [])],
+    aliases: [...(s.aliases ?? []), ...(s.contextAliases ?? []), ...(s.caseAliases ?? []), ...(s.roles ?? [])],
   }));
   return listing;
 }

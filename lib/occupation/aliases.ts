@@ -1,0 +1,34 @@
+/**
+ * Common titles that ESCO v1.1.1 lacks or files somewhere surprising, as title -> ESCO occupation code. They are
+ * matched like preferred labels. Keep this short: a title belongs here only when ESCO has no label for it.
+ */
+export const TITLE_ALIASES: Readonly<Record<string, string>> = {
+  'full stack developer': '2512.4', // software developer
+  'full stack engineer': '2512.4',
+  'back end developer': '2512.4',
+  'back end engineer': '2512.4',
+  'software development engineer': '2512.4',
+  'front end engineer': '2512.5', // user interface developer
+  'mobile developer': '2514.2', // ICT application developer
+  'android developer': '2514.2',
+  'ios developer': '2514.2',
+  'machine learning engineer': '2511.11', // ICT intelligent systems designer
+  'machine learning scientist': '2511.11',
+  'artificial intelligence engineer': '2511.11',
+  'data engineer': '2511.4', // data scientist (ESCO lists "data engineer" there, among its generic titles)
+  'site reliability engineer': '2522.1', // ICT system administrator
+  'platform engineer': '2522.1',
+  'devops engineer': '2522.1',
+  'scrum master': '1330.7', // ICT project manager
+  'agile coach': '1330.7',
+  'product owner': '1223.1', // product manager
+  'user experience designer': '2513.3', // user interface designer
+  'registered nurse': '2221.2', // nurse responsible for general care
+  'staff nurse': '2221.2',
+  nurse: '2221.2',
+  'certified nursing assistant': '5321.1.1', // nurse assistant
+  'nursing assistant': '5321.1.1',
+  'human resources generalist': '2423.3', // human resources officer
+  'human resources business partner': '2423.3',
+  'human resources executive': '2423.3',
+};
