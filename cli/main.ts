@@ -29,11 +29,11 @@ function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function summary(result: MatchResult, job: LoadedJob, resume: LoadedResume) {
+function summary(result: MatchResult) {
   return {
     score: result.score,
     band: result.band,
-    skills: phrasedSkills(result.skills, job.prepared.skills, resume.prepared.skills),
+    skills: phrasedSkills(result.skills),
     breakdown: result.breakdown,
     reasons: result.reasons,
     gaps: result.gaps,
@@ -62,7 +62,7 @@ async function matchCommand(args: string[]): Promise<void> {
     job: values.job,
     resume: values.resume,
     title: job!.prepared.title,
-    ...summary(result, job!, resume!),
+    ...summary(result),
     requirements: result.requirements,
     warnings: [...job!.prepared.warnings, ...resume!.prepared.warnings],
   });
@@ -77,27 +77,16 @@ async function rankCommand(args: string[]): Promise<void> {
   if (!positionals.length) throw new CliError('rank needs at least one file to rank');
   if (values.job && !values.resume) {
     const [[job], resumes] = await Promise.all([loadJobs([values.job]), loadResumes(positionals)]);
-    const ranked = resumes.map((r) => ({
-      file: r.file,
-      resume: r,
-      result: scoreMatch(job!.profile, r.profile),
-    }));
-    print(sortRanked(ranked).map(({ file, resume, result }) => ({ file, ...summary(result, job!, resume) })));
+    const ranked = resumes.map((r) => ({ file: r.file, result: scoreMatch(job!.profile, r.profile) }));
+    print(sortRanked(ranked).map(({ file, result }) => ({ file, ...summary(result) })));
   } else if (values.resume && !values.job) {
     const [[resume], jobs] = await Promise.all([loadResumes([values.resume]), loadJobs(positionals)]);
     const ranked = jobs.map((j) => ({
       file: j.file,
       title: j.prepared.title,
-      job: j,
       result: scoreMatch(j.profile, resume!.profile),
     }));
-    print(
-      sortRanked(ranked).map(({ file, title, job, result }) => ({
-        file,
-        title,
-        ...summary(result, job, resume!),
-      })),
-    );
+    print(sortRanked(ranked).map(({ file, title, result }) => ({ file, title, ...summary(result) })));
   } else {
     throw new CliError('rank needs exactly one of --job JOB_FILE or --resume RESUME_FILE');
   }

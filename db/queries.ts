@@ -14,7 +14,13 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { applySkillCorrections, type SkillCorrections } from '../lib/match/corrections';
-import { skillEvidenceOf, skillYearsOf, type ResumeSkill } from '../lib/match/prepare';
+import {
+  jobSkillRefs,
+  skillEvidenceOf,
+  skillPhrasesOf,
+  skillYearsOf,
+  type ResumeSkill,
+} from '../lib/match/prepare';
 import { skillsHeld } from '../lib/match/score';
 import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
 import type { VectorLike } from '../lib/match/vector';
@@ -189,17 +195,11 @@ export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; pro
           alternatives: r.alternatives ?? [],
           vector: vectors[i] ?? [],
         })),
-        skills: dedupeLevels(j.skills),
+        skills: jobSkillRefs(j.skills),
         minYears: j.minYears,
       },
     };
   });
-}
-
-function dedupeLevels(skills: ExtractedSkill[]): JobProfile['skills'] {
-  const seen = new Map<string, 'required' | 'preferred'>();
-  for (const s of skills) if (!seen.has(s.name) || s.level === 'required') seen.set(s.name, s.level);
-  return [...seen].map(([name, level]) => ({ name, level }));
 }
 
 export interface NewResume {
@@ -421,6 +421,7 @@ export async function loadResumeProfiles(opts: {
         years: r.years,
         skillYears: skillYearsOf(skills),
         skillEvidence: skillEvidenceOf(skills),
+        skillPhrases: skillPhrasesOf(skills),
       },
     };
   });

@@ -69,7 +69,13 @@ test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ reques
   const scores = forResume.matches.map((m: { score: number }) => m.score);
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   const mine = forResume.matches.find((m: { jobId: string }) => m.jobId === jobId);
-  expect(mine.skills.missing.required).toEqual(expect.arrayContaining(['Kubernetes', 'MLflow']));
+  // Every skill carries the phrases that named it: the posting's for a gap.
+  expect(mine.skills.missing.required).toEqual(
+    expect.arrayContaining([
+      { name: 'Kubernetes', phrases: expect.arrayContaining(['Kubernetes']) },
+      { name: 'MLflow', phrases: ['MLflow'] },
+    ]),
+  );
 
   await expect
     .poll(async () => (await (await request.get(`/api/jobs/${jobId}/matches`)).json()).ranking, {

@@ -10,8 +10,12 @@ import type { EscoData, EscoOccupationRow } from '../lib/occupation/data';
 
 const ESCO_DIR = process.argv[2] ?? '/work/shared/data/esco';
 const OUT = path.join(import.meta.dirname, '../lib/occupation/esco-titles.json');
-/** An alternative label whose words sit in the titles of this many occupations names none of them well. */
+/**
+ * A short alternative label (one or two words) whose words sit in the titles of this many occupations may name
+ * none of them well; longer labels ("business development manager") are specific enough.
+ */
 const GENERIC_AT = 4;
+const GENERIC_WORDS = 2;
 /** Below this weight a generic title misleads more than it helps ("team leader" for a zoo section leader). */
 const MIN_GENERIC_WEIGHT = 0.08;
 
@@ -141,7 +145,7 @@ function main() {
     const weak: [string, number][] = [];
     for (const t of e.alts) {
       const found = holders(t);
-      if (found.length < GENERIC_AT) {
+      if (t.split(' ').length > GENERIC_WORDS || found.length < GENERIC_AT) {
         plain.push(t);
         continue;
       }

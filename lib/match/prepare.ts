@@ -9,7 +9,7 @@ import {
   skillYears,
   type Requirement,
 } from '../structure';
-import type { JobProfile, ResumeProfile } from './types';
+import type { JobProfile, ResumeProfile, SkillRef } from './types';
 import type { VectorLike } from './vector';
 
 export type EmbedFn = (texts: readonly string[]) => Promise<VectorLike[]>;
@@ -115,7 +115,7 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
       alternatives: r.alternatives,
       vector: vectors[i + 1]!,
     })),
-    skills: dedupeSkills(job.skills),
+    skills: jobSkillRefs(job.skills),
     minYears: job.minYears,
   };
 }
@@ -127,6 +127,7 @@ export function toResumeProfile(resume: PreparedResume, vectors: readonly Vector
     years: resume.years,
     skillYears: skillYearsOf(resume.skills),
     skillEvidence: skillEvidenceOf(resume.skills),
+    skillPhrases: skillPhrasesOf(resume.skills),
   };
 }
 
@@ -149,10 +150,23 @@ export function skillYearsOf(
   );
 }
 
-function dedupeSkills(skills: ExtractedSkill[]): { name: string; level: 'required' | 'preferred' }[] {
-  const seen = new Map<string, 'required' | 'preferred'>();
-  for (const s of skills) if (!seen.has(s.name) || s.level === 'required') seen.set(s.name, s.level);
-  return [...seen].map(([name, level]) => ({ name, level }));
+/** A posting's skills, once each: required if any mention is, with every phrase that named it. */
+export function jobSkillRefs(skills: readonly ExtractedSkill[]): SkillRef[] {
+  const seen = new Map<string, SkillRef & { phrases: string[] }>();
+  for (const s of skills) {
+    const ref = seen.get(s.name) ?? { name: s.name, level: s.level, phrases: [] };
+    if (s.level === 'required') ref.level = 'required';
+    for (const p of s.phrases ?? []) if (!ref.phrases.includes(p)) ref.phrases.push(p);
+    seen.set(s.name, ref);
+  }
+  return [...seen.values()];
+}
+
+/** Each skill's phrases in a resume. */
+export function skillPhrasesOf(
+  skills: readonly { name: string; phrases?: readonly string[] }[],
+): Record<string, string[]> {
+  return Object.fromEntries(skills.filter((s) => s.phrases?.length).map((s) => [s.name, [...s.phrases!]]));
 }
 
 export async function embedJob(job: PreparedJob, embed: EmbedFn): Promise<JobProfile> {

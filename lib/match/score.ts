@@ -76,7 +76,13 @@ export function matchSkills(
       credit.set(skill.name, rel?.credit ?? 0);
     }
   }
-  return { matched, implied: impliedHits, missing, related, alternatives, credit, support };
+  const phrases: Record<string, string[]> = {};
+  for (const skill of job.skills) {
+    const shown = support.get(skill.name);
+    const list = shown ? resume.skillPhrases?.[shown] : skill.phrases;
+    if (list?.length) phrases[skill.name] = list;
+  }
+  return { matched, implied: impliedHits, missing, related, alternatives, phrases, credit, support };
 }
 
 /**

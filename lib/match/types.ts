@@ -4,6 +4,8 @@ import type { VectorLike } from './vector';
 export interface SkillRef {
   name: string;
   level: RequirementLevel;
+  /** The posting's phrases that named it ("AWS"); absent on profiles stored before phrases were kept. */
+  phrases?: string[];
 }
 
 export interface EmbeddedPassage {
@@ -40,6 +42,8 @@ export interface ResumeProfile {
   skillYears: Record<string, number>;
   /** The resume line that names each skill, cited as the evidence of a requirement that asks for it. */
   skillEvidence?: Record<string, string>;
+  /** The resume's phrases that named each skill ("AWS" for Amazon Web Services). */
+  skillPhrases?: Record<string, string[]>;
 }
 
 export interface RequirementCoverage {
@@ -74,6 +78,11 @@ export interface MatchSkills {
    * Absent on results stored before alternatives were read.
    */
   alternatives?: { name: string; via: string }[];
+  /**
+   * The phrases that named each skill above: the resume's for one it has (for an implied or alternative skill, those
+   * of the skill that shows it), the posting's for a missing one. Absent on results stored before phrases were kept.
+   */
+  phrases?: Record<string, string[]>;
 }
 
 export interface MatchResult {

@@ -23,6 +23,8 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'agile coach': '1330.7',
   'product owner': '1223.1', // product manager
   'user experience designer': '2513.3', // user interface designer
+  'equity analyst': '2413.1.4', // securities analyst
+  'equity research analyst': '2413.1.4',
   'registered nurse': '2221.2', // nurse responsible for general care
   'staff nurse': '2221.2',
   nurse: '2221.2',

@@ -137,8 +137,11 @@ const SENIORITY = new Set([
   '3',
   '4',
 ]);
-/** Rank words only when they open a longer title ("Principal Engineer", but a school's "principal"). */
-const LEADING_SENIORITY = new Set(['lead', 'principal', 'associate', 'chief', 'head']);
+/**
+ * Rank words only when they open a longer title ("Principal Engineer", but a school's "principal"). Not "head":
+ * a head teacher runs the school.
+ */
+const LEADING_SENIORITY = new Set(['lead', 'principal', 'associate', 'chief']);
 /** Words about the posting, not the job. */
 const NOISE = new Set([
   'remote',

@@ -34,8 +34,6 @@ export interface TitleIndex {
 }
 
 const ALT_WEIGHT = 0.97;
-/** A generic title keeps at least this share of its score, scaled up by its weight from the build script. */
-const GENERIC_FLOOR = 0.3;
 
 function buildIndex(): TitleIndex {
   const esco = data as EscoData;
@@ -51,7 +49,7 @@ function buildIndex(): TitleIndex {
       raw.push({ occupation, words: title.split(' '), weight, preferred: isPreferred });
     for (const t of preferred) add(t, 1, true);
     for (const t of alts) add(t, ALT_WEIGHT, false);
-    for (const [t, w] of generic) add(t, GENERIC_FLOOR + (1 - GENERIC_FLOOR) * w, false);
+    for (const [t, w] of generic) add(t, Math.min(ALT_WEIGHT, Math.sqrt(w)), false);
   }
   for (const [title, code] of Object.entries(TITLE_ALIASES)) {
     const occupation = byCode.get(code);

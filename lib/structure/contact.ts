@@ -35,7 +35,13 @@ const FIELD = words(`senior junior lead principal chief head deputy associate as
   crew industry solutions teaching library school university college hospital care home child children youth community
   volunteer paralegal nanny janitor physician dietitian barista server intern trucker lender storekeeper proofreader webmaster
   babysitter caseworker pastor sysadmin stenographer cameraman jeweler retailer supplier housing compliance
-  specialist expert professional candidate aspiring experienced seeking`);
+  specialist expert professional candidate aspiring experienced seeking seeker job self employed fellow postdoctoral partner
+  shift night company talent equity private patient revenue cycle voice process childhood line substitute term pro handling
+  processing staffing recruiting tutoring coaching cleaning plumbing roofing welding trucking shipping receiving purchasing
+  sourcing writing editing publishing advertising modeling landscaping housekeeping farming lending printing catering
+  planning criminal defense litigation`);
+// Abstract nouns ("Acquisition", "Management", "Logistics", "Internship") name fields, not people.
+const FIELD_SUFFIX = /(?:tion|sion|ness|ology|ics|ship|ism)$|.{4}ment$/;
 const HEADS = words(titleWords.heads);
 const SOFT = words(titleWords.soft);
 // Words before a surname-like head word that make it a job ("Line Cook", "Truck Driver").
@@ -246,6 +252,7 @@ function isOccupational(ws: string[]): boolean {
   return lower.some((w, i) => {
     const singular = w.replace(/s$/, '');
     if (HEADING.has(w) || FIELD.has(w) || HEADS.has(w) || HEADS.has(singular)) return true;
+    if (w.length >= 6 && FIELD_SUFFIX.test(w)) return true;
     return SOFT.has(w) && i > 0 && SOFT_MODIFIERS.has(lower[i - 1]!);
   });
 }
@@ -274,6 +281,11 @@ function nameFrom(fragment: string): { name: string; words: string[]; caps: bool
   return { name: all.map(titleCase).join(' '), words: full, caps };
 }
 
+function isContactDetail(fragment: string): boolean {
+  const f = fragment.replace(EMAIL, '').replace(URL, '').trim();
+  return !f || findPhone(f) !== null || findLocation(f) !== null;
+}
+
 /**
  * Conservative on purpose: a wrong name is worse than none. A name in capitals needs corroboration (the email agrees
  * or the header has contact details), since resume sites print headlines in capitals above the summary.
@@ -282,7 +294,11 @@ function findName(header: string[], email: string | null, hasContact: boolean): 
   for (const [index, line] of header.slice(0, 5).entries()) {
     for (const fragment of line.split(FRAGMENT_SEPARATOR)) {
       const candidate = nameFrom(fragment.trim());
-      if (!candidate) continue;
+      // Only the line's first fragment, or one after contact details, can be the name ("Nurse - Critical Care" is not).
+      if (!candidate) {
+        if (isContactDetail(fragment)) continue;
+        break;
+      }
       if (emailAgrees(candidate.words, email)) return candidate.name;
       if (candidate.caps ? hasContact : index < 3) return candidate.name;
     }

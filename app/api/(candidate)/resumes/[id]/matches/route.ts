@@ -1,3 +1,4 @@
+import { phrasedSkills } from '@/lib/match/phrases';
 import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
 import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
@@ -33,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         company: m.company,
         score: m.result.score,
         band: m.result.band,
-        skills: m.result.skills,
+        skills: phrasedSkills(m.result.skills),
         reasons: m.result.reasons,
         gaps: m.result.gaps,
       })),

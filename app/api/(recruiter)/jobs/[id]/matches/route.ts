@@ -1,3 +1,4 @@
+import { phrasedSkills } from '@/lib/match/phrases';
 import { getJob, matchesForJob } from '@/db/queries';
 import { jobScoringProgress } from '@/db/job-scoring';
 import { countCandidates } from '@/db/workspace-queries';
@@ -36,7 +37,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         candidate: m.candidateName ?? m.filename,
         score: m.result.score,
         band: m.result.band,
-        skills: m.result.skills,
+        skills: phrasedSkills(m.result.skills),
         reasons: m.result.reasons,
         gaps: m.result.gaps,
       })),
