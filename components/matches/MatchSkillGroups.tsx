@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MatchSkills } from '@/lib/match/types';
 import { ChipList } from '@/components/ui/Chip';
+import { skillLabel } from '@/lib/match/phrases';
 import { percent } from './format';
 
 interface MatchSkillGroupsProps {
@@ -12,11 +13,13 @@ interface MatchSkillGroupsProps {
 export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsProps) {
   const limit = compact ? 8 : undefined;
   const none = <span className="text-sm text-slate-600">None</span>;
+  // Each skill with the words that named it, when they differ from its name: "Amazon Web Services · “AWS”".
+  const label = (name: string) => skillLabel(name, skills.phrases?.[name]);
   return (
     <dl className="space-y-2">
       <Group label="Matched">
         <ChipList
-          items={skills.matched}
+          items={skills.matched.map(label)}
           tone="matched"
           limit={limit}
           empty={<span className="text-sm text-slate-600">None named</span>}
@@ -25,7 +28,7 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
       {skills.implied.length > 0 ? (
         <Group label="Implied">
           <ChipList
-            items={skills.implied.map((s) => `${s.name} (implied by ${s.via})`)}
+            items={skills.implied.map((s) => `${s.name} (implied by ${label(s.via)})`)}
             tone="implied"
             limit={limit}
           />
@@ -41,10 +44,20 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
         </Group>
       ) : null}
       <Group label="Missing required">
-        <ChipList items={skills.missing.required} tone="missingRequired" limit={limit} empty={none} />
+        <ChipList
+          items={skills.missing.required.map(label)}
+          tone="missingRequired"
+          limit={limit}
+          empty={none}
+        />
       </Group>
       <Group label="Missing nice-to-have">
-        <ChipList items={skills.missing.preferred} tone="missingPreferred" limit={limit} empty={none} />
+        <ChipList
+          items={skills.missing.preferred.map(label)}
+          tone="missingPreferred"
+          limit={limit}
+          empty={none}
+        />
       </Group>
       {!compact && skills.related.length > 0 ? (
         <Group label="Partly covered">

@@ -1,8 +1,10 @@
 import { ChipList } from '@/components/ui/Chip';
+import { skillLabel } from '@/lib/match/phrases';
 
 interface SkillLike {
   name: string;
   category?: string | null;
+  phrases?: readonly string[];
 }
 
 /** Display names for the taxonomy's category slugs, in the order they are shown. */
@@ -45,12 +47,12 @@ export function ResumeSkills({
   const empty = (
     <p className="text-sm text-slate-700">No skills from the taxonomy were found in this resume.</p>
   );
-  if (!grouped) return <ChipList items={skills.map((s) => s.name)} empty={empty} />;
+  if (!grouped) return <ChipList items={skills.map((s) => skillLabel(s.name, s.phrases))} empty={empty} />;
   if (skills.length === 0) return empty;
   const groups = new Map<string, string[]>();
   for (const s of skills) {
     const key = s.category?.trim() || 'other';
-    groups.set(key, [...(groups.get(key) ?? []), s.name]);
+    groups.set(key, [...(groups.get(key) ?? []), skillLabel(s.name, s.phrases)]);
   }
   const ordered = [...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   return (

@@ -28,3 +28,13 @@ export function phrasedSkills(skills: MatchSkills): PhrasedMatchSkills {
     alternatives: (skills.alternatives ?? []).map(({ name, via }) => ({ ...of(name), via })),
   };
 }
+
+/**
+ * A skill as a page labels it: its name, plus the text's own words when they differ ("Amazon Web Services · “AWS”"),
+ * so a reader can find it in the document.
+ */
+export function skillLabel(name: string, phrases: readonly string[] | undefined): string {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
+  const other = [...new Set((phrases ?? []).filter((p) => key(p) !== key(name)))].slice(0, 2);
+  return other.length ? `${name} · ${other.map((p) => `“${p}”`).join(', ')}` : name;
+}

@@ -36,6 +36,10 @@ interface View {
 
 const POSTING_PREFIX = /^.*\b(hiring|opportunity|opening|vacancy|position|job)\b[^:]*:\s*/i;
 const SEPARATORS = /\s[-–—]+\s*|[-–—]+\s|[|/,:;•·]|\s{3,}/;
+/** Heads of management titles that ESCO mostly files as "X manager": "Head of Engineering", "VP Sales". */
+const MANAGER_HEADS = /\b(?:vice president|president|director|head|leader)$/;
+/** "Director of Engineering" read as "engineering manager" counts for less than a title ESCO has. */
+const MANAGER_FACTOR = 0.9;
 
 /** The whole title and its parts: "Manager / Senior Manager - Human Resources" is one job said three ways. */
 function titleViews(title: string): View[] {
@@ -53,12 +57,18 @@ function titleViews(title: string): View[] {
   if (parts.length > 1) for (const part of parts) texts.push([part, PART_FACTOR]);
   const seen = new Set<string>();
   const views: View[] = [];
-  for (const [text, factor] of texts) {
-    const words = normalizeTitle(text);
+  const add = (words: string[], factor: number) => {
     const key = words.join(' ');
-    if (!words.length || seen.has(key)) continue;
+    if (!words.length || seen.has(key)) return;
     seen.add(key);
     views.push({ words, factor });
+  };
+  for (const [text, factor] of texts) {
+    const words = normalizeTitle(text);
+    add(words, factor);
+    const key = words.join(' ');
+    if (words.length > 1 && MANAGER_HEADS.test(key))
+      add(key.replace(MANAGER_HEADS, 'manager').split(' '), factor * MANAGER_FACTOR);
   }
   return views;
 }
@@ -73,8 +83,17 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
 
 let scratch: { matched: Float64Array; touched: number[] } | undefined;
 
-/** Best score per occupation for one view of a title. */
-function scoreView(index: TitleIndex, view: View, best: Map<number, { score: number; title: number }>) {
+interface Candidate {
+  occupation: number;
+  title: number;
+  /** May exceed 1 by the phrase bonus; confidences are clamped. */
+  score: number;
+  /** The view's words and the title's are the same set. */
+  exact: boolean;
+}
+
+/** Best candidate per occupation for one view of a title. */
+function scoreView(index: TitleIndex, view: View, best: Map<number, Candidate>) {
   const words = [...new Set(view.words)];
   const viewMass = words.reduce((sum, w) => sum + (index.idf.get(w) ?? UNKNOWN_WORD), 0);
   const head = [...view.words].reverse().find((w) => index.heads.has(w)) ?? view.words.at(-1)!;
@@ -97,40 +116,65 @@ function scoreView(index: TitleIndex, view: View, best: Map<number, { score: num
     const titleHead = title.words.at(-1)!;
     const headFactor = titleHead === head ? 1 : words.includes(titleHead) ? 0.8 : 0.5;
     const phrase = containsPhrase(view.words, title.words) ? PHRASE_BONUS : 0;
-    const score =
-      Math.min(1, (0.65 * recall + 0.35 * precision) * headFactor * title.weight + phrase) * view.factor;
+    const score = ((0.65 * recall + 0.35 * precision) * headFactor * title.weight + phrase) * view.factor;
     const previous = best.get(title.occupation);
-    if (!previous || score > previous.score) best.set(title.occupation, { score, title: t });
+    if (!previous || score > previous.score)
+      best.set(title.occupation, {
+        occupation: title.occupation,
+        title: t,
+        score,
+        exact: recall > 0.999 && precision > 0.999,
+      });
   }
   touched.length = 0;
 }
 
 /**
- * Candidate occupations for a job title, best first, with raw scores (no threshold). `classifyTitle` is the
- * one to call; this one is for explanations and tuning.
+ * How much to trust the best candidate. A title that is an ESCO title is trusted as far as that title names its
+ * occupation. A partial match is trusted less when its close rivals lie in other ISCO sub-major groups ("Team
+ * Leader" fits a production, a farm and a zoo team leader alike), and a tie between preferred and alternative
+ * labels of unrelated occupations is a coin toss.
+ */
+function confidenceOf(index: TitleIndex, ranked: Candidate[]): number {
+  const [best, second] = ranked;
+  if (!best) return 0;
+  const group = (c: Candidate) => index.occupations[c.occupation]!.isco.slice(0, 2);
+  let confidence = Math.min(1, best.score);
+  if (!best.exact) {
+    const close = ranked.slice(0, 10).filter((c) => c.score >= best.score - CLOSE);
+    const agreeing = close.filter((c) => group(c) === group(best));
+    const share = agreeing.reduce((s, c) => s + c.score, 0) / close.reduce((s, c) => s + c.score, 0);
+    confidence *= Math.sqrt(share);
+  }
+  if (second && best.score - second.score < TIE && group(best)[0] !== group(second)[0]) confidence *= 0.85;
+  return Math.round(confidence * 100) / 100;
+}
+
+/** Rivals within this score of the best are as likely. */
+const CLOSE = 0.1;
+const TIE = 0.02;
+
+/**
+ * Candidate occupations for a job title, best first; the first carries the confidence `classifyTitle` uses, the
+ * others their raw scores. `classifyTitle` is the one to call; this one is for explanations and tuning.
  */
 export function rankTitle(title: string, limit = 5): ScoredOccupation[] {
   const index = titleIndex();
-  const best = new Map<number, { score: number; title: number }>();
+  const best = new Map<number, Candidate>();
   for (const view of titleViews(title)) scoreView(index, view, best);
-  const ranked = [...best].sort(
-    ([a, x], [b, y]) =>
+  const ranked = [...best.values()].sort(
+    (x, y) =>
       y.score - x.score ||
       Number(index.titles[y.title]!.preferred) - Number(index.titles[x.title]!.preferred) ||
-      index.occupations[a]!.code.length - index.occupations[b]!.code.length ||
-      a - b,
+      index.occupations[x.occupation]!.code.length - index.occupations[y.occupation]!.code.length ||
+      x.occupation - y.occupation,
   );
-  const top = ranked.slice(0, limit).map(([o, { score, title }]) => ({
-    ...index.occupations[o]!,
-    confidence: Math.round(score * 100) / 100,
-    matched: index.titles[title]!.words.join(' '),
+  const confidence = confidenceOf(index, ranked);
+  return ranked.slice(0, limit).map((c, i) => ({
+    ...index.occupations[c.occupation]!,
+    confidence: i === 0 ? confidence : Math.round(Math.min(1, c.score) * 100) / 100,
+    matched: index.titles[c.title]!.words.join(' '),
   }));
-  // A tie between unrelated occupations ("sales executive" is a sales manager and a sales representative in
-  // ESCO) leaves the pick a coin toss: say so in the confidence.
-  const [first, second] = top;
-  if (first && second && first.confidence - second.confidence < 0.03 && first.isco[0] !== second.isco[0])
-    first.confidence = Math.round(first.confidence * 85) / 100;
-  return top;
 }
 
 /**

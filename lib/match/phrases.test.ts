@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { phrasedSkills, skillLabel } from './phrases';
+
+describe('phrasedSkills', () => {
+  it('gives every skill of a match the phrases that named it, and [] for results stored without them', () => {
+    const out = phrasedSkills({
+      matched: ['Amazon Web Services'],
+      implied: [{ name: 'Kubernetes', via: 'Amazon EKS' }],
+      missing: { required: ['MLflow'], preferred: [] },
+      related: [],
+      phrases: { 'Amazon Web Services': ['AWS'], Kubernetes: ['EKS'] },
+    });
+    expect(out.matched).toEqual([{ name: 'Amazon Web Services', phrases: ['AWS'] }]);
+    expect(out.implied).toEqual([{ name: 'Kubernetes', via: 'Amazon EKS', phrases: ['EKS'] }]);
+    expect(out.missing.required).toEqual([{ name: 'MLflow', phrases: [] }]);
+  });
+});
+
+describe('skillLabel', () => {
+  it('adds the text’s own words only when they differ from the name', () => {
+    expect(skillLabel('Amazon Web Services', ['AWS'])).toBe('Amazon Web Services · “AWS”');
+    expect(skillLabel('Python', ['python', 'Python'])).toBe('Python');
+    expect(skillLabel('Microsoft Excel', undefined)).toBe('Microsoft Excel');
+  });
+});
