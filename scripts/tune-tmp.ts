@@ -9,15 +9,27 @@ const set = loadResumesForJobSet('/work/shared/eval-dev', 'scripts/eval/posting-
 const jobs = await loadJobs(set.postings.map((p) => p.path));
 const resumes = await loadResumes(set.resumes.map((r) => r.path));
 type F = Record<string, number>;
-const feats: F[][] = jobs.map((j) =>
-  resumes.map((r) => {
+const feats: F[][] = jobs.map((j) => {
+  const jc = centroid(j.profile.requirements.map((q) => q.vector));
+  return resumes.map((r) => {
     const m = scoreMatch(j.profile, r.profile);
-    const jc = centroid(j.profile.requirements.map((q) => q.vector));
     const rc = centroid(r.profile.chunks.map((c) => c.vector));
-    return { ...m.breakdown, experience: m.breakdown.experience ?? 1, exact: m.exact / 100, cent: dot(jc, rc) } as F;
-  }),
-);
-function evalW(f: (x: F) => number) {
+    const sims = r.profile.chunks.map((c) => dot(j.profile.titleVector, c.vector));
+    const reqBest = j.profile.requirements.map((q) => Math.max(...r.profile.chunks.map((c) => dot(q.vector, c.vector))));
+    return {
+      req: m.breakdown.requirements,
+      skills: m.breakdown.skills,
+      title: m.breakdown.title,
+      exact: m.exact / 100,
+      cent: dot(jc, rc),
+      head: sims[0] ?? 0,
+      bestT: Math.max(...sims),
+      reqMean: mean(reqBest),
+      top3T: mean([...sims].sort((a, b) => b - a).slice(0, 3)),
+    } as F;
+  });
+});
+export function evalW(f: (x: F) => number) {
   const files = set.resumes.map((r) => r.file);
   const names = set.postings.map((p) => p.file);
   const m = feats.map((row) => row.map(f));
@@ -30,14 +42,12 @@ function evalW(f: (x: F) => number) {
   });
   return [a.toFixed(3), mean(per).toFixed(3)].join(' ');
 }
+for (const k of Object.keys(feats[0]![0]!)) console.log(k, evalW((x) => x[k]!));
 const combos: [string, (x: F) => number][] = [
-  ['exact', (x) => x.exact!],
-  ['req', (x) => x.requirements!],
-  ['skills', (x) => x.skills!],
-  ['title', (x) => x.title!],
-  ['cent', (x) => x.cent!],
+  ['head+bestT', (x) => x.head! + x.bestT!],
   ['exact+cent', (x) => x.exact! + x.cent!],
-  ['exact+2cent', (x) => x.exact! + 2 * x.cent!],
+  ['req+skills+title+cent', (x) => 0.35 * x.req! + 0.3 * x.skills! + 0.35 * x.title! + 0.5 * x.cent!],
+  ['reqMean+top3T+cent', (x) => x.reqMean! + x.top3T! + x.cent!],
+  ['exact+reqMean', (x) => x.exact! + x.reqMean!],
 ];
 for (const [n, f] of combos) console.log(n, evalW(f));
-(globalThis as any).feats = feats;

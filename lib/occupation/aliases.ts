@@ -25,6 +25,12 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'user experience designer': '2513.3', // user interface designer
   'equity analyst': '2413.1.4', // securities analyst
   'equity research analyst': '2413.1.4',
+  'sales representative': '3322.1', // commercial sales representative (ESCO: a generic title of many)
+  'sales executive': '3322.1',
+  'sales associate': '5223.4', // sales assistant
+  physician: '2211.1', // general practitioner
+  doctor: '2211.1',
+  'medical doctor': '2211.1',
   'registered nurse': '2221.2', // nurse responsible for general care
   'staff nurse': '2221.2',
   nurse: '2221.2',

@@ -26,6 +26,11 @@ const MIN_RECALL = 0.5;
 const UNKNOWN_WORD = 2.5;
 /** A part of a title ("Design Engineer" of "Design Engineer - Vehicle Integration") counts a little less. */
 const PART_FACTOR = 0.97;
+/**
+ * Words of the title left unexplained (a city, a team name) cost less than words of the ESCO title left
+ * unmatched: "Software Engineer, Core" is still a software engineer, "Teacher" is not yet an engineering teacher.
+ */
+const PRECISION_EXPONENT = 0.35;
 /** ESCO title words in the same order, side by side, as in the title. */
 const PHRASE_BONUS = 0.05;
 
@@ -116,7 +121,7 @@ function scoreView(index: TitleIndex, view: View, best: Map<number, Candidate>) 
     const titleHead = title.words.at(-1)!;
     const headFactor = titleHead === head ? 1 : words.includes(titleHead) ? 0.8 : 0.5;
     const phrase = containsPhrase(view.words, title.words) ? PHRASE_BONUS : 0;
-    const score = ((0.65 * recall + 0.35 * precision) * headFactor * title.weight + phrase) * view.factor;
+    const score = (recall * precision ** PRECISION_EXPONENT * headFactor * title.weight + phrase) * view.factor;
     const previous = best.get(title.occupation);
     if (!previous || score > previous.score)
       best.set(title.occupation, {

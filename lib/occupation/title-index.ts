@@ -83,3 +83,8 @@ let cached: TitleIndex | undefined;
 export function titleIndex(): TitleIndex {
   return (cached ??= buildIndex());
 }
+
+/** The ISCO-08 label of a group code of 1 to 4 digits ("24" -> "Business and administration professionals"). */
+export function iscoGroupLabel(code: string): string | null {
+  return titleIndex().groups[code] ?? null;
+}

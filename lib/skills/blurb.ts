@@ -6,7 +6,7 @@ import { headingOf, headingLevel, sentenceRanges } from './levels';
 
 /** A heading that opens a section about the employer, its offer or its policies. */
 const BLURB_HEADING =
-  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary)\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?application( process)?|how to apply\b.*|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
+  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join|you'?ll love)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary|pay|rewards?)\b.*|total rewards\b.*|what you('ll| will)? get\b.*|in return\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?(application|recruitment|hiring|interview)( process)?|how to apply\b.*|next steps|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
 /** A heading about the job itself ends a blurb section. */
 const ROLE_HEADING =
   /\b(role|job|position|you|your|responsibilit|requirement|qualification|skills?|experience|duties|looking for|need|expect|bring|tasks|profile|nice to have|bonus|preferred|must|tech|stack|tools)\b/i;
@@ -28,13 +28,33 @@ const REQUIREMENT_CUE =
   /\b(you will|you'll|experience\w*|fluent|fluency|proficien\w*|knowledge|skills?|degree|required|must)\b/i;
 /** Equal-opportunity, accommodation and benefits sentences, wherever they sit. */
 const POLICY_SENTENCE =
-  /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing|compensation and benefits|recruit(ment|ing) agenc(y|ies)|unsolicited (third[- ]party )?(resumes|cvs|applications))\b/i;
+  /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing|compensation and benefits|recruit(ment|ing) agenc(y|ies)|unsolicited (third[- ]party )?(resumes|cvs|applications)|(mental health|wellness|well-being|wellbeing) (days?|support|programs?|benefits?|stipend|allowance)|employee assistance program|parental leave|pension (plan|scheme|matching)|perks)\b/i;
+/**
+ * Pay transparency: a sentence stating the pay or how it is set ("The base pay range is $90,000 - $120,000; final
+ * compensation depends on experience and skills"). It names experience and skills without asking for them, so no
+ * requirement cue saves it.
+ */
+const PAY_SENTENCE =
+  /[$€£]\s?\d|\b\d{2,3}(,\d{3})+\s?(usd|eur|gbp|dkk|sek|per (year|annum|hour))\b|\b((base|hourly|annual|starting) (pay|salary|rate|compensation)|(pay|salary|compensation|hiring|wage) (range|band|scale|transparency|grade)s?|total (rewards|compensation)|commensurate with|(actual|final|individual) (pay|salary|compensation|offer)|compensation (will|may) (be|vary)|(eligible|eligibility) (for|to (participate|receive)) (a |an )?(bonus|equity|benefits|incentive|commission))\b/i;
+/**
+ * How to apply and how hiring runs ("Send your CV in English", "our recruitment team", "The recruitment process is
+ * handled by ..."): it names languages and skills without asking for them.
+ */
+const APPLY_SENTENCE =
+  /\b((send|submit|attach|upload|include|including) (us )?(your |a |the |an )?(cv|resume|résumé|application|cover letter|motivation(al)? letter|documents|portfolio)|(application|applications|cv|cover letter)s? (must|should|will|can) be (sent|submitted|attached|written|uploaded|received)|must be attached|application deadline|apply (now|online|via|through|here|by|at|today|before)|how to apply)\b/i;
+/** The employer's own hiring, named in a sentence that asks nothing ("speak to our recruitment team"). */
+const HIRING_SENTENCE =
+  /\b((our|the) (recruitment|recruiting|hiring|interview|selection|application) (process|procedure|team|system|office|package|manager|partner)s?|please (contact|send|submit|apply|note|direct)|for (further|more) information|questions (about|regarding) the (position|role|job))\b/i;
 /** A perk in a benefits list ("Free yoga classes", "Child-care support", "Gym membership"). */
 const BENEFIT_LINE =
-  /^\W*(free|discounted|subsidi[sz]ed)\b|\b(discounts?|allowances?|vouchers?|gym|well-?being|wellness|(health|life|dental|medical) insurance|pension (plan|scheme)|paid (leave|time off|vacation|holidays?)|parental leave|vacation|holidays?|perks?|benefits?|memberships?|reimbursements?)\b/i;
-/** Facts about the company wherever they sit: founding, funding, headquarters, size. */
+  /^\W*(free|discounted|subsidi[sz]ed|complimentary|generous|company[- ]paid)\b|\b(discounts?|allowances?|stipends?|vouchers?|gym|well-?being|wellness|(health|life|dental|medical|vision) (insurance|cover(age)?)|pension|retirement (plan|savings)|401\s*\(?k\)?|paid (leave|time off|vacation|holidays?)|pto|parental leave|sabbaticals?|vacation|holidays?|days off|perks?|benefits?|memberships?|reimbursements?|snacks|fruit|lunch(es)?|breakfast|coffee|drinks|team (events|lunches|dinners|outings)|company (events|parties|trips)|offsites?|relocation|child-?care|daycare|bonus(es)?|stock options|equity|rsus?|salary|(language|\w+) (classes|courses|lessons)|massages?|mental health (days?|support))\b/i;
+/** Perk cues inside run-on text ("... Free yoga classes German language classes and health checks ..."). */
+const PERK_CUE =
+  /\b(free|complimentary|subsidi[sz]ed|discounted|vouchers?|gym|sports (groups?|teams?|activities)|fresh fruit|snacks|lunch(es)?|drinks|massages?|health checks?|health insurance|pension|sabbaticals?|child-?care|child care|daycare|kita|paid (vacation|holidays?|leave|time off)|vacation days|relocation (package|support|assistance|bonus)|(language|\w+) (classes|courses|lessons)|well-?being|wellness|mental health (days?|support|programs?)|stipends?|allowances?|perks|employee (benefits|discounts?)|job benefits)\b/gi;
+const PERK_WINDOW = { before: 60, after: 90 } as const;
+/** Facts about the company wherever they sit: founding, funding, headquarters, size, market, customers, products. */
 const COMPANY_FACT =
-  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading)|our (mission|vision|customers|clients) (is|are|include))\b/i;
+  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading|largest|biggest)|(is|are) (one of )?(a|an|the) (leader|pioneer|provider|supplier|manufacturer|specialist)s? (in|of|for)|our (mission|vision|customers|clients) (is|are|include)|our (history|heritage|portfolio|products|solutions|services) (spans?|ranges?|includes?|are|is)|products are (also )?used|(we|our company) (help|helps|enable|enables|empower|empowers|serve|serves|support|supports) (our )?(clients|customers|businesses|companies|brands|organi[sz]ations|millions)|(is|are) (a|an) \w+( \w+)? (company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider) (with|that|which|in|based|headquartered|founded|for))\b/i;
 /** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
 const METADATA_LINE =
   /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company)\s*:/i;
@@ -103,11 +123,20 @@ export function blurbRanges(text: string): Range[] {
   // The lead-in: the first prose paragraph, before any bullet or section heading other than "About the role".
   let leadIn: 'before' | 'in' | 'done' = 'before';
   let leadInSentences = 0;
+  // The bullets of the current list, to drop it whole when it is a list of perks.
+  let bullets: { range: Range; perk: boolean; asks: boolean }[] = [];
+  const endList = () => {
+    const perks = bullets.filter((b) => b.perk).length;
+    if (perks >= 2 && perks * 3 >= bullets.length)
+      for (const b of bullets) if (!b.asks) out.push(b.range);
+    bullets = [];
+  };
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
     if (index === 0) return;
     const heading = isSectionHeading(line);
+    if (heading || !BULLET.test(line)) endList();
     if (heading) {
       inBlurb = BLURB_HEADING.test(heading.text);
       if (leadIn === 'in' || (leadIn === 'before' && !LEAD_IN_HEADING.test(heading.text) && !inBlurb))
@@ -118,7 +147,10 @@ export function blurbRanges(text: string): Range[] {
       out.push([start, start + line.length]);
       return;
     }
-    if (words(line) <= MAX_BENEFIT_LINE_WORDS && BENEFIT_LINE.test(line) && !REQUIREMENT_CUE.test(line)) {
+    const asks = REQUIREMENT_CUE.test(line);
+    const perk = words(line) <= MAX_BENEFIT_LINE_WORDS && BENEFIT_LINE.test(line) && !asks;
+    if (BULLET.test(line)) bullets.push({ range: [start, start + line.length], perk, asks });
+    if (perk) {
       out.push([start, start + line.length]);
       return;
     }
@@ -136,11 +168,41 @@ export function blurbRanges(text: string): Range[] {
         continue;
       }
       if (leadIn === 'in' && ++leadInSentences > MAX_LEAD_IN_SENTENCES) leadIn = 'done';
-      const policy = POLICY_SENTENCE.test(sentence) && !REQUIREMENT_CUE.test(sentence);
-      const fact = COMPANY_FACT.test(sentence) && !REQUIREMENT_CUE.test(sentence) && !ROLE_CUE.test(sentence);
-      if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) out.push([from, to]);
+      const asksHere = REQUIREMENT_CUE.test(sentence);
+      const policy = (POLICY_SENTENCE.test(sentence) || HIRING_SENTENCE.test(sentence)) && !asksHere;
+      const fact = COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence);
+      if (
+        policy ||
+        fact ||
+        PAY_SENTENCE.test(sentence) ||
+        APPLY_SENTENCE.test(sentence) ||
+        (leadIn === 'in' && isCompanySentence(sentence, title))
+      )
+        out.push([from, to]);
     }
   });
+  endList();
+  return out;
+}
+
+/**
+ * Stretches of text around a perk ("Free yoga classes", "childcare vouchers", "German language courses") that ask
+ * nothing themselves: the skills of daily life named there (yoga, childcare, a language) are offered, not asked
+ * for. Found in run-on text too, where no line or sentence marks the benefits off.
+ */
+export function perkRanges(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(PERK_CUE)) {
+    let from = Math.max(0, m.index - PERK_WINDOW.before);
+    let to = Math.min(text.length, m.index + m[0].length + PERK_WINDOW.after);
+    // Within the cue's line and sentence.
+    const before = text.slice(from, m.index);
+    const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.;!?]\s[^.;!?]*$/));
+    if (cut >= 0) from += cut + 1;
+    const after = text.slice(m.index, to).search(/\n|[.;!?](\s|$)/);
+    if (after >= 0) to = m.index + after;
+    if (!REQUIREMENT_CUE.test(text.slice(from, to))) out.push([from, to]);
+  }
   return out;
 }
 
@@ -187,12 +249,16 @@ function rangesAfter(text: string, start: RegExp, end: RegExp): Range[] {
  * organisational units, sorted and merged.
  */
 export function notAskedRanges(text: string): Range[] {
-  const all = [
+  return mergeRanges([
     ...blurbRanges(text),
     ...rangesAfter(text, COLLABORATION, COLLABORATION_END),
     ...rangesAfter(text, ORG_UNIT, ORG_UNIT_END),
-  ];
-  all.sort((a, b) => a[0] - b[0]);
+  ]);
+}
+
+/** Ranges sorted and merged where they overlap. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const all = [...ranges].sort((a, b) => a[0] - b[0]);
   const out: Range[] = [];
   for (const r of all) {
     const last = out[out.length - 1];
@@ -201,6 +267,28 @@ export function notAskedRanges(text: string): Range[] {
   }
   return out;
 }
+
+/**
+ * Categories of technical skills, which no perk offers: a perk window drops only skills of other kinds (yoga,
+ * childcare, a spoken language, coaching).
+ */
+export const TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'cloud',
+  'devops',
+  'systems',
+  'data',
+  'ml',
+  'database',
+  'qa',
+  'security',
+  'networking',
+  'mobile',
+  'embedded',
+  'tool',
+  'field',
+]);
 
 /** Whether an offset falls inside one of the ranges (sorted, non-overlapping), for offsets visited in increasing order. */
 export function rangeLookup(ranges: readonly Range[]): (offset: number) => boolean {

@@ -1,4 +1,11 @@
-import { GROUP_NOUNS, notAskedRanges, rangeLookup } from './blurb';
+import {
+  GROUP_NOUNS,
+  mergeRanges,
+  notAskedRanges,
+  perkRanges,
+  rangeLookup,
+  TECHNICAL_CATEGORIES,
+} from './blurb';
 import {
   DEFAULT_AFTER,
   DEFAULT_BEFORE,
@@ -369,8 +376,13 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
     // A skill named only in the company blurb, the benefits or the EEO text is not asked of the candidate, nor is
     // one named by an occupation ("our product managers", "Role: Data Scientist").
     const notAsked = rangeLookup(notAskedRanges(masked));
+    const nearPerk = rangeLookup(mergeRanges(perkRanges(masked)));
     matches = matches.filter(
-      (m) => !m.form.role && !notAsked(m.start) && !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? ''),
+      (m) =>
+        !m.form.role &&
+        !notAsked(m.start) &&
+        !(nearPerk(m.start) && !TECHNICAL_CATEGORIES.has(skillAt(m.skill).category)) &&
+        !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? ''),
     );
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;

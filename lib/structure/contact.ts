@@ -13,7 +13,8 @@ export interface Contact {
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 // Words of section headings ("Professional Summary", "Education and Training").
-const HEADING = words(`summary professional profile overview career objective focus experience experiences work employment
+const HEADING =
+  words(`summary professional profile overview career objective focus experience experiences work employment
   history skills skill highlights core qualifications qualification education training and academic background accomplishments
   achievements certifications certification licenses license licences licence languages interests hobbies references projects
   publications presentations affiliations memberships activities honors honours awards additional information executive
@@ -21,7 +22,8 @@ const HEADING = words(`summary professional profile overview career objective fo
   details contact info about me statement resume résumé curriculum vitae cv cover letter portfolio selected other`);
 const CONTACT_HEADING = words('contact information info details personal me');
 // Fields, departments and title modifiers that headlines are made of ("HR Consulting", "Business Development").
-const FIELD = words(`senior junior lead principal chief head deputy associate assistant intern internship trainee apprentice
+const FIELD =
+  words(`senior junior lead principal chief head deputy associate assistant intern internship trainee apprentice
   freelance independent certified licensed registered regional national international global corporate general staff entry
   level student graduate owner founder cofounder president vice vp svp evp avp ceo cfo cto coo cio cmo hr it rn lpn cna emt bpo
   sales marketing finance financial banking bank accounting accounts account payable receivable payroll tax audit business
@@ -39,14 +41,16 @@ const FIELD = words(`senior junior lead principal chief head deputy associate as
   shift night company talent equity private patient revenue cycle voice process childhood line substitute term pro handling
   processing staffing recruiting tutoring coaching cleaning plumbing roofing welding trucking shipping receiving purchasing
   sourcing writing editing publishing advertising modeling landscaping housekeeping farming lending printing catering
-  planning criminal defense litigation`);
+  planning criminal defense litigation internship leadership partnership ownership fellowship scholarship
+  apprenticeship dba`);
 // Abstract nouns ("Acquisition", "Management", "Logistics", "Internship") name fields, not people.
-const FIELD_SUFFIX = /(?:tion|sion|ness|ology|ics|ship|ism)$|.{4}ment$/;
+const FIELD_SUFFIX = /(?:tion|sion|ness|ology|ics|ism)$|.{4}ment$/;
 const HEADS = words(titleWords.heads);
 const SOFT = words(titleWords.soft);
 // Words before a surname-like head word that make it a job ("Line Cook", "Truck Driver").
-const SOFT_MODIFIERS = words(`line pastry prep sous short order head truck delivery bus taxi cab forklift security life tree
-  house stone brick bread cake`);
+const SOFT_MODIFIERS =
+  words(`line pastry prep sous short order head truck delivery bus taxi cab forklift security life tree
+  house stone brick bread cake route cdl`);
 const PARTICLES = words('de da del della di du la le van von der den ter bin binti al el dos das y');
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const CREDENTIAL = /^(?:[A-Z][A-Za-z]?\.?){1,4}(?:-[A-Z]{1,3})?$|^[A-Z]{2,6}(?:-[A-Z]{1,3})?$/;
@@ -69,12 +73,14 @@ const POSTCODE = /^(?:\d{5}(?:-\d{4})?|\d{6}|\d{3} \d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PHONE = /(?:\+\d{1,3}[\s.-]*)?(?:\(\d{1,4}\)[\s.-]*)?\d[\d\s.-]{5,}\d/g;
-const TLD = 'com|org|net|io|dev|me|co|ai|app|info|biz|xyz|site|tech|page|blog|online|design|us|uk|ca|in|de|fr|nl|au|eu|ch|se';
+const TLD =
+  'com|org|net|io|dev|me|co|ai|app|info|biz|xyz|site|tech|page|blog|online|design|us|uk|ca|in|de|fr|nl|au|eu|ch|se';
 const URL = new RegExp(
   `(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z0-9-])(?:/[^\\s|·•,;()<>]*)?`,
   'gi',
 );
-const PROFILE_URL = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+|github\.com\/[\w-]+)\/?/gi;
+const PROFILE_URL =
+  /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+|github\.com\/[\w-]+)\/?/gi;
 const FRAGMENT_SEPARATOR = /\s*(?:[|·•●▪◆⋅;\t]|\s{3,}|\s[–—-]\s)\s*/;
 
 interface Lines {
@@ -98,7 +104,13 @@ export function parseContact(text: string): Contact {
   const phone = pickPhone(lines);
   const location = firstOf(block, findLocation);
   const links = findLinks(text, block);
-  return { name: findName(lines.header, email, Boolean(email || phone || location || links.length)), email, phone, location, links };
+  return {
+    name: findName(lines.header, email, Boolean(email || phone || location || links.length)),
+    email,
+    phone,
+    location,
+    links,
+  };
 }
 
 /** The candidate's name when the resume states one at the top, else null. */
@@ -207,7 +219,12 @@ function findLocation(line: string): string | null {
     for (let i = 0; i + 1 < parts.length; i++) {
       const city = parts[i]!;
       const cityWords = city.split(/\s+/);
-      if (cityWords.length > 3 || city === 'City' || !cityWords.every((w) => isCityWord(w) || PARTICLES.has(w))) continue;
+      if (
+        cityWords.length > 3 ||
+        city === 'City' ||
+        !cityWords.every((w) => isCityWord(w) || PARTICLES.has(w))
+      )
+        continue;
       const region = parts[i + 1]!.match(/^(.+?)(?:\s+(\d[\d -]*\d|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$/);
       if (!region || !REGION.test(region[1]!) || (region[2] && !POSTCODE.test(region[2]))) continue;
       const tail = parts.slice(i + 2).filter((p) => REGION.test(p) || POSTCODE.test(p));
@@ -250,8 +267,7 @@ function titleCase(w: string): string {
 function isOccupational(ws: string[]): boolean {
   const lower = ws.map((w) => w.toLowerCase().replace(/[.'’]/g, ''));
   return lower.some((w, i) => {
-    const singular = w.replace(/s$/, '');
-    if (HEADING.has(w) || FIELD.has(w) || HEADS.has(w) || HEADS.has(singular)) return true;
+    if (HEADING.has(w) || FIELD.has(w) || HEADS.has(w)) return true;
     if (w.length >= 6 && FIELD_SUFFIX.test(w)) return true;
     return SOFT.has(w) && i > 0 && SOFT_MODIFIERS.has(lower[i - 1]!);
   });
@@ -259,8 +275,15 @@ function isOccupational(ws: string[]): boolean {
 
 function emailAgrees(ws: string[], email: string | null): boolean {
   if (!email) return false;
-  const local = email.split('@')[0]!.toLowerCase().replace(/[^a-z]/g, '');
-  const plain = (w: string) => w.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const local = email
+    .split('@')[0]!
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const plain = (w: string) =>
+    w
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase();
   return ws.some((w) => plain(w).length >= 3 && local.includes(plain(w)));
 }
 

@@ -84,6 +84,9 @@ describe('isNotARequirement', () => {
     'We are looking for a data analyst to join our growing team.',
     "You'll join a team of six engineers in Leeds.",
     'Our team is small, friendly and ships every week.',
+    'We are seeking an experienced Staff Machine Learning Engineer to join our dynamic team.',
+    'Be part of something bigger.',
+    'To all recruitment agencies: Bayer does not accept unsolicited third party resumes.',
   ])('drops "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(true);
   });
@@ -103,6 +106,9 @@ describe('isNotARequirement', () => {
     const reqs = extractRequirements(
       'Staff Accountant\nMapleton Manufacturing is a family-owned maker of commercial shelving.\n\nRequirements\n- You will report to the Accounting Manager.\n- CPA or progress toward it.\n- 2+ years of general ledger experience.',
     );
-    expect(reqs.map((r) => r.text)).toEqual(['CPA or progress toward it.', '2+ years of general ledger experience.']);
+    expect(reqs.map((r) => r.text)).toEqual([
+      'CPA or progress toward it.',
+      '2+ years of general ledger experience.',
+    ]);
   });
 });

@@ -30,7 +30,8 @@ const NOT_ASKED = [
   /^(you('ll| will)|the (successful )?(candidate|person|hire)( will)?) (join|be joining|become (a )?part of|be part of|sit (in|within)|be based)\b/i,
   /^(our|the) (team|department|group|company|organi[sz]ation|client|culture|mission|office)( \w+)? (is|are|has|have|was|consists|includes|works|brings|builds|helps)\b/i,
   /^(we('re| are)?|our (client|company|team)( is)?) (a|an|the) /i,
-  /^(join (us|our|a)|this (is an?|role is an?|position is an?) (exciting|great|unique|rare) )/i,
+  /^(join (us|our|a)|(be|become) (a )?part of|this (is an?|role is an?|position is an?) (exciting|great|unique|rare) )/i,
+  /\b(recruit(ment|ing) agenc|unsolicited (resumes|cvs|applications)|third[- ]party (resumes|cvs|agencies))/i,
   // "Mapleton Manufacturing is a family-owned maker of …": a named subject introduced as a kind of organisation.
   /^(?:[A-Z][\w&'’.-]*,? ){1,5}(is|are) (a|an|one of the|the) (?!((strong|big|huge|definite|nice|great|key|major|real) )?(plus|must|bonus|advantage|requirement|asset|benefit)\b)/,
 ];
@@ -39,7 +40,7 @@ const NOT_ASKED = [
 const WANTED =
   /^(we('re| are)?|our (client|company|team)( is)?) (need|needs|looking for|seeking|searching for|hiring|recruiting|currently (looking|seeking|hiring))\b/i;
 const ASKS_SOMETHING =
-  /\b(with|experience[ds]?|years?|skilled|proficien\w*|knowledge|certified|certification|licen[cs]ed|degree|background in)\b/i;
+  /\b(with|experience (in|with|of)|years?|skilled|proficien\w*|knowledge|certified|certification|licen[cs]ed|degree|background in)\b/i;
 
 /** True when a sentence of a posting tells about the role's setting instead of asking something of the candidate. */
 export function isNotARequirement(text: string): boolean {

@@ -1,0 +1,4 @@
+export { classifyTitle, rankTitle, MIN_CONFIDENCE, type Occupation, type ScoredOccupation } from './classify';
+export { classifyResume, resumeTitleHints, type ResumeTitleHints } from './resume';
+export { occupationAffinity } from './affinity';
+export { iscoGroupLabel } from './title-index';

@@ -1,0 +1,96 @@
+import { guessName } from '../structure/contact';
+import { findDateRanges } from '../structure/experience';
+import { parseResume } from '../structure/resume';
+import { classifyHeading, headingCandidate, plainLine } from '../structure/sections';
+import { occupationAffinity } from './affinity';
+import { classifyTitle, rankTitle, type Occupation } from './classify';
+
+export interface ResumeTitleHints {
+  /** The title-like line at the top of the resume ("Senior Accountant"), if it has one. */
+  headline: string | null;
+  /** One title per dated role, most recent first. */
+  roleTitles: string[];
+}
+
+const MAX_ROLES = 6;
+const MAX_TITLE_WORDS = 10;
+/** How much each source counts: the headline, then roles from the most recent back. */
+const HEADLINE_WEIGHT = 1.2;
+const ROLE_WEIGHTS = [1, 0.6, 0.4, 0.3, 0.2, 0.15];
+
+const CONTACT = /@|https?:|www\.|linkedin|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}/i;
+const SENTENCE = /[.!?;]$|\b(i|my|me|seeking|years|experience|responsible)\b/i;
+
+function titleShaped(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return line.length >= 3 && words <= MAX_TITLE_WORDS && !CONTACT.test(line) && !SENTENCE.test(line);
+}
+
+/** The opening lines before the first section heading that could be a headline (not the name or contact lines). */
+function findHeadline(text: string): string | null {
+  const name = guessName(text)?.toLowerCase();
+  for (const raw of text.split('\n').slice(0, 12)) {
+    const line = plainLine(raw);
+    if (!line) continue;
+    const heading = headingCandidate(line);
+    if (heading && classifyHeading(heading.text) !== 'other') return null;
+    if (name && line.toLowerCase().replace(/\s+/g, ' ') === name) continue;
+    if (titleShaped(line) && classifyTitle(line)) return line;
+  }
+  return null;
+}
+
+/** The title of a role: the parser's pick, or the rest of its date line, or the line after it, whichever reads best. */
+function roleTitle(role: { title: string; text: string }): string {
+  const [dateLine = '', next = ''] = role.text.split('\n');
+  const dates = findDateRanges(dateLine)[0]?.text ?? '';
+  const rest = dateLine.replace(dates, ' ').replace(/^[\s,|·–—-]+|[\s,|·–—-]+$/g, '');
+  const candidates = [role.title, rest, next].map((c) => plainLine(c)).filter(titleShaped);
+  let best = role.title;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    const score = rankTitle(candidate, 2)[0]?.confidence ?? 0;
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
+}
+
+/** The headline and role titles of a resume's text, for `classifyResume`. */
+export function resumeTitleHints(text: string, now = new Date()): ResumeTitleHints {
+  const roles = parseResume(text, now)
+    .roles.map((role, order) => ({ role, order }))
+    // Most recent first; a resume's own order breaks ties.
+    .sort((a, b) => b.role.end - a.role.end || b.role.start - a.role.start || a.order - b.order)
+    .slice(0, MAX_ROLES);
+  return { headline: findHeadline(text), roleTitles: roles.map(({ role }) => roleTitle(role)) };
+}
+
+/**
+ * The occupation a resume is about, from its headline and its role titles (most recent first). Each title that
+ * names an occupation votes with its confidence, weighted by recency (the headline counts most); related
+ * occupations support each other through the ISCO hierarchy, so "Senior Accountant" and "Staff Accountant" beat a
+ * lone "Lease Administrator". Null when no title names an occupation.
+ */
+export function classifyResume(input: { headline: string | null; roleTitles: readonly string[] }): Occupation | null {
+  const votes: { occupation: Occupation; weight: number }[] = [];
+  if (input.headline) {
+    const occupation = classifyTitle(input.headline);
+    if (occupation) votes.push({ occupation, weight: HEADLINE_WEIGHT * occupation.confidence });
+  }
+  input.roleTitles.slice(0, ROLE_WEIGHTS.length).forEach((title, i) => {
+    const occupation = classifyTitle(title);
+    if (occupation) votes.push({ occupation, weight: ROLE_WEIGHTS[i]! * occupation.confidence });
+  });
+  if (!votes.length) return null;
+  const total = votes.reduce((sum, v) => sum + v.weight, 0);
+  let best: { occupation: Occupation; support: number } | null = null;
+  for (const { occupation } of votes) {
+    const support = votes.reduce(
+      (sum, v) => sum + v.weight * (occupationAffinity(occupation, v.occupation) ?? 0),
+      0,
+    );
+    if (!best || support > best.support + 1e-9) best = { occupation, support };
+  }
+  const { occupation, support } = best!;
+  return { ...occupation, confidence: Math.round(occupation.confidence * Math.sqrt(support / total) * 100) / 100 };
+}
