@@ -8,6 +8,7 @@ import {
   jobPassages,
   prepareJob,
   prepareResume,
+  resumePassages,
   toJobProfile,
   toResumeProfile,
   type JobProfile,
@@ -85,7 +86,7 @@ export async function loadJobs(files: string[]): Promise<LoadedJob[]> {
 export async function loadResumes(files: string[]): Promise<LoadedResume[]> {
   const texts = await Promise.all(files.map(readDocument));
   const prepared = texts.map((t) => prepareResume(t));
-  const vectors = await embedAll(prepared.map((p) => p.chunks));
+  const vectors = await embedAll(prepared.map(resumePassages));
   return files.map((file, i) => ({
     file,
     prepared: prepared[i]!,

@@ -1,14 +1,7 @@
 import { parseArgs } from 'node:util';
 import { phrasedSkills, scoreMatch, type MatchResult } from '../lib/match';
 import { extractSkills } from '../lib/skills';
-import {
-  CliError,
-  loadJobs,
-  loadResumes,
-  readDocument,
-  type LoadedJob,
-  type LoadedResume,
-} from './documents';
+import { CliError, loadJobs, loadResumes, readDocument } from './documents';
 import { recruiterCommand } from './recruiter';
 
 const USAGE = `Usage:

@@ -8,7 +8,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeEmbedder, embedTexts } from '../lib/embeddings/model';
-import { prepareResume } from '../lib/match';
+import { prepareResume, resumePassages } from '../lib/match';
 import { createJob } from '../services/jobs';
 import { drainQueue } from '../services/resumes';
 import { closeDb, getDbHandle } from './client';
@@ -107,7 +107,8 @@ describe('Postgres over the wire (node-postgres to pglite-socket)', () => {
         .select({ n: count() })
         .from(chunks)
         .where(eq(chunks.resumeId, id));
-      expect(passages?.n).toBe(prepareResume(RESUMES[i]!).chunks.length);
+      // Its passages, then its headline and recent role titles.
+      expect(passages?.n).toBe(resumePassages(prepareResume(RESUMES[i]!)).length);
       const [scored] = await (
         await db()
       )

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm';
 import { applySkillCorrections, type SkillCorrections } from '../lib/match/corrections';
 import {
+  ANALYSIS_VERSION,
   jobSkillRefs,
   skillEvidenceOf,
   skillPhrasesOf,
@@ -22,7 +23,9 @@ import {
   type ResumeSkill,
 } from '../lib/match/prepare';
 import { skillsHeld } from '../lib/match/score';
-import type { JobProfile, MatchResult, ResumeProfile } from '../lib/match/types';
+import type { JobProfile, MatchResult, ResumeProfile, TitleKind } from '../lib/match/types';
+import type { Occupation } from '../lib/occupation';
+import type { Contact } from '../lib/structure/contact';
 import type { VectorLike } from '../lib/match/vector';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb, type Db } from './client';
@@ -65,6 +68,7 @@ export interface JobContent {
   warnings: string[];
   titleVector: Vec;
   requirementVectors: Vec[];
+  occupation?: Occupation | null;
 }
 
 export interface NewJob extends JobContent {
@@ -88,6 +92,8 @@ export async function insertJob(job: NewJob): Promise<void> {
       requirements: job.requirements,
       minYears: job.minYears,
       warnings: job.warnings,
+      occupation: job.occupation ?? null,
+      analysisVersion: ANALYSIS_VERSION,
       titleEmbedding: toArray(job.titleVector),
       // Scored against the ready resumes by the background queue (services/job-scoring.ts).
       scoringSince: sql`now()`,
@@ -212,6 +218,7 @@ export interface NewResume {
   text: string;
   candidateName: string | null;
   candidateEmail?: string | null;
+  contact?: Contact | null;
   /** The recruiter who uploaded it in bulk, if one did. */
   uploadedBy?: string | null;
   /** SHA-256 of the candidate's private-link token. */
@@ -257,6 +264,9 @@ export interface ProcessedResume {
   years: number | null;
   warnings: string[];
   chunks: { text: string; vector: Vec }[];
+  /** The headline and recent role titles, stored as chunks of their own kind after the passages. */
+  titles?: { text: string; kind: TitleKind; vector: Vec }[];
+  occupation?: Occupation | null;
 }
 
 /** A stored score: the result, its exact score for ordering, and the skills the resume has for the job for filtering. */
@@ -288,11 +298,16 @@ export async function completeResume(
       if (!held) return false;
     }
     await tx.delete(chunks).where(eq(chunks.resumeId, id));
-    if (processed.chunks.length) {
+    const rows = [
+      ...processed.chunks.map((c) => ({ ...c, kind: 'passage' as const })),
+      ...(processed.titles ?? []),
+    ];
+    if (rows.length) {
       await tx.insert(chunks).values(
-        processed.chunks.map((c, i) => ({
+        rows.map((c, i) => ({
           resumeId: id,
           ord: i,
+          kind: c.kind,
           text: c.text,
           embedding: toArray(c.vector),
         })),
@@ -310,6 +325,8 @@ export async function completeResume(
         skills: processed.skills,
         years: processed.years,
         warnings: processed.warnings,
+        occupation: processed.occupation ?? null,
+        analysisVersion: ANALYSIS_VERSION,
         claimedBy: null,
         claimedUntil: null,
       })
@@ -318,7 +335,7 @@ export async function completeResume(
   });
 }
 
-type ChunkRow = { resumeId: string; text: string; vector: number[] };
+type ChunkRow = { resumeId: string; kind: 'passage' | TitleKind; text: string; vector: number[] };
 
 /** The passages of these resumes with their vectors, read as pgvector's text form and JSON-parsed (about twice as fast as the column's own mapping). */
 async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
@@ -326,6 +343,7 @@ async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
   const rows = await db
     .select({
       resumeId: chunks.resumeId,
+      kind: chunks.kind,
       text: chunks.text,
       embedding: sql<string>`${chunks.embedding}::text`,
     })
@@ -334,6 +352,7 @@ async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
     .orderBy(asc(chunks.resumeId), asc(chunks.ord));
   return rows.map((r) => ({
     resumeId: r.resumeId!,
+    kind: r.kind,
     text: r.text,
     vector: JSON.parse(r.embedding) as number[],
   }));
@@ -346,8 +365,13 @@ async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
 async function projectedChunks(resumeIds: string[], onto: readonly VectorLike[]): Promise<ChunkRow[]> {
   const db = await getDb();
   const literal = (v: VectorLike) => `[${Array.from(v).join(',')}]`;
-  const { rows } = await db.execute<{ resume_id: string; text: string; sims: number[] }>(sql`
-    select c.resume_id, c.text,
+  const { rows } = await db.execute<{
+    resume_id: string;
+    kind: ChunkRow['kind'];
+    text: string;
+    sims: number[];
+  }>(sql`
+    select c.resume_id, c.kind, c.text,
            array[${sql.join(
              onto.map((_, i) => sql`-(c.embedding <#> q.${sql.identifier(`p${i}`)})`),
              sql`, `,
@@ -364,6 +388,7 @@ async function projectedChunks(resumeIds: string[], onto: readonly VectorLike[])
     order by c.resume_id, c.ord`);
   return rows.map((r) => ({
     resumeId: r.resume_id,
+    kind: r.kind,
     text: r.text,
     vector: r.sims,
   }));
@@ -403,7 +428,15 @@ export async function loadResumeProfiles(opts: {
   const ids = rows.map((r) => r.id);
   const chunkRows = opts.projectOnto ? await projectedChunks(ids, opts.projectOnto) : await fullChunks(ids);
   const byResume = new Map<string, { text: string; vector: number[] }[]>();
+  const titlesOf = new Map<string, { text: string; kind: TitleKind; vector: number[] }[]>();
   for (const c of chunkRows) {
+    if (c.kind !== 'passage') {
+      titlesOf.set(c.resumeId, [
+        ...(titlesOf.get(c.resumeId) ?? []),
+        { text: c.text, kind: c.kind, vector: c.vector },
+      ]);
+      continue;
+    }
     const list = byResume.get(c.resumeId!) ?? [];
     list.push({ text: c.text, vector: c.vector });
     byResume.set(c.resumeId!, list);
@@ -417,6 +450,7 @@ export async function loadResumeProfiles(opts: {
       id: r.id,
       profile: {
         chunks: byResume.get(r.id) ?? [],
+        titles: titlesOf.get(r.id) ?? [],
         skills: [...new Set(skills.map((s) => s.name))],
         years: r.years,
         skillYears: skillYearsOf(skills),

@@ -17,6 +17,9 @@ import type { ExtractedSkill } from '../lib/skills';
 import type { MatchResult } from '../lib/match/types';
 import type { Requirement } from '../lib/structure/requirements';
 import type { SkillCorrections } from '../lib/match/corrections';
+import type { TitleKind } from '../lib/match/types';
+import type { Occupation } from '../lib/occupation';
+import type { Contact } from '../lib/structure/contact';
 
 export const EMBEDDING_DIMS = 384;
 
@@ -81,6 +84,10 @@ export const jobs = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     titleEmbedding: vector('title_embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
+    /** The ESCO occupation its title names, when one does. */
+    occupation: jsonb('occupation').$type<Occupation | null>(),
+    /** Which analysis (ANALYSIS_VERSION) its requirements and skills came from; older ones are redone on start. */
+    analysisVersion: integer('analysis_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /**
@@ -141,6 +148,12 @@ export const resumes = pgTable(
       .default(sql`'{"added":[],"removed":[]}'::jsonb`),
     /** The candidate's email as found in the resume, lower-cased: bulk uploads report duplicates by it. */
     candidateEmail: text('candidate_email'),
+    /** Name, email, phone, location and links as the resume states them; null for resumes stored before. */
+    contact: jsonb('contact').$type<Contact | null>(),
+    /** The ESCO occupation its headline and recent roles name, when they do. */
+    occupation: jsonb('occupation').$type<Occupation | null>(),
+    /** Which analysis (ANALYSIS_VERSION) its skills, passages and scores came from; older ones are redone on start. */
+    analysisVersion: integer('analysis_version').notNull().default(0),
     /** The recruiter who uploaded it in bulk; null when the candidate uploaded it. */
     uploadedBy: text('uploaded_by').references(() => recruiters.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -171,6 +184,8 @@ export const chunks = pgTable(
     jobId: text('job_id').references(() => jobs.id, { onDelete: 'cascade' }),
     resumeId: text('resume_id').references(() => resumes.id, { onDelete: 'cascade' }),
     ord: integer('ord').notNull(),
+    /** A passage of the text, or (resumes only) its headline or a recent role title, embedded on its own. */
+    kind: text('kind').$type<'passage' | TitleKind>().notNull().default('passage'),
     text: text('text').notNull(),
     embedding: vector('embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
   },

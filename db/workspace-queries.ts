@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { DEFAULT_FILTERS, type CandidateFilters } from '../lib/workspace/filters';
 import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
+import { ANALYSIS_VERSION } from '../lib/match/prepare';
 import type { MatchResult } from '../lib/match/types';
 import { getDb } from './client';
 import { NEW_SCORING_PASS } from './job-scoring';
@@ -416,6 +417,8 @@ export async function replaceJobContent(jobId: string, content: JobContent): Pro
         requirements: content.requirements,
         minYears: content.minYears,
         warnings: content.warnings,
+        occupation: content.occupation ?? null,
+        analysisVersion: ANALYSIS_VERSION,
         titleEmbedding: Array.from(content.titleVector),
         updatedAt: sql`now()`,
         ...NEW_SCORING_PASS,

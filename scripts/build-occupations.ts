@@ -5,11 +5,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { normalizeTitle } from '../lib/occupation/normalize';
-import type { EscoData, EscoOccupationRow } from '../lib/occupation/data';
+import type { EscoData, EscoOccupationRow } from '../lib/occupation/types';
 
 const ESCO_DIR = process.argv[2] ?? '/work/shared/data/esco';
-const OUT = path.join(import.meta.dirname, '../lib/occupation/esco-titles.json');
+const OUT = fileURLToPath(new URL('../lib/occupation/esco-titles.json', import.meta.url));
 /**
  * A short alternative label (one or two words) whose words sit in the titles of this many occupations may name
  * none of them well; longer labels ("business development manager") are specific enough.
@@ -55,7 +56,8 @@ function readTable(file: string): Record<string, string>[] {
   return rows
     .filter((r) => r.length > 1 || r[0])
     .map((r, n) => {
-      if (r.length !== header.length) throw new Error(`${file} row ${n + 2} has ${r.length} fields, not ${header.length}`);
+      if (r.length !== header.length)
+        throw new Error(`${file} row ${n + 2} has ${r.length} fields, not ${header.length}`);
       return Object.fromEntries(header.map((h, i) => [h, r[i]!]));
     });
 }
@@ -68,7 +70,8 @@ function slashVariants(label: string): string[] {
   const variants = new Set<string>();
   const words = label.split(/\s+/);
   const at = words.findIndex((w) => w.includes('/'));
-  for (const choice of words[at]!.split('/')) variants.add([...words.slice(0, at), choice, ...words.slice(at + 1)].join(' '));
+  for (const choice of words[at]!.split('/'))
+    variants.add([...words.slice(0, at), choice, ...words.slice(at + 1)].join(' '));
   return [...variants];
 }
 
@@ -152,9 +155,9 @@ function main() {
       // "software engineer" sits in the titles of eight occupations, most of them software work; "teacher" in
       // 125 across all of education; "team leader" in 49 across every trade.
       const share = (digits: number) =>
-        found.filter((i) => entries[i]!.isco.slice(0, digits) === e.isco.slice(0, digits)).length / found.length;
+        found.filter((i) => entries[i]!.isco.slice(0, digits) === e.isco.slice(0, digits)).length /
+        found.length;
       const weight = ((share(2) + share(3)) / 2) * Math.sqrt(Math.min(1, 8 / found.length));
-      if (process.env.DEBUG) console.log([e.label, t, found.length, weight.toFixed(2)].join(' | '));
       if (weight < MIN_GENERIC_WEIGHT) dropped++;
       else weak.push([t, Math.round(weight * 100) / 100]);
     }

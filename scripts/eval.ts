@@ -13,6 +13,9 @@ import { formatTable, writeJson, type Row } from './eval/report';
 import { evaluateResumesForJob, type ResumesForJobResult } from './eval/resumes-for-job';
 import { evaluateSkillExtraction, type SkillExtractionResult } from './eval/skills-in-postings';
 import { formatDetails } from './eval/details';
+import { evaluateEvidence, evidenceRows, formatEvidenceDetails } from './eval/evidence';
+import { evaluateSkillLists, formatSkillListDetails, skillListRows } from './eval/skill-lists';
+import { contactRows, evaluateContacts, formatContacts } from './eval/contacts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Keeps the eval's vector cache apart from the app's; read lazily by loadConfig, so setting it here is in time.
@@ -165,6 +168,16 @@ async function main(): Promise<void> {
   const skills = haveEvalDev
     ? await stage('skills in postings (eval-dev)', () => evaluateSkillExtraction(loadSkillSpan(evalDevDir)))
     : null;
+  // Labelled sets mixing repo fixtures and eval-dev files; without eval-dev they score the repo items only.
+  const evidence = await stage('evidence (labelled pairs)', () =>
+    evaluateEvidence(haveEvalDev ? evalDevDir : null, repoRoot),
+  );
+  const skillLists = await stage('skill lists (labelled)', () =>
+    evaluateSkillLists(haveEvalDev ? evalDevDir : null, repoRoot),
+  );
+  const contacts = await stage('names and contacts (labelled)', () =>
+    evaluateContacts(haveEvalDev ? evalDevDir : null, repoRoot),
+  );
   for (const s of resumesForJob?.skipped ?? [])
     notes.push(`Posting left out of nDCG: ${s.file}: ${s.reason}.`);
   if (skills?.refusedByIngest.length) {
@@ -174,8 +187,13 @@ async function main(): Promise<void> {
     );
   }
 
-  const results = { resumesForJob, jobsForResume, skills, gaps };
-  const rows = buildRows(results);
+  const results = { resumesForJob, jobsForResume, skills, gaps, evidence, skillLists, contacts };
+  const rows = [
+    ...buildRows(results),
+    ...evidenceRows(evidence),
+    ...skillListRows(skillLists),
+    ...contactRows(contacts),
+  ];
   const seconds = round((performance.now() - started) / 1000, 1);
 
   const out = process.stdout;
@@ -183,6 +201,8 @@ async function main(): Promise<void> {
   if (notes.length) out.write('\n');
   out.write(`${formatTable(rows)}\n`);
   if (verbose) out.write(`\n${formatDetails(results)}\n`);
+  if (verbose) out.write(`\n${formatEvidenceDetails(evidence)}\n\n${formatSkillListDetails(skillLists)}\n`);
+  if (verbose) out.write(`\nNames and contacts\n${formatContacts(contacts, true)}\n`);
   out.write(
     `\nTook ${seconds} s (${Object.entries(stageSeconds)
       .map(([k, v]) => `${k} ${v} s`)

@@ -33,7 +33,16 @@ beforeAll(async () => {
     location: '',
     description: 'Kubernetes and Python.',
     contentHash: 'job',
-    skills: [{ name: 'Kubernetes', category: 'devops', level: 'required', mentions: 1, evidence: '', phrases: ['Kubernetes'] }],
+    skills: [
+      {
+        name: 'Kubernetes',
+        category: 'devops',
+        level: 'required',
+        mentions: 1,
+        evidence: '',
+        phrases: ['Kubernetes'],
+      },
+    ],
     requirements: [
       { text: 'Kubernetes', level: 'required', section: 'requirements', skills: ['Kubernetes'] },
     ],

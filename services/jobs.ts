@@ -54,6 +54,7 @@ export async function jobContent(input: JobInput): Promise<JobContent> {
     warnings: prepared.warnings,
     titleVector: vectors[0]!,
     requirementVectors: vectors.slice(1),
+    occupation: prepared.occupation,
   };
 }
 

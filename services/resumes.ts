@@ -22,8 +22,14 @@ import {
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
 import { ingestDocument, type IngestedDocument } from '../lib/ingest';
-import { applySkillCorrections, prepareResume, scoreMatch, toResumeProfile } from '../lib/match';
-import { findEmail, guessName } from '../lib/structure';
+import {
+  applySkillCorrections,
+  prepareResume,
+  resumePassages,
+  scoreMatch,
+  toResumeProfile,
+} from '../lib/match';
+import { parseContact } from '../lib/structure';
 import { newId, sha256 } from './ids';
 import { scoreNextJobPage } from './job-scoring';
 
@@ -56,6 +62,7 @@ export async function acceptResume(
   const doc = opts.document ?? (await ingestDocument(bytes, { filename }));
   const id = newId();
   const token = newLinkToken();
+  const contact = parseContact(doc.text);
   await insertResume({
     id,
     filename: filename.slice(0, 255) || 'resume',
@@ -64,8 +71,9 @@ export async function acceptResume(
     contentHash: sha256(bytes),
     original: bytes,
     text: doc.text,
-    candidateName: guessName(doc.text),
-    candidateEmail: findEmail(doc.text)?.toLowerCase() ?? null,
+    candidateName: contact.name,
+    candidateEmail: contact.email?.toLowerCase() ?? null,
+    contact,
     uploadedBy: opts.uploadedBy ?? null,
     accessTokenHash: hashToken(token),
   });
@@ -88,9 +96,9 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
     if (!resume) return false;
     const prepared = prepareResume(resume.text);
     const twin = await embeddedTwin(resume.contentHash, resume.id);
-    const reuse =
-      twin.length === prepared.chunks.length && twin.every((c, i) => c.text === prepared.chunks[i]);
-    const vectors = reuse ? twin.map((c) => c.vector) : await embedTexts(prepared.chunks);
+    const passages = resumePassages(prepared);
+    const reuse = twin.length === passages.length && twin.every((c, i) => c.text === passages[i]);
+    const vectors = reuse ? twin.map((c) => c.vector) : await embedTexts(passages);
     const profile = toResumeProfile(
       { ...prepared, skills: applySkillCorrections(prepared.skills, resume.skillCorrections) },
       vectors,
@@ -99,7 +107,14 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
     const scored = jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, profile) }));
     return await completeResume(
       resume.id,
-      { skills: prepared.skills, years: prepared.years, warnings: prepared.warnings, chunks: profile.chunks },
+      {
+        skills: prepared.skills,
+        years: prepared.years,
+        warnings: prepared.warnings,
+        chunks: profile.chunks,
+        titles: profile.titles ?? [],
+        occupation: prepared.occupation,
+      },
       scored,
       { claimedBy: worker },
     );

@@ -21,6 +21,8 @@ const PARTS: { key: keyof MatchResult['breakdown']; label: string }[] = [
   { key: 'requirements', label: 'Requirements covered' },
   { key: 'skills', label: 'Skills named' },
   { key: 'title', label: 'Title and role fit' },
+  { key: 'profession', label: 'Same profession' },
+  { key: 'document', label: 'Overall fit' },
   { key: 'experience', label: 'Years of experience' },
 ];
 
@@ -84,8 +86,8 @@ export function MatchReport({
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Score breakdown</caption>
             <tbody>
-              {PARTS.map(({ key, label }) => {
-                const value = result.breakdown[key];
+              {PARTS.filter(({ key }) => result.breakdown[key] !== undefined).map(({ key, label }) => {
+                const value = result.breakdown[key] ?? null;
                 return (
                   <tr key={key} className="border-b border-slate-200 last:border-0">
                     <th scope="row" className="py-1.5 pr-4 font-normal text-slate-700">

@@ -2,7 +2,13 @@ import { useId } from 'react';
 import type { MatchResult } from '@/lib/match/types';
 import { scoreContributions } from '@/lib/workspace/breakdown';
 
-const FILLS = { requirements: '#1d4ed8', skills: '#047857', title: '#7c3aed' } as const;
+const FILLS = {
+  requirements: '#1d4ed8',
+  skills: '#047857',
+  title: '#7c3aed',
+  profession: '#b45309',
+  document: '#0e7490',
+} as const;
 
 /**
  * How the score is made, as points: each part's bar shows the points it earned out of the most it could, with the

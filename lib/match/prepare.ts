@@ -9,7 +9,14 @@ import {
   skillYears,
   type Requirement,
 } from '../structure';
-import type { JobProfile, ResumeProfile, SkillRef } from './types';
+import {
+  classifyResume,
+  classifyTitle,
+  resumeTitleHints,
+  type Occupation,
+  type ResumeTitleHints,
+} from '../occupation';
+import type { JobProfile, ResumeProfile, SkillRef, TitleKind } from './types';
 import type { VectorLike } from './vector';
 
 export type EmbedFn = (texts: readonly string[]) => Promise<VectorLike[]>;
@@ -20,8 +27,16 @@ export type PreparedRequirement = Requirement & {
   alternatives: string[][];
 };
 
+/**
+ * Bumped whenever what is read from a posting or a resume changes in a way stored rows must follow (requirements,
+ * skills, passages, titles): on start, rows analysed by an older version are analysed again.
+ */
+export const ANALYSIS_VERSION = 2;
+
 export interface PreparedJob {
   title: string;
+  /** The ESCO occupation its title names, when one does. */
+  occupation: Occupation | null;
   requirements: PreparedRequirement[];
   skills: ExtractedSkill[];
   minYears: number | null;
@@ -32,7 +47,11 @@ export interface PreparedJob {
 export type ResumeSkill = ExtractedSkill & { years: number | null };
 
 export interface PreparedResume {
+  /** The ESCO occupation its headline and recent role titles name, when they do. */
+  occupation: Occupation | null;
   chunks: string[];
+  /** The headline and up to three recent role titles, embedded apart from the passages. */
+  titles: { text: string; kind: TitleKind }[];
   skills: ResumeSkill[];
   years: number | null;
   warnings: string[];
@@ -49,6 +68,7 @@ export function prepareJob(title: string, description: string): PreparedJob {
   const warning = languageWarning(description);
   return {
     title,
+    occupation: classifyTitle(title),
     requirements: requirements.map((r) => ({
       ...r,
       skills: skillNames(r.text),
@@ -67,8 +87,11 @@ export function prepareResume(text: string): PreparedResume {
   const perSkill = skillYears(structure.roles, (t) =>
     extractSkills(t, { kind: 'resume' }).map((s) => s.name),
   );
+  const hints = resumeTitleHints(text);
   return {
+    occupation: classifyResume(hints),
     chunks: chunkText(withoutContactLines(text)),
+    titles: resumeTitles(hints),
     skills: extractSkills(text, { kind: 'resume' }).map((s) => ({
       ...s,
       years: perSkill.get(s.name) ?? null,
@@ -98,6 +121,32 @@ export function withoutContactLines(text: string): string {
     .join('\n');
 }
 
+/** Role titles beyond the most recent few say little about what the person is now. */
+const MAX_ROLE_TITLES = 3;
+
+function resumeTitles(hints: ResumeTitleHints): PreparedResume['titles'] {
+  const out: PreparedResume['titles'] = [];
+  if (hints.headline) out.push({ text: hints.headline, kind: 'headline' });
+  for (const t of hints.roleTitles.slice(0, MAX_ROLE_TITLES)) out.push({ text: t, kind: 'role' });
+  return out;
+}
+
+/** Everything of a resume that gets embedded, in a fixed order: its passages, then its titles. */
+export function resumePassages(resume: PreparedResume): string[] {
+  return [...resume.chunks, ...resume.titles.map((t) => t.text)];
+}
+
+/** Length of the mean of the requirement vectors (see JobProfile.requirementMeanNorm). */
+export function requirementMeanNorm(vectors: readonly VectorLike[]): number {
+  const dims = vectors[0]?.length ?? 0;
+  if (!dims) return 1;
+  const mean = new Float64Array(dims);
+  for (const v of vectors) for (let i = 0; i < dims; i++) mean[i]! += v[i]! / vectors.length;
+  let norm = 0;
+  for (let i = 0; i < dims; i++) norm += mean[i]! * mean[i]!;
+  return Math.sqrt(norm) || 1;
+}
+
 /** The passages of a job that get embedded, in a fixed order: the title first, then each requirement. */
 export function jobPassages(job: PreparedJob): string[] {
   return [job.title, ...job.requirements.map((r) => r.text)];
@@ -117,12 +166,18 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
     })),
     skills: jobSkillRefs(job.skills),
     minYears: job.minYears,
+    requirementMeanNorm: requirementMeanNorm(vectors.slice(1)),
   };
 }
 
+/** `vectors` are those of resumePassages(resume): the passages, then the titles. */
 export function toResumeProfile(resume: PreparedResume, vectors: readonly VectorLike[]): ResumeProfile {
+  const n = resume.chunks.length;
   return {
     chunks: resume.chunks.map((text, i) => ({ text, vector: vectors[i]! })),
+    titles: resume.titles
+      .map((t, i) => ({ ...t, vector: vectors[n + i]! }))
+      .filter((t) => t.vector !== undefined),
     skills: resume.skills.map((s) => s.name),
     years: resume.years,
     skillYears: skillYearsOf(resume.skills),
@@ -174,7 +229,7 @@ export async function embedJob(job: PreparedJob, embed: EmbedFn): Promise<JobPro
 }
 
 export async function embedResume(resume: PreparedResume, embed: EmbedFn): Promise<ResumeProfile> {
-  return toResumeProfile(resume, await embed(resume.chunks));
+  return toResumeProfile(resume, await embed(resumePassages(resume)));
 }
 
 /** A posting's passages in order, as they are projected on: the title, then each requirement. */
@@ -197,6 +252,8 @@ export function inPassageSpace(job: JobProfile): JobProfile {
   };
   return {
     ...job,
+    requirementMeanNorm:
+      job.requirementMeanNorm ?? requirementMeanNorm(job.requirements.map((r) => r.vector)),
     titleVector: basis(0),
     requirements: job.requirements.map((r, i) => ({ ...r, vector: basis(i + 1) })),
   };

@@ -25,7 +25,19 @@ const PREFERRED_WEIGHT = 1;
  * around these values): how well the resume covers each requirement, how many of the posting's skills it has,
  * and how well its headline and summary fit the job title (the strongest single sign of the same profession).
  */
-export const SCORE_WEIGHTS = { requirements: 0.35, skills: 0.3, title: 0.35 } as const;
+export const SCORE_WEIGHTS = {
+  requirements: 0.2,
+  skills: 0.15,
+  title: 0.2,
+  profession: 0.25,
+  document: 0.2,
+} as const;
+/** Similarity of a posting title and a resume's own title: other professions sit near 0.2, the same one above 0.7. */
+const PROFESSION_RAMP = [0.2, 0.7] as const;
+/** Mean similarity of resume passages and requirements, scaled: other fields near 0.15, the same one near 0.5. */
+const DOCUMENT_RAMP = [0.15, 0.5] as const;
+/** A role title counts less the older the role: the most recent, the one before, the one before that. */
+const ROLE_TITLE_WEIGHTS = [1, 0.85, 0.7] as const;
 /** The skills a resume has for a job, named or implied: what filtering candidates by skill looks for. */
 export function skillsHeld(result: Pick<MatchResult, 'skills'>): string[] {
   return [...new Set([...result.skills.matched, ...result.skills.implied.map((i) => i.name)])];
@@ -227,6 +239,35 @@ function titleFit(job: JobProfile, resume: ResumeProfile): number {
   return 0.6 * headSim + 0.4 * best;
 }
 
+/**
+ * How close what the person says they are (their headline, their recent role titles) is to the posting's title:
+ * the strongest sign of the same profession. Null for profiles stored before titles were kept.
+ */
+function professionFit(job: JobProfile, resume: ResumeProfile): number | null {
+  if (!resume.titles?.length) return null;
+  let best = 0;
+  let role = 0;
+  for (const t of resume.titles) {
+    const weight = t.kind === 'headline' ? 1 : (ROLE_TITLE_WEIGHTS[role++] ?? 0);
+    best = Math.max(best, weight * dot(job.titleVector, t.vector));
+  }
+  return best;
+}
+
+/**
+ * How close the resume as a whole is to the posting's requirements as a whole: the mean similarity of every
+ * passage to every requirement, over the length of the requirements' mean vector (so a posting whose requirements
+ * spread wide is not penalised). Readable from similarities alone, so it works in passage space too.
+ */
+function documentFit(job: JobProfile, resume: ResumeProfile): number | null {
+  const reqs = job.requirements;
+  if (!reqs.length || !resume.chunks.length) return null;
+  let total = 0;
+  for (const chunk of resume.chunks) for (const req of reqs) total += dot(req.vector, chunk.vector);
+  const norm = job.requirementMeanNorm ?? 1;
+  return total / (reqs.length * resume.chunks.length) / norm;
+}
+
 function experienceFit(job: JobProfile, resume: ResumeProfile): number | null {
   if (job.minYears === null || resume.years === null) return null;
   return Math.min(1, resume.years / job.minYears);
@@ -242,13 +283,24 @@ export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult 
   );
   const titleScore = ramp(titleFit(job, resume), 0.15, 0.65);
   const experience = experienceFit(job, resume);
+  const profession = professionFit(job, resume);
+  const professionScore = profession === null ? null : ramp(profession, ...PROFESSION_RAMP);
+  const document = documentFit(job, resume);
+  const documentScore = document === null ? null : ramp(document, ...DOCUMENT_RAMP);
 
-  const parts: [number, number][] = [
-    [SCORE_WEIGHTS.requirements, reqScore],
-    [SCORE_WEIGHTS.title, titleScore],
-  ];
-  if (skillScore !== null) parts.push([SCORE_WEIGHTS.skills, skillScore]);
-  let total = parts.reduce((a, [w, v]) => a + w * v, 0) / parts.reduce((a, [w]) => a + w, 0);
+  // Every part is always there, so the weights always add up to 1: a posting without skills counts its requirements
+  // twice, and a profile stored before titles were kept lets its headline passage stand in for them.
+  const breakdown = {
+    requirements: reqScore,
+    skills: skillScore ?? reqScore,
+    title: titleScore,
+    profession: professionScore ?? titleScore,
+    document: documentScore ?? reqScore,
+  };
+  let total = (Object.keys(breakdown) as (keyof typeof breakdown)[]).reduce(
+    (a, key) => a + SCORE_WEIGHTS[key] * breakdown[key],
+    0,
+  );
   // A shortfall in stated years costs at most a tenth of the score.
   if (experience !== null) total *= 0.9 + 0.1 * experience;
   const score = Math.round(100 * total);
@@ -258,9 +310,11 @@ export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult 
     exact: round(100 * total, 4),
     band: score >= SCORE_BANDS.strong ? 'strong' : score >= SCORE_BANDS.partial ? 'partial' : 'weak',
     breakdown: {
-      requirements: round(reqScore, 3),
-      skills: round(skillScore ?? reqScore, 3),
-      title: round(titleScore, 3),
+      requirements: round(breakdown.requirements, 3),
+      skills: round(breakdown.skills, 3),
+      title: round(breakdown.title, 3),
+      profession: round(breakdown.profession, 3),
+      document: round(breakdown.document, 3),
       experience: experience === null ? null : round(experience, 3),
     },
     skills,

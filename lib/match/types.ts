@@ -13,6 +13,13 @@ export interface EmbeddedPassage {
   vector: VectorLike;
 }
 
+/** Where a resume says what the person is: its headline, or the title of a role (most recent first). */
+export type TitleKind = 'headline' | 'role';
+
+export interface EmbeddedTitle extends EmbeddedPassage {
+  kind: TitleKind;
+}
+
 export interface JobRequirement extends EmbeddedPassage {
   level: RequirementLevel;
   /** Canonical skills this requirement names. */
@@ -30,11 +37,18 @@ export interface JobProfile {
   requirements: JobRequirement[];
   skills: SkillRef[];
   minYears: number | null;
+  /**
+   * Length of the mean of the requirement vectors, kept so that the resume's closeness to the posting as a whole can
+   * be read from similarities alone (in passage space, where the vectors themselves are gone).
+   */
+  requirementMeanNorm?: number;
 }
 
 /** Everything the scorer needs from a resume; built once per resume version. */
 export interface ResumeProfile {
   chunks: EmbeddedPassage[];
+  /** The headline and the most recent role titles: what the person says they are. Absent on older profiles. */
+  titles?: EmbeddedTitle[];
   /** Canonical skill names the resume states. */
   skills: string[];
   years: number | null;
@@ -91,7 +105,16 @@ export interface MatchResult {
   /** The unrounded score, for ordering ties of the rounded one. */
   exact: number;
   band: 'strong' | 'partial' | 'weak';
-  breakdown: { requirements: number; skills: number; title: number; experience: number | null };
+  breakdown: {
+    requirements: number;
+    skills: number;
+    title: number;
+    /** How close the resume's own headline and role titles are to the posting's title (absent on older results). */
+    profession?: number;
+    /** How close the resume as a whole is to the posting's requirements as a whole (absent on older results). */
+    document?: number;
+    experience: number | null;
+  };
   skills: MatchSkills;
   requirements: RequirementCoverage[];
   reasons: string[];

@@ -31,6 +31,9 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   physician: '2211.1', // general practitioner
   doctor: '2211.1',
   'medical doctor': '2211.1',
+  'finance director': '1211.1', // financial manager (ESCO files "finance director" under airport director)
+  teacher: '2330.1', // secondary school teacher (ESCO's bare "teacher" is a generic title of politics lecturer)
+  'substitute teacher': '2330.1',
   'registered nurse': '2221.2', // nurse responsible for general care
   'staff nurse': '2221.2',
   nurse: '2221.2',
@@ -39,4 +42,13 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'human resources generalist': '2423.3', // human resources officer
   'human resources business partner': '2423.3',
   'human resources executive': '2423.3',
+  'human resources coordinator': '2423.3',
+  'human resources consultant': '2423.3',
+  recruiter: '2423.6', // recruitment consultant
+  'talent acquisition specialist': '2423.6',
+  'payroll specialist': '4313.1', // payroll clerk
+  'accounts payable clerk': '4311.1', // billing clerk
+  'accounts payable specialist': '4311.1',
+  'accounts receivable specialist': '4311.1',
+  pilot: '3153.2', // aircraft pilot
 };

@@ -20,8 +20,11 @@ export interface ScoredOccupation extends Occupation {
 
 /** Below this a title names no occupation we can stand behind. */
 export const MIN_CONFIDENCE = 0.5;
-/** Titles covering less of an ESCO title than this are not candidates ("manager" alone for "sales manager"). */
-const MIN_RECALL = 0.5;
+/**
+ * Titles covering less of an ESCO title than this, by weight or by number of words, are not candidates: "manager"
+ * alone is not a "sales manager", nor "owner" a "product owner".
+ */
+const MIN_RECALL = 0.6;
 /** Weight of a word ESCO never uses (a company, a city, a product): it dilutes the match like a common word. */
 const UNKNOWN_WORD = 2.5;
 /** A part of a title ("Design Engineer" of "Design Engineer - Vehicle Integration") counts a little less. */
@@ -34,47 +37,62 @@ const PRECISION_EXPONENT = 0.35;
 /** ESCO title words in the same order, side by side, as in the title. */
 const PHRASE_BONUS = 0.05;
 
+/** A title is a line; anything longer is cut so a pasted page costs no more than a title. */
+const MAX_TITLE_CHARS = 200;
+
 interface View {
   words: string[];
   factor: number;
+  /**
+   * Head nouns: the last head word of the view and of each of its parts, so "Analyst - Business Intelligence" is
+   * headed by "analyst" as much as "Business Intelligence Analyst" is.
+   */
+  heads: Set<string>;
 }
 
 const POSTING_PREFIX = /^.*\b(hiring|opportunity|opening|vacancy|position|job)\b[^:]*:\s*/i;
 const SEPARATORS = /\s[-–—]+\s*|[-–—]+\s|[|/,:;•·]|\s{3,}/;
+/** Resume templates' stand-ins for the employer and place: "Accountant, Company Name - City , State". */
+const TEMPLATE_PLACEHOLDERS = /\b(?:company name|city\s*,\s*state)\b/gi;
 /** Heads of management titles that ESCO mostly files as "X manager": "Head of Engineering", "VP Sales". */
 const MANAGER_HEADS = /\b(?:vice president|president|director|head|leader)$/;
 /** "Director of Engineering" read as "engineering manager" counts for less than a title ESCO has. */
 const MANAGER_FACTOR = 0.9;
 
+/** The last word of a title that heads some ESCO title ("manager" in "Manager Ecommerce Marketing"). */
+function headOf(index: TitleIndex, words: readonly string[]): string | undefined {
+  for (let i = words.length - 1; i >= 0; i--) if (index.heads.has(words[i]!)) return words[i];
+  return words.at(-1);
+}
+
 /** The whole title and its parts: "Manager / Senior Manager - Human Resources" is one job said three ways. */
-function titleViews(title: string): View[] {
+function titleViews(index: TitleIndex, title: string): View[] {
   const clean = title
+    .slice(0, MAX_TITLE_CHARS)
     .replace(POSTING_PREFIX, '')
     .replace(/^\s*(we are |we're |urgent(ly)? )?hiring\b/i, '')
     .replace(/@.*$/, '')
-    .replace(/\s+at\s+[A-Z].*$/, '');
+    .replace(/\s+at\s+[A-Z].*$/, '')
+    .replace(TEMPLATE_PLACEHOLDERS, ' ');
   const unbracketed = clean.replace(/\([^)]*\)?|\[[^\]]*\]?/g, ' ');
-  const texts: [string, number][] = [
-    [unbracketed, 1],
-    [clean.replace(/[()[\]]/g, ' '), PART_FACTOR],
-  ];
-  const parts = unbracketed.split(SEPARATORS).filter((p) => p.trim());
-  if (parts.length > 1) for (const part of parts) texts.push([part, PART_FACTOR]);
+  const parts = unbracketed
+    .split(SEPARATORS)
+    .map((part) => normalizeTitle(part))
+    .filter((words) => words.length);
+  const partHeads = parts.map((words) => headOf(index, words)!);
   const seen = new Set<string>();
   const views: View[] = [];
-  const add = (words: string[], factor: number) => {
+  const add = (words: string[], factor: number, heads: string[]) => {
     const key = words.join(' ');
     if (!words.length || seen.has(key)) return;
     seen.add(key);
-    views.push({ words, factor });
-  };
-  for (const [text, factor] of texts) {
-    const words = normalizeTitle(text);
-    add(words, factor);
-    const key = words.join(' ');
+    views.push({ words, factor, heads: new Set([headOf(index, words)!, ...heads]) });
     if (words.length > 1 && MANAGER_HEADS.test(key))
-      add(key.replace(MANAGER_HEADS, 'manager').split(' '), factor * MANAGER_FACTOR);
-  }
+      add(key.replace(MANAGER_HEADS, 'manager').split(' '), factor * MANAGER_FACTOR, ['manager']);
+  };
+  add(normalizeTitle(unbracketed), 1, partHeads);
+  add(normalizeTitle(clean.replace(/[()[\]]/g, ' ')), PART_FACTOR, partHeads);
+  if (parts.length > 1) for (const words of parts) add(words, PART_FACTOR, []);
   return views;
 }
 
@@ -86,7 +104,7 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
-let scratch: { matched: Float64Array; touched: number[] } | undefined;
+let scratch: { matched: Float64Array; count: Uint8Array; touched: number[] } | undefined;
 
 interface Candidate {
   occupation: number;
@@ -95,33 +113,60 @@ interface Candidate {
   score: number;
   /** The view's words and the title's are the same set. */
   exact: boolean;
+  /** Every word of the view is in the title (which has more): "team leader" in "production team leader". */
+  contained: boolean;
+  /** The words of the view that matched. */
+  view: readonly string[];
 }
 
 /** Best candidate per occupation for one view of a title. */
 function scoreView(index: TitleIndex, view: View, best: Map<number, Candidate>) {
   const words = [...new Set(view.words)];
   const viewMass = words.reduce((sum, w) => sum + (index.idf.get(w) ?? UNKNOWN_WORD), 0);
-  const head = [...view.words].reverse().find((w) => index.heads.has(w)) ?? view.words.at(-1)!;
-  scratch ??= { matched: new Float64Array(index.titles.length), touched: [] };
-  const { matched, touched } = scratch;
-  for (const w of words) {
-    const weight = index.idf.get(w);
-    if (weight === undefined) continue;
+  scratch ??= {
+    matched: new Float64Array(index.titles.length),
+    count: new Uint8Array(index.titles.length),
+    touched: [],
+  };
+  const { matched, count, touched } = scratch;
+  // Rarest words first. A title none of the rarer words reached can still reach MIN_RECALL only if the words left
+  // could cover enough of it, so each posting list (sorted by title mass) is read only up to that bound, and
+  // titles already reached past the bound are checked one by one: "manager" need not visit 3,000 titles.
+  const known = words.filter((w) => index.idf.has(w)).sort((a, b) => index.idf.get(b)! - index.idf.get(a)!);
+  let rest = known.reduce((sum, w) => sum + index.idf.get(w)!, 0);
+  for (const w of known) {
+    const weight = index.idf.get(w)!;
+    const bound = rest / MIN_RECALL;
+    const reachedBefore = touched.length;
     for (const t of index.postings.get(w)!) {
+      if (index.titles[t]!.mass > bound) break;
       if (matched[t] === 0) touched.push(t);
       matched[t]! += weight;
+      count[t]!++;
     }
+    for (let i = 0; i < reachedBefore; i++) {
+      const t = touched[i]!;
+      const title = index.titles[t]!;
+      if (title.mass > bound && title.words.includes(w)) {
+        matched[t]! += weight;
+        count[t]!++;
+      }
+    }
+    rest -= weight;
   }
   for (const t of touched) {
     const title = index.titles[t]!;
     const recall = matched[t]! / title.mass;
+    const wordRecall = count[t]! / title.size;
     matched[t] = 0;
-    if (recall < MIN_RECALL) continue;
+    count[t] = 0;
+    if (recall < MIN_RECALL || wordRecall < MIN_RECALL) continue;
     const precision = (recall * title.mass) / viewMass;
     const titleHead = title.words.at(-1)!;
-    const headFactor = titleHead === head ? 1 : words.includes(titleHead) ? 0.8 : 0.5;
+    const headFactor = view.heads.has(titleHead) ? 1 : words.includes(titleHead) ? 0.6 : 0.5;
     const phrase = containsPhrase(view.words, title.words) ? PHRASE_BONUS : 0;
-    const score = (recall * precision ** PRECISION_EXPONENT * headFactor * title.weight + phrase) * view.factor;
+    const score =
+      (recall * precision ** PRECISION_EXPONENT * headFactor * title.weight + phrase) * view.factor;
     const previous = best.get(title.occupation);
     if (!previous || score > previous.score)
       best.set(title.occupation, {
@@ -129,35 +174,63 @@ function scoreView(index: TitleIndex, view: View, best: Map<number, Candidate>) 
         title: t,
         score,
         exact: recall > 0.999 && precision > 0.999,
+        contained: precision > 0.999,
+        view: words,
       });
   }
   touched.length = 0;
 }
 
 /**
- * How much to trust the best candidate. A title that is an ESCO title is trusted as far as that title names its
- * occupation. A partial match is trusted less when its close rivals lie in other ISCO sub-major groups ("Team
- * Leader" fits a production, a farm and a zoo team leader alike), and a tie between preferred and alternative
- * labels of unrelated occupations is a coin toss.
+ * The pick and how much to trust it. A title that is an ESCO title is trusted as far as that title names its
+ * occupation. A partial match is one of several readings: the close readings vote by ISCO sub-major group, the
+ * pick is the best reading of the winning group ("Procurement Manager" reads as two supply managers and one
+ * planning manager), and it is trusted by its group's share of the vote ("Team Leader" fits a production, a farm
+ * and a zoo team leader alike). A tie with an unrelated occupation ("sales executive" is a sales manager and a
+ * sales representative in ESCO) is a coin toss.
  */
-function confidenceOf(index: TitleIndex, ranked: Candidate[]): number {
-  const [best, second] = ranked;
-  if (!best) return 0;
+function pickOf(index: TitleIndex, ranked: Candidate[]): { pick: Candidate; confidence: number } | null {
+  const [best] = ranked;
+  if (!best) return null;
   const group = (c: Candidate) => index.occupations[c.occupation]!.isco.slice(0, 2);
-  let confidence = Math.min(1, best.score);
+  let pick = best;
+  let share = 1;
   if (!best.exact) {
     const close = ranked.slice(0, 10).filter((c) => c.score >= best.score - CLOSE);
-    const agreeing = close.filter((c) => group(c) === group(best));
-    const share = agreeing.reduce((s, c) => s + c.score, 0) / close.reduce((s, c) => s + c.score, 0);
-    confidence *= Math.sqrt(share);
+    const votes = new Map<string, number>();
+    for (const c of close) votes.set(group(c), (votes.get(group(c)) ?? 0) + c.score);
+    const [winner, vote] = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a));
+    pick = close.find((c) => group(c) === winner)!;
+    share = vote / close.reduce((sum, c) => sum + c.score, 0);
   }
-  if (second && best.score - second.score < TIE && group(best)[0] !== group(second)[0]) confidence *= 0.85;
-  return Math.round(confidence * 100) / 100;
+  let confidence = Math.min(1, pick.score) * Math.sqrt(share);
+  // A title that only ever appears inside longer ESCO titles, of many occupations, says too little.
+  if (!pick.exact && pick.contained) {
+    const holders = occupationsContaining(index, pick.view);
+    if (holders > AMBIGUOUS_AT) confidence *= Math.sqrt(AMBIGUOUS_AT / holders);
+  }
+  const rival = ranked.find((c) => c !== pick);
+  if (rival && Math.abs(pick.score - rival.score) < TIE && group(pick)[0] !== group(rival)[0])
+    confidence *= 0.85;
+  return { pick, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** How many occupations have a title with all these words. */
+function occupationsContaining(index: TitleIndex, words: readonly string[]): number {
+  const lists = words.map((w) => index.postings.get(w) ?? []).sort((a, b) => a.length - b.length);
+  const found = new Set<number>();
+  for (const t of lists[0] ?? []) {
+    const title = index.titles[t]!;
+    if (words.every((w) => title.words.includes(w))) found.add(title.occupation);
+  }
+  return found.size;
 }
 
 /** Rivals within this score of the best are as likely. */
 const CLOSE = 0.1;
 const TIE = 0.02;
+/** A title inside the titles of more occupations than this is underspecified. */
+const AMBIGUOUS_AT = 4;
 
 /**
  * Candidate occupations for a job title, best first; the first carries the confidence `classifyTitle` uses, the
@@ -166,7 +239,7 @@ const TIE = 0.02;
 export function rankTitle(title: string, limit = 5): ScoredOccupation[] {
   const index = titleIndex();
   const best = new Map<number, Candidate>();
-  for (const view of titleViews(title)) scoreView(index, view, best);
+  for (const view of titleViews(index, title)) scoreView(index, view, best);
   const ranked = [...best.values()].sort(
     (x, y) =>
       y.score - x.score ||
@@ -174,8 +247,10 @@ export function rankTitle(title: string, limit = 5): ScoredOccupation[] {
       index.occupations[x.occupation]!.code.length - index.occupations[y.occupation]!.code.length ||
       x.occupation - y.occupation,
   );
-  const confidence = confidenceOf(index, ranked);
-  return ranked.slice(0, limit).map((c, i) => ({
+  const picked = pickOf(index, ranked);
+  if (!picked) return [];
+  const { pick, confidence } = picked;
+  return [pick, ...ranked.filter((c) => c !== pick)].slice(0, limit).map((c, i) => ({
     ...index.occupations[c.occupation]!,
     confidence: i === 0 ? confidence : Math.round(Math.min(1, c.score) * 100) / 100,
     matched: index.titles[c.title]!.words.join(' '),

@@ -9,7 +9,6 @@ const table = (entries: Record<string, string>) => new Map(Object.entries(entrie
 
 /** Abbreviations people write in titles, expanded to the words ESCO uses. */
 const ABBREVIATIONS = table({
-  hr: 'human resources',
   it: 'ict',
   sr: 'senior',
   snr: 'senior',
@@ -65,7 +64,6 @@ const ABBREVIATIONS = table({
   bpo: 'call centre',
   ux: 'user experience',
   ui: 'user interface',
-  pr: 'public relations',
   frontend: 'front end',
   backend: 'back end',
   fullstack: 'full stack',
@@ -110,7 +108,17 @@ const FAMILIES = table({
   administrator: 'admin',
   administrative: 'admin',
   administration: 'admin',
+  educational: 'education',
+  financial: 'finance',
 });
+
+/** Fixed phrases read as one word, so "HR Coordinator" does not half-match a "resource coordinator". */
+const COMPOUNDS: [RegExp, string][] = [
+  [/\bhuman resource\b/g, 'hr'],
+  [/\bpublic relation\b/g, 'pr'],
+  [/\binformation (?:and )?communication technology\b/g, 'ict'],
+  [/\binformation technology\b/g, 'ict'],
+];
 
 /** Rank and level words: they say how senior, not what job. */
 const SENIORITY = new Set([
@@ -138,10 +146,10 @@ const SENIORITY = new Set([
   '4',
 ]);
 /**
- * Rank words only when they open a longer title ("Principal Engineer", but a school's "principal"). Not "head":
- * a head teacher runs the school.
+ * Rank words only when they open a longer title ("Principal Engineer", but a school's "principal"). Not "head" or
+ * "chief": a head teacher runs the school, and an executive officer is not a chief executive officer.
  */
-const LEADING_SENIORITY = new Set(['lead', 'principal', 'associate', 'chief']);
+const LEADING_SENIORITY = new Set(['lead', 'principal', 'associate']);
 /** Words about the posting, not the job. */
 const NOISE = new Set([
   'remote',
@@ -162,6 +170,11 @@ const NOISE = new Set([
   'fulltime',
   'parttime',
   'contractual',
+  'inc',
+  'llc',
+  'ltd',
+  'pvt',
+  'gmbh',
 ]);
 const STOPWORDS = new Set(['and', 'or', 'the', 'a', 'an', 'with', 'to', 'our', 'your']);
 /** "X of Y" reads as "Y X" so the head noun comes last: "director of marketing" -> "marketing director". */
@@ -200,6 +213,12 @@ function expand(words: string[]): string[] {
   return out;
 }
 
+function compound(words: string[]): string[] {
+  let text = words.join(' ');
+  for (const [phrase, word] of COMPOUNDS) text = text.replace(phrase, word);
+  return text.split(' ').filter(Boolean);
+}
+
 function reorderPreposition(words: string[]): string[] {
   const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && PREPOSITIONS.has(w));
   if (at < 0) return words;
@@ -218,7 +237,7 @@ function withoutAll(words: string[], drop: (w: string, i: number) => boolean): s
  * "X of Y" turned into "Y X", seniority, levels and posting noise dropped (unless nothing else is left).
  */
 export function normalizeTitle(text: string): string[] {
-  let words = expand(titleWords(text)).map(stem);
+  let words = compound(expand(titleWords(text)).map(stem));
   words = withoutAll(words, (w) => NOISE.has(w));
   words = reorderPreposition(words).filter((w) => !STOPWORDS.has(w) && !PREPOSITIONS.has(w));
   words = withoutAll(words, (w) => SENIORITY.has(w));

@@ -19,11 +19,16 @@ const HEADLINE_WEIGHT = 1.2;
 const ROLE_WEIGHTS = [1, 0.6, 0.4, 0.3, 0.2, 0.15];
 
 const CONTACT = /@|https?:|www\.|linkedin|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}/i;
-const SENTENCE = /[.!?;]$|\b(i|my|me|seeking|years|experience|responsible)\b/i;
+const SENTENCE = /[.!?;]$|\b(my|me|seeking|years|experience|responsible)\b/i;
 
 function titleShaped(line: string): boolean {
   const words = line.split(/\s+/).length;
   return line.length >= 3 && words <= MAX_TITLE_WORDS && !CONTACT.test(line) && !SENTENCE.test(line);
+}
+
+function isSectionHeading(line: string): boolean {
+  const heading = headingCandidate(line);
+  return Boolean(heading && classifyHeading(heading.text) !== 'other');
 }
 
 /** The opening lines before the first section heading that could be a headline (not the name or contact lines). */
@@ -32,37 +37,59 @@ function findHeadline(text: string): string | null {
   for (const raw of text.split('\n').slice(0, 12)) {
     const line = plainLine(raw);
     if (!line) continue;
-    const heading = headingCandidate(line);
-    if (heading && classifyHeading(heading.text) !== 'other') return null;
-    if (name && line.toLowerCase().replace(/\s+/g, ' ') === name) continue;
+    if (isSectionHeading(line)) return null;
+    if (name && line.toLowerCase().replace(/\s+/g, ' ').startsWith(name)) continue;
     if (titleShaped(line) && classifyTitle(line)) return line;
   }
   return null;
 }
 
-/** The title of a role: the parser's pick, or the rest of its date line, or the line after it, whichever reads best. */
-function roleTitle(role: { title: string; text: string }): string {
+/** A line after the date line is more often a duty than a title: it must read clearly better to be chosen. */
+const NEXT_LINE_FACTOR = 0.9;
+
+/**
+ * The title of a role: the parser's pick, the rest of its date line, the line above it or the line after it,
+ * whichever names an occupation most clearly (the parser's pick when none does).
+ */
+function roleTitle(role: { title: string; text: string }, above: string): string {
   const [dateLine = '', next = ''] = role.text.split('\n');
   const dates = findDateRanges(dateLine)[0]?.text ?? '';
   const rest = dateLine.replace(dates, ' ').replace(/^[\s,|·–—-]+|[\s,|·–—-]+$/g, '');
-  const candidates = [role.title, rest, next].map((c) => plainLine(c)).filter(titleShaped);
-  let best = role.title;
+  const candidates: [string, number][] = [
+    [role.title, 1],
+    [rest, 1],
+    [above, 1],
+    [next, NEXT_LINE_FACTOR],
+  ];
+  let best = '';
   let bestScore = 0;
-  for (const candidate of candidates) {
-    const score = rankTitle(candidate, 2)[0]?.confidence ?? 0;
+  for (const [raw, factor] of candidates) {
+    const candidate = plainLine(raw);
+    if (!titleShaped(candidate) || isSectionHeading(candidate)) continue;
+    best ||= candidate;
+    const score = (rankTitle(candidate, 2)[0]?.confidence ?? 0) * factor;
     if (score > bestScore) [best, bestScore] = [candidate, score];
   }
-  return best;
+  return best || role.title;
 }
 
 /** The headline and role titles of a resume's text, for `classifyResume`. */
 export function resumeTitleHints(text: string, now = new Date()): ResumeTitleHints {
+  const lines = text.split('\n').map((l) => l.trim());
+  const lineAbove = (dateLine: string) => {
+    const at = lines.indexOf(dateLine.trim());
+    for (let i = at - 1; i >= 0 && at > 0; i--) if (lines[i]) return lines[i]!;
+    return '';
+  };
   const roles = parseResume(text, now)
     .roles.map((role, order) => ({ role, order }))
     // Most recent first; a resume's own order breaks ties.
     .sort((a, b) => b.role.end - a.role.end || b.role.start - a.role.start || a.order - b.order)
     .slice(0, MAX_ROLES);
-  return { headline: findHeadline(text), roleTitles: roles.map(({ role }) => roleTitle(role)) };
+  return {
+    headline: findHeadline(text),
+    roleTitles: roles.map(({ role }) => roleTitle(role, lineAbove(role.text.split('\n')[0] ?? ''))),
+  };
 }
 
 /**
@@ -71,7 +98,10 @@ export function resumeTitleHints(text: string, now = new Date()): ResumeTitleHin
  * occupations support each other through the ISCO hierarchy, so "Senior Accountant" and "Staff Accountant" beat a
  * lone "Lease Administrator". Null when no title names an occupation.
  */
-export function classifyResume(input: { headline: string | null; roleTitles: readonly string[] }): Occupation | null {
+export function classifyResume(input: {
+  headline: string | null;
+  roleTitles: readonly string[];
+}): Occupation | null {
   const votes: { occupation: Occupation; weight: number }[] = [];
   if (input.headline) {
     const occupation = classifyTitle(input.headline);
@@ -92,5 +122,8 @@ export function classifyResume(input: { headline: string | null; roleTitles: rea
     if (!best || support > best.support + 1e-9) best = { occupation, support };
   }
   const { occupation, support } = best!;
-  return { ...occupation, confidence: Math.round(occupation.confidence * Math.sqrt(support / total) * 100) / 100 };
+  return {
+    ...occupation,
+    confidence: Math.round(occupation.confidence * Math.sqrt(support / total) * 100) / 100,
+  };
 }

@@ -1,5 +1,5 @@
 import { TITLE_ALIASES } from './aliases';
-import type { EscoData } from './data';
+import type { EscoData } from './types';
 import data from './esco-titles.json';
 import { normalizeTitle } from './normalize';
 
@@ -15,6 +15,8 @@ export interface IndexedTitle {
   words: string[];
   /** Sum of the words' weights. */
   mass: number;
+  /** Number of distinct words. */
+  size: number;
   /** 1 for a preferred label or alias, a little less for an alternative label, less still for a generic one. */
   weight: number;
   preferred: boolean;
@@ -23,7 +25,7 @@ export interface IndexedTitle {
 export interface TitleIndex {
   occupations: IndexedOccupation[];
   titles: IndexedTitle[];
-  /** Word -> titles that contain it. */
+  /** Word -> titles that contain it, lightest (by mass) first. */
   postings: Map<string, number[]>;
   /** Word -> inverse occupation frequency: rare words say more about the job. */
   idf: Map<string, number>;
@@ -35,45 +37,57 @@ export interface TitleIndex {
 
 const ALT_WEIGHT = 0.97;
 
+/** Counts, per key, the distinct occupations it occurs in; an occupation's titles arrive one after another. */
+function occupationCounter() {
+  const counts = new Map<string, number>();
+  const last = new Map<string, number>();
+  return {
+    counts,
+    add(key: string, occupation: number) {
+      if (last.get(key) === occupation) return;
+      last.set(key, occupation);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    },
+  };
+}
+
 function buildIndex(): TitleIndex {
-  const esco = data as EscoData;
+  const esco = data as unknown as EscoData;
+  const aliases = new Map<string, string[]>();
+  for (const [title, code] of Object.entries(TITLE_ALIASES))
+    aliases.set(code, [...(aliases.get(code) ?? []), title]);
   const occupations: IndexedOccupation[] = [];
-  const raw: Omit<IndexedTitle, 'mass'>[] = [];
-  const byCode = new Map<string, number>();
+  const titles: IndexedTitle[] = [];
+  const words = occupationCounter();
+  const headWords = occupationCounter();
+  const postings = new Map<string, number[]>();
+  const add = (occupation: number, title: string[], weight: number, preferred: boolean) => {
+    const distinct = title.filter((w, i) => title.indexOf(w) === i);
+    for (const w of distinct) {
+      words.add(w, occupation);
+      (postings.get(w) ?? postings.set(w, []).get(w)!).push(titles.length);
+    }
+    headWords.add(title.at(-1)!, occupation);
+    titles.push({ occupation, words: title, mass: 0, size: distinct.length, weight, preferred });
+  };
   for (const [code, label, preferred, alts, generic = []] of esco.occupations) {
     const occupation = occupations.length;
     const isco = code.slice(0, code.indexOf('.'));
-    byCode.set(code, occupation);
     occupations.push({ code, isco, label, iscoLabel: esco.groups[isco] ?? '' });
-    const add = (title: string, weight: number, isPreferred: boolean) =>
-      raw.push({ occupation, words: title.split(' '), weight, preferred: isPreferred });
-    for (const t of preferred) add(t, 1, true);
-    for (const t of alts) add(t, ALT_WEIGHT, false);
-    for (const [t, w] of generic) add(t, Math.min(ALT_WEIGHT, Math.sqrt(w)), false);
+    for (const t of preferred) add(occupation, t.split(' '), 1, true);
+    for (const t of aliases.get(code) ?? []) add(occupation, normalizeTitle(t), 1, true);
+    for (const t of alts) add(occupation, t.split(' '), ALT_WEIGHT, false);
+    for (const [t, w] of generic) add(occupation, t.split(' '), Math.min(ALT_WEIGHT, Math.sqrt(w)), false);
+    aliases.delete(code);
   }
-  for (const [title, code] of Object.entries(TITLE_ALIASES)) {
-    const occupation = byCode.get(code);
-    if (occupation === undefined) throw new Error(`Alias "${title}" names unknown ESCO code ${code}`);
-    raw.push({ occupation, words: normalizeTitle(title), weight: 1, preferred: true });
-  }
+  if (aliases.size) throw new Error(`Aliases name unknown ESCO codes: ${[...aliases.keys()].join(', ')}`);
 
-  const holders = new Map<string, Set<number>>();
-  const headHolders = new Map<string, Set<number>>();
-  const postings = new Map<string, number[]>();
-  raw.forEach((t, i) => {
-    for (const w of new Set(t.words)) {
-      (holders.get(w) ?? holders.set(w, new Set()).get(w)!).add(t.occupation);
-      (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
-    }
-    const head = t.words.at(-1)!;
-    (headHolders.get(head) ?? headHolders.set(head, new Set()).get(head)!).add(t.occupation);
-  });
-  const idf = new Map([...holders].map(([w, set]) => [w, Math.log(1 + occupations.length / set.size)]));
-  const titles = raw.map((t) => ({
-    ...t,
-    mass: [...new Set(t.words)].reduce((sum, w) => sum + idf.get(w)!, 0),
-  }));
-  const heads = new Set([...headHolders].filter(([, set]) => set.size >= 2).map(([w]) => w));
+  const idf = new Map([...words.counts].map(([w, n]) => [w, Math.log(1 + occupations.length / n)]));
+  for (const t of titles)
+    t.mass = t.words.reduce((sum, w, i) => (t.words.indexOf(w) === i ? sum + idf.get(w)! : sum), 0);
+  const mass = Float64Array.from(titles, (t) => t.mass);
+  for (const list of postings.values()) list.sort((a, b) => mass[a]! - mass[b]!);
+  const heads = new Set([...headWords.counts].filter(([, n]) => n >= 2).map(([w]) => w));
   return { occupations, titles, postings, idf, heads, groups: esco.groups };
 }
 

@@ -7,6 +7,12 @@ import { headingOf, headingLevel, sentenceRanges } from './levels';
 /** A heading that opens a section about the employer, its offer or its policies. */
 const BLURB_HEADING =
   /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join|you'?ll love)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary|pay|rewards?)\b.*|total rewards\b.*|what you('ll| will)? get\b.*|in return\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?(application|recruitment|hiring|interview)( process)?|how to apply\b.*|next steps|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
+/** A blurb label inside a line of run-on text ("... Docker Lambda Job benefits: Be the most ..."). */
+const INLINE_BLURB_LABEL =
+  /\b(company description|company profile|about (us|the company)|job benefits|benefits|perks|what we offer|we offer|our offer|why join us)\s*:/i;
+/** A label about the job inside a line, which ends an inline blurb. */
+const INLINE_ROLE_LABEL =
+  /\b(job description|requirements|responsibilities|qualifications|your profile|your tasks|what you('ll| will) do|about (the role|you))\s*:/i;
 /** A heading about the job itself ends a blurb section. */
 const ROLE_HEADING =
   /\b(role|job|position|you|your|responsibilit|requirement|qualification|skills?|experience|duties|looking for|need|expect|bring|tasks|profile|nice to have|bonus|preferred|must|tech|stack|tools)\b/i;
@@ -50,11 +56,11 @@ const BENEFIT_LINE =
   /^\W*(free|discounted|subsidi[sz]ed|complimentary|generous|company[- ]paid)\b|\b(discounts?|allowances?|stipends?|vouchers?|gym|well-?being|wellness|(health|life|dental|medical|vision) (insurance|cover(age)?)|pension|retirement (plan|savings)|401\s*\(?k\)?|paid (leave|time off|vacation|holidays?)|pto|parental leave|sabbaticals?|vacation|holidays?|days off|perks?|benefits?|memberships?|reimbursements?|snacks|fruit|lunch(es)?|breakfast|coffee|drinks|team (events|lunches|dinners|outings)|company (events|parties|trips)|offsites?|relocation|child-?care|daycare|bonus(es)?|stock options|equity|rsus?|salary|(language|\w+) (classes|courses|lessons)|massages?|mental health (days?|support))\b/i;
 /** Perk cues inside run-on text ("... Free yoga classes German language classes and health checks ..."). */
 const PERK_CUE =
-  /\b(free|complimentary|subsidi[sz]ed|discounted|vouchers?|gym|sports (groups?|teams?|activities)|fresh fruit|snacks|lunch(es)?|drinks|massages?|health checks?|health insurance|pension|sabbaticals?|child-?care|child care|daycare|kita|paid (vacation|holidays?|leave|time off)|vacation days|relocation (package|support|assistance|bonus)|(language|\w+) (classes|courses|lessons)|well-?being|wellness|mental health (days?|support|programs?)|stipends?|allowances?|perks|employee (benefits|discounts?)|job benefits)\b/gi;
+  /\b((in[- ]office|company) sports|table tennis|ping pong|foosball|kicker|free|complimentary|subsidi[sz]ed|discounted|vouchers?|gym|sports (groups?|teams?|activities)|fresh fruit|snacks|lunch(es)?|drinks|massages?|health checks?|health insurance|pension|sabbaticals?|child-?care|child care|daycare|kita|paid (vacation|holidays?|leave|time off)|vacation days|relocation (package|support|assistance|bonus)|(language|\w+) (classes|courses|lessons)|well-?being|wellness|mental health (days?|support|programs?)|stipends?|allowances?|perks|employee (benefits|discounts?)|job benefits)\b/gi;
 const PERK_WINDOW = { before: 60, after: 90 } as const;
 /** Facts about the company wherever they sit: founding, funding, headquarters, size, market, customers, products. */
 const COMPANY_FACT =
-  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading|largest|biggest)|(is|are) (one of )?(a|an|the) (leader|pioneer|provider|supplier|manufacturer|specialist)s? (in|of|for)|our (mission|vision|customers|clients) (is|are|include)|our (history|heritage|portfolio|products|solutions|services) (spans?|ranges?|includes?|are|is)|products are (also )?used|(we|our company) (help|helps|enable|enables|empower|empowers|serve|serves|support|supports) (our )?(clients|customers|businesses|companies|brands|organi[sz]ations|millions)|(is|are) (a|an) \w+( \w+)? (company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider) (with|that|which|in|based|headquartered|founded|for))\b/i;
+  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading|largest|biggest)|(is|are) (one of )?(a|an|the) (leader|pioneer|provider|supplier|manufacturer|specialist)s? (in|of|for)|our (mission|vision|customers|clients) (is|are|include)|our (history|heritage) (spans?|goes back|dates)|our (portfolio|products|solutions|services) (ranges?|includes?|spans?)|products are (also )?used|(we|our company) (help|helps|enable|enables|empower|empowers|serve|serves|support|supports) (our )?(clients|customers|businesses|companies|brands|organi[sz]ations|millions)|(is|are) (a|an) \w+( \w+)? (company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider) (with|that|which|in|based|headquartered|founded|for))\b/i;
 /** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
 const METADATA_LINE =
   /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company)\s*:/i;
@@ -104,8 +110,8 @@ function titlePattern(text: string): RegExp | null {
 
 function isCompanySentence(sentence: string, title: RegExp | null): boolean {
   if (words(sentence) < MIN_SENTENCE_WORDS) return false;
-  // "Assisting in ...", "Building ...": a duty written as a gerund.
-  if (/^\W*\p{Lu}\p{Ll}+ing\b/u.test(sentence)) return false;
+  // "Assisting in ...", "Building ...", "To lead the team ...": a duty written as a gerund or an infinitive.
+  if (/^\W*(\p{Lu}\p{Ll}+ing|[Tt]o \p{Ll}+)\b/u.test(sentence)) return false;
   return !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence) && !(title?.test(sentence) ?? false);
 }
 
@@ -147,6 +153,14 @@ export function blurbRanges(text: string): Range[] {
       out.push([start, start + line.length]);
       return;
     }
+    // A blurb label inside the line: from the label to a label about the job, or to the end of the line and on.
+    const label = INLINE_BLURB_LABEL.exec(line);
+    if (label && label.index > 0) {
+      const rest = line.slice(label.index);
+      const role = INLINE_ROLE_LABEL.exec(rest);
+      out.push([start + label.index, start + label.index + (role ? role.index : rest.length)]);
+      if (!role) inBlurb = true;
+    }
     const asks = REQUIREMENT_CUE.test(line);
     const perk = words(line) <= MAX_BENEFIT_LINE_WORDS && BENEFIT_LINE.test(line) && !asks;
     if (BULLET.test(line)) bullets.push({ range: [start, start + line.length], perk, asks });
@@ -170,15 +184,16 @@ export function blurbRanges(text: string): Range[] {
       if (leadIn === 'in' && ++leadInSentences > MAX_LEAD_IN_SENTENCES) leadIn = 'done';
       const asksHere = REQUIREMENT_CUE.test(sentence);
       const policy = (POLICY_SENTENCE.test(sentence) || HIRING_SENTENCE.test(sentence)) && !asksHere;
-      const fact = COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence);
-      if (
-        policy ||
-        fact ||
-        PAY_SENTENCE.test(sentence) ||
-        APPLY_SENTENCE.test(sentence) ||
-        (leadIn === 'in' && isCompanySentence(sentence, title))
-      )
+      const fact =
+        COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence);
+      if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) {
         out.push([from, to]);
+        continue;
+      }
+      // Pay and application notes name experience and skills without asking for them: from the note to the end of
+      // the sentence, and what precedes it unless that asks for something.
+      const note = PAY_SENTENCE.exec(sentence) ?? APPLY_SENTENCE.exec(sentence);
+      if (note) out.push([REQUIREMENT_CUE.test(sentence.slice(0, note.index)) ? from + note.index : from, to]);
     }
   });
   endList();
@@ -218,6 +233,48 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'colleagues',
   'counterparts',
   'managers',
+]);
+
+// "our Backend Engineering team", "Full Stack Developers", "a PhD scholarship", "recruitment consultant": a field or
+// practice named as the head of a team, a role or a post describes the job or the people around it, not a skill
+// asked for. Tools keep their mention ("Java developer", "Kubernetes engineers"): see ROLE_HEAD_KEEPS.
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'engineer',
+  'engineers',
+  'developer',
+  'developers',
+  'dev',
+  'devs',
+  'team',
+  'teams',
+  'group',
+  'groups',
+  'consultant',
+  'consultants',
+  'director',
+  'specialist',
+  'specialists',
+  'professional',
+  'professionals',
+  'manager',
+  'student',
+  'students',
+  'position',
+  'positions',
+  'scholarship',
+  'scholarships',
+  'fellowship',
+  'candidate',
+  'candidates',
+  'agency',
+  'agencies',
+  'partner',
+  'officer',
+  'officers',
+  'expert',
+  'experts',
+  'administrator',
+  'administrators',
 ]);
 
 // "Collaborate with designers, teachers and backend engineers", "coordinate care with pharmacists and case
@@ -268,27 +325,6 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
   return out;
 }
 
-/**
- * Categories of technical skills, which no perk offers: a perk window drops only skills of other kinds (yoga,
- * childcare, a spoken language, coaching).
- */
-export const TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
-  'language',
-  'framework',
-  'cloud',
-  'devops',
-  'systems',
-  'data',
-  'ml',
-  'database',
-  'qa',
-  'security',
-  'networking',
-  'mobile',
-  'embedded',
-  'tool',
-  'field',
-]);
 
 /** Whether an offset falls inside one of the ranges (sorted, non-overlapping), for offsets visited in increasing order. */
 export function rangeLookup(ranges: readonly Range[]): (offset: number) => boolean {

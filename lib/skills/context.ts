@@ -13,7 +13,50 @@ export interface ContextRule {
   notAfter?: readonly string[];
   /** notBefore and notAfter rule out plain forms too ("your onboarding"), not only context forms. */
   everyForm?: true;
+  /** Words that put a word form in its area when within NEAR_WINDOW words on its line ("audited" near "accounts"). */
+  near?: readonly string[];
 }
+
+/** How far, in words either side, a word form looks for a word of its area. */
+export const NEAR_WINDOW = 4;
+
+// Words of bookkeeping that put "audit", "reconcile", "budget" or "forecast" in the accounting sense.
+const LEDGER_WORDS = [
+  'account',
+  'accounts',
+  'accounting',
+  'bank',
+  'balance',
+  'balances',
+  'ledger',
+  'ledgers',
+  'subledger',
+  'gl',
+  'vendor',
+  'vendors',
+  'supplier',
+  'intercompany',
+  'cash',
+  'statement',
+  'statements',
+  'financial',
+  'financials',
+  'finance',
+  'books',
+  'invoices',
+  'payments',
+  'transactions',
+  'expenses',
+  'revenue',
+  'p',
+  'l',
+  'month',
+  'monthly',
+  'quarterly',
+  'annual',
+  'year',
+  'fiscal',
+];
 
 export const DEFAULT_BEFORE: readonly string[] = [
   'in',
@@ -126,8 +169,10 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'functions',
       'charts',
     ],
-    notBefore: VERB_BEFORE,
-    notAfter: ['in', 'at', 'as', 'within', 'beyond'],
+    // "exported the figures to Excel": after "to" the capitalised name is the product unless "in" or "at" follows.
+    before: [...DEFAULT_BEFORE, 'to', 'into', 'from'],
+    notBefore: VERB_BEFORE.filter((w) => w !== 'to'),
+    notAfter: ['in', 'at', 'as', 'within', 'beyond', 'and', 'grow', 'together'],
   },
   Spring: {
     before: [
@@ -238,6 +283,27 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
     notBefore: ['machine', 'protein', 'address'],
   },
   'CAN Bus': { before: ['over', 'via'], after: ['bus', 'protocol', 'protocols', 'network'] },
+  // "interfaced with auditors on the year-end audit", "audited vendor invoices"; not "audit logs" or "security audit".
+  Auditing: {
+    near: [...LEDGER_WORDS, 'external', 'internal', 'statutory', 'auditors', 'audit', 'audits', 'fieldwork', 'sox', 'gaap', 'ifrs', 'controls', 'compliance', 'findings', 'cpa', 'workpapers', 'end'],
+    notBefore: ['security', 'code', 'seo', 'accessibility', 'energy', 'site', 'content', 'data', 'it', 'system', 'systems', 'quality', 'safety', 'hr', 'clinical'],
+    notAfter: ['log', 'logs', 'logging', 'trail', 'trails', 'tool', 'tools'],
+  },
+  // "reconciled bank statements", "reconciling vendor accounts"; not "data reconciliation".
+  'Account Reconciliation': {
+    near: [...LEDGER_WORDS, 'credit', 'card', 'cards', 'payroll', 'ap', 'ar'],
+    notBefore: ['data', 'medication', 'inventory', 'stock'],
+  },
+  // "prepared the annual budget", "managed a $2M budget"; not "learning budget" or "on budget".
+  Budgeting: {
+    near: ['annual', 'departmental', 'department', 'operating', 'capital', 'project', 'marketing', 'prepare', 'prepared', 'preparing', 'manage', 'managed', 'managing', 'develop', 'developed', 'developing', 'own', 'owned', 'variance', 'variances', 'forecast', 'forecasts', 'forecasting', 'planning', 'expenses', 'costs', 'spend', 'cost'],
+    notBefore: ['learning', 'training', 'education', 'conference', 'personal', 'development', 'travel', 'equipment', 'office', 'relocation', 'on', 'within', 'over', 'under', 'no', 'low', 'limited', 'tight', 'big'],
+  },
+  // "built the quarterly revenue forecast"; not "weather forecast".
+  'Financial Forecasting': {
+    near: ['revenue', 'revenues', 'financial', 'financials', 'budget', 'budgets', 'expense', 'expenses', 'cost', 'costs', 'cash', 'flow', 'earnings', 'profit', 'p', 'l', 'quarterly', 'annual', 'monthly', 'rolling', 'sales', 'headcount', 'opex', 'capex', 'budgeting'],
+    notBefore: ['weather', 'demand', 'sales', 'traffic', 'load', 'capacity'],
+  },
 };
 
 // A spoken language counts only when stated as one ("fluent in Spanish", "bilingual English/Spanish",

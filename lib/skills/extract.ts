@@ -1,20 +1,22 @@
-import {
-  GROUP_NOUNS,
-  mergeRanges,
-  notAskedRanges,
-  perkRanges,
-  rangeLookup,
-  TECHNICAL_CATEGORIES,
-} from './blurb';
+import { GROUP_NOUNS, mergeRanges, notAskedRanges, perkRanges, rangeLookup, ROLE_HEADS } from './blurb';
 import {
   DEFAULT_AFTER,
   DEFAULT_BEFORE,
+  NEAR_WINDOW,
   ruleFor,
   SPOKEN_LANGUAGE_CUES,
   SPOKEN_LANGUAGE_WINDOW,
 } from './context';
 import { levelLookup } from './levels';
-import { partsOf, skillAt, TRIE, type SkillForm, type TrieNode } from './taxonomy';
+import {
+  partsOf,
+  PRODUCT_CATEGORIES,
+  skillAt,
+  TECHNICAL_CATEGORIES,
+  TRIE,
+  type SkillForm,
+  type TrieNode,
+} from './taxonomy';
 import { tokenize, type Token } from './tokenize';
 import type { ExtractedSkill, SkillLevel } from './types';
 
@@ -29,6 +31,8 @@ interface Candidate {
   /** Written in capitals though the form is not ("ADA" for Ada): an acronym, not the name. */
   shouted: boolean;
   accepted: boolean;
+  /** Forms of other skills written the same way ("EMR": health records or Amazon EMR), chosen between by context. */
+  senses: SkillForm[];
 }
 
 const EVIDENCE_CHARS = 200;
@@ -120,14 +124,18 @@ function findCandidates(tokens: Token[], text: string): Candidate[] {
         .slice(i, last + 1)
         .map((t) => t.raw)
         .join(' ');
-      const form = hit.forms.find((f) => f.mode === 'plain' || f.raw === raw) ?? hit.forms[0]!;
-      const caseOk = form.mode === 'plain' || form.raw === raw;
+      const form =
+        hit.forms.find((f) => f.mode === 'plain' || f.mode === 'word' || f.raw === raw) ?? hit.forms[0]!;
+      const caseOk = form.mode === 'plain' || form.mode === 'word' || form.raw === raw;
       // A slash pair names two skills at once: "AP/AR", "C/C++", "C#/.NET".
       const forms = form.mode === 'plain' ? hit.forms.filter((f) => f.mode === 'plain') : [form];
       const skills = new Set<number>();
-      found = forms
-        .filter((f) => !skills.has(f.skill) && skills.add(f.skill))
-        .map((f) => ({
+      const chosen = forms.filter((f) => !skills.has(f.skill) && skills.add(f.skill));
+      const senses =
+        chosen.length === 1
+          ? hit.forms.filter((f) => !skills.has(f.skill) && (f.mode === 'plain' || f.raw === raw))
+          : [];
+      found = chosen.map((f) => ({
           skill: f.skill,
           form: f,
           first: i,
@@ -137,6 +145,7 @@ function findCandidates(tokens: Token[], text: string): Candidate[] {
           caseOk,
           shouted: false,
           accepted: false,
+          senses,
         }));
     }
     if (found.length) {
@@ -219,6 +228,20 @@ function cueOk(c: Candidate, tokens: Token[]): boolean {
   );
 }
 
+/** A word form ("audited", "reconciling") stands next to a word of its area on the same line ("bank statements"). */
+function nearArea(c: Candidate, tokens: Token[], lines: Lines): boolean {
+  const near = ruleFor(skillAt(c.skill).name).near ?? [];
+  const [lineStart, lineEnd] = lines.bounds(c.start);
+  const from = Math.max(0, c.first - NEAR_WINDOW);
+  const to = Math.min(tokens.length, c.last + 1 + NEAR_WINDOW);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k >= c.first && k <= c.last) continue;
+    if (t.start >= lineStart && t.end <= lineEnd && near.includes(t.key)) return true;
+  }
+  return false;
+}
+
 /**
  * A case-restricted name (Ada, Ruby) written in capitals on a line that is not itself in capitals: an acronym
  * ("ADA accommodations"), not the name.
@@ -294,14 +317,17 @@ function resolve(candidates: Candidate[], tokens: Token[], text: string): Candid
     c.shouted = isShouted(c, text, lines);
     if (c.form.mode === 'plain') c.accepted = !plainVetoed(c, tokens);
     else if (c.form.mode === 'case') c.accepted = !c.shouted && (c.caseOk || onTagLine);
-    else if (!vetoed(c, tokens, text)) c.accepted = (c.caseOk && cueOk(c, tokens)) || onTagLine;
+    else if (vetoed(c, tokens, text)) c.accepted = false;
+    else if (c.form.mode === 'word') c.accepted = nearArea(c, tokens, lines) || onTagLine;
+    else c.accepted = (c.caseOk && cueOk(c, tokens)) || onTagLine;
   }
   acceptRuns(candidates, tokens, text);
   let changed = true;
   while (changed) {
     changed = false;
     candidates.forEach((c, k) => {
-      if (c.accepted || !c.caseOk || c.form.mode !== 'context' || vetoed(c, tokens, text)) return;
+      if (c.accepted || !c.caseOk || c.form.mode === 'plain' || c.form.mode === 'case' || vetoed(c, tokens, text))
+        return;
       const prev = candidates[k - 1];
       const next = candidates[k + 1];
       if ((prev?.accepted && inList(prev, c, text)) || (next?.accepted && inList(c, next, text))) {
@@ -317,13 +343,47 @@ function resolve(candidates: Candidate[], tokens: Token[], text: string): Candid
     const next = candidates[k + 1];
     return (!!prev?.accepted && inList(prev, c, text)) || (!!next?.accepted && inList(c, next, text));
   };
-  return candidates.filter(
+  const accepted = candidates.filter(
     (c, k) =>
       c.accepted &&
       (skillAt(c.skill).category !== 'spoken-language' ||
         statedAsLanguage(c, tokens, text, lines) ||
         listed(k)),
   );
+  chooseSenses(accepted, lines);
+  return accepted;
+}
+
+const SENSE_WINDOW = 200;
+const family = (skill: number) => {
+  const category = skillAt(skill).category;
+  return TECHNICAL_CATEGORIES.has(category) ? 'technical' : category;
+};
+
+/**
+ * A form two skills share ("EMR") takes the sense whose kind of skill surrounds it: Amazon EMR among Snowflake,
+ * Kafka and SageMaker, health records among Epic and HIPAA. Neighbours on the same line within SENSE_WINDOW
+ * characters decide; when they are silent, the whole text does; when it is too, the first sense stands.
+ */
+function chooseSenses(accepted: Candidate[], lines: Lines): void {
+  const plain = accepted.filter((c) => !c.senses.length);
+  for (const c of accepted) {
+    if (!c.senses.length) continue;
+    const line = lines.startOf(c.start);
+    const near = plain.filter(
+      (o) => lines.startOf(o.start) === line && Math.abs(o.start - c.start) <= SENSE_WINDOW,
+    );
+    const options = [c.form, ...c.senses];
+    const support = (pool: Candidate[]) =>
+      options.map((f) => pool.filter((o) => family(o.skill) === family(f.skill)).length);
+    let score = support(near);
+    if (score.every((n) => n === 0)) score = support(plain);
+    const best = score.indexOf(Math.max(...score));
+    if (best > 0 && score[best]! > score[0]!) {
+      c.form = options[best]!;
+      c.skill = c.form.skill;
+    }
+  }
 }
 
 /**
@@ -382,7 +442,8 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         !m.form.role &&
         !notAsked(m.start) &&
         !(nearPerk(m.start) && !TECHNICAL_CATEGORIES.has(skillAt(m.skill).category)) &&
-        !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? ''),
+        !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '') &&
+        !namesRole(m, tokens),
     );
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
@@ -417,6 +478,20 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   }
   return [...bySkill.values()];
 }
+
+/**
+ * "Backend Engineers", "our Software Engineering Group", "a PhD scholarship": a field or practice at the head of a
+ * role, a team or a post. Products keep their mention ("Java developer"), and so do spoken languages.
+ */
+function namesRole(m: Candidate, tokens: Token[]): boolean {
+  const category = skillAt(m.skill).category;
+  if (PRODUCT_CATEGORIES.has(category) || category === 'spoken-language') return false;
+  const next = tokens[m.last + 1]?.key ?? '';
+  const after = tokens[m.last + 2]?.key ?? '';
+  return ROLE_HEADS.has(next) || (ROLE_MODIFIERS.has(next) && ROLE_HEADS.has(after));
+}
+// Words between a field and the head of a role: "Full Stack Software Engineer", "Backend Engineering team".
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['software', 'web', 'engineering', 'development']);
 
 /** The words that named a skill, as written, with runs of whitespace closed up. */
 function phraseAt(text: string, start: number, end: number): string {

@@ -1,4 +1,5 @@
 import data from './taxonomy.json';
+import { otherNumber } from './inflect';
 import { tokenize, tokenKey } from './tokenize';
 
 /** One canonical skill as stored in taxonomy.json. */
@@ -16,6 +17,11 @@ export interface SkillEntry {
   /** Extra forms that must match case exactly ("SWIFT" for SWIFT payments). */
   caseAliases?: string[];
   /**
+   * Verb and noun forms of a knowledge area ("audited", "auditors", "reconciling"), matched in any case but only
+   * beside a word of the area (the skill's context rule `near`) or in a list of skills.
+   */
+  wordForms?: string[];
+  /**
    * Occupations whose holders practise the skill ("software engineer", "bookkeeper"). A resume that names one has the
    * skill; a posting that names one names the job or a colleague, which asks nothing.
    */
@@ -24,11 +30,13 @@ export interface SkillEntry {
   implies?: string[];
   /** Products a suite bundles (Microsoft Office: Excel, Word, ...): naming the suite names each, and implies it. */
   parts?: string[];
+  /** Matched only in the number written: the other number is a common phrase ("Job description" heads postings). */
+  exactNumber?: true;
   /** Canonical names close enough to earn partial credit (TensorFlow ~ PyTorch). */
   related?: string[];
 }
 
-export type FormMode = 'plain' | 'case' | 'context';
+export type FormMode = 'plain' | 'case' | 'context' | 'word';
 
 export interface SkillForm {
   skill: number;
@@ -46,6 +54,53 @@ export interface TrieNode {
 
 export const SKILLS: readonly SkillEntry[] = data as SkillEntry[];
 
+/**
+ * Categories of technical skills. A perk names none of them (it drops only yoga, childcare, a language...), and a
+ * form two skills share ("EMR") goes to the technical one among technical neighbours.
+ */
+export const TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'cloud',
+  'devops',
+  'operating-systems',
+  'systems-administration',
+  'software-design',
+  'integration',
+  'data',
+  'ml',
+  'database',
+  'qa',
+  'security',
+  'networking',
+  'mobile',
+  'embedded',
+  'tool',
+  'erp',
+  'field',
+]);
+
+/** Categories of products and technologies: "Java developer", "AWS engineer" still ask for the product. */
+export const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set([
+  'language',
+  'framework',
+  'cloud',
+  'devops',
+  'operating-systems',
+  'systems-administration',
+  'integration',
+  'data',
+  'ml',
+  'database',
+  'qa',
+  'security',
+  'networking',
+  'mobile',
+  'embedded',
+  'tool',
+  'erp',
+]);
+
 function formsOf(entry: SkillEntry): { text: string; mode: FormMode; role?: true }[] {
   const nameMode: FormMode = entry.ambiguous ? 'context' : entry.caseSensitive ? 'case' : 'plain';
   return [
@@ -54,6 +109,7 @@ function formsOf(entry: SkillEntry): { text: string; mode: FormMode; role?: true
     ...(entry.roles ?? []).map((text) => ({ text, mode: 'plain' as const, role: true as const })),
     ...(entry.contextAliases ?? []).map((text) => ({ text, mode: 'context' as const })),
     ...(entry.caseAliases ?? []).map((text) => ({ text, mode: 'case' as const })),
+    ...(entry.wordForms ?? []).map((text) => ({ text, mode: 'word' as const })),
   ];
 }
 
@@ -61,31 +117,43 @@ function buildIndex() {
   const root: TrieNode = { next: new Map(), forms: [] };
   const byName = new Map<string, number>();
   const byKey = new Map<string, SkillForm[]>();
+  const add = (keys: readonly string[], form: SkillForm) => {
+    let node = root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), forms: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    // Plain forms first so that an unrestricted alias wins over a case-restricted one at the same key.
+    node.forms.push(form);
+    node.forms.sort((a, b) => Number(a.mode !== 'plain') - Number(b.mode !== 'plain'));
+    const key = keys.join(' ');
+    byKey.set(key, [...(byKey.get(key) ?? []), form]);
+  };
+  const plainMultiWord: { keys: string[]; raws: string[]; form: SkillForm }[] = [];
   SKILLS.forEach((entry, skill) => {
     byName.set(entry.name.toLowerCase(), skill);
     const seen = new Set<string>();
     for (const { text, mode, role } of formsOf(entry)) {
       const tokens = tokenize(text);
-      const key = tokens.map((t) => t.key).join(' ');
+      const keys = tokens.map((t) => t.key);
       const raw = tokens.map((t) => t.raw).join(' ');
-      if (!key || seen.has(`${mode}|${raw}`)) continue;
+      if (!keys.length || seen.has(`${mode}|${raw}`)) continue;
       seen.add(`${mode}|${raw}`);
       const form: SkillForm = role ? { skill, mode, raw, role } : { skill, mode, raw };
-      let node = root;
-      for (const t of tokens) {
-        let child = node.next.get(t.key);
-        if (!child) {
-          child = { next: new Map(), forms: [] };
-          node.next.set(t.key, child);
-        }
-        node = child;
-      }
-      // Plain forms first so that an unrestricted alias wins over a case-restricted one at the same key.
-      node.forms.push(form);
-      node.forms.sort((a, b) => Number(a.mode !== 'plain') - Number(b.mode !== 'plain'));
-      byKey.set(key, [...(byKey.get(key) ?? []), form]);
+      add(keys, form);
+      if (mode === 'plain' && !role && !entry.exactNumber && keys.length > 1) plainMultiWord.push({ keys, raws: tokens.map((t) => t.raw), form });
     }
   });
+  // A multi-word form also stands with its last word in the other number, unless that spelling is taken.
+  for (const { keys, raws, form } of plainMultiWord) {
+    const other = otherNumber(keys);
+    if (!other || byKey.has(other.join(' '))) continue;
+    add(other, { ...form, raw: [...raws.slice(0, -1), other[other.length - 1]].join(' ') });
+  }
   return { root, byName, byKey };
 }
 

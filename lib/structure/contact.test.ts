@@ -104,6 +104,18 @@ describe('parseContact: contact line and details', () => {
     expect(parseContact(`Jane Doe\n555.123.4567${body}`).phone).toBe('555.123.4567');
   });
 
+  it('separates a zip code from a phone number that follows it', () => {
+    expect(parseContact(`Jane Doe\nAustin, TX 78701 512-555-0100${body}`)).toMatchObject({
+      phone: '512-555-0100',
+      location: 'Austin, TX 78701',
+    });
+  });
+
+  it('reads past a RESUME or Curriculum Vitae title', () => {
+    expect(guessName(`RESUME\nJohn Smith\njohn.smith@example.com${body}`)).toBe('John Smith');
+    expect(guessName(`Curriculum Vitae\nAnita Desai\n+91 98765 43210${body}`)).toBe('Anita Desai');
+  });
+
   it('does not take dates, year ranges or zip codes for a phone', () => {
     const text = `Jane Doe\n2015 - 2019 2020\n01/2015 - 12/2019\nAustin, TX 78701${body}`;
     expect(parseContact(text).phone).toBeNull();
@@ -160,7 +172,14 @@ describe('parseContact: links', () => {
     expect(parseContact(text).links).toEqual(['https://www.linkedin.com/in/jane-doe-123']);
   });
 
-  it('does not take tools like Node.js or ASP.NET for links', () => {
-    expect(parseContact(`Jane Doe\njane@example.com | Node.js, ASP.NET, Vue.js${body}`).links).toEqual([]);
+  it('does not take tools or degrees like Node.js, ASP.NET or B.Tech for links', () => {
+    expect(
+      parseContact(`Jane Doe\njane@example.com | Node.js, ASP.NET, Vue.js | B.Tech, B.Com${body}`).links,
+    ).toEqual([]);
+  });
+
+  it("does not take a repository in the body for the candidate's GitHub profile", () => {
+    const text = `Jane Doe\njane@example.com${body}Projects\nContributed to github.com/acme/widgets.\nMore at github.com/janedoe`;
+    expect(parseContact(text).links).toEqual(['github.com/janedoe']);
   });
 });

@@ -21,9 +21,11 @@ const HEADING =
   technical key areas area of expertise strengths competencies volunteer military service relevant courses coursework personal
   details contact info about me statement resume résumé curriculum vitae cv cover letter portfolio selected other`);
 const CONTACT_HEADING = words('contact information info details personal me');
+// A document title above the name ("RESUME", "Curriculum Vitae") does not end the header.
+const DOCUMENT_TITLE = words('resume résumé cv curriculum vitae of');
 // Fields, departments and title modifiers that headlines are made of ("HR Consulting", "Business Development").
 const FIELD =
-  words(`senior junior lead principal chief head deputy associate assistant intern internship trainee apprentice
+  words(`senior junior lead principal chief deputy associate assistant intern internship trainee apprentice
   freelance independent certified licensed registered regional national international global corporate general staff entry
   level student graduate owner founder cofounder president vice vp svp evp avp ceo cfo cto coo cio cmo hr it rn lpn cna emt bpo
   sales marketing finance financial banking bank accounting accounts account payable receivable payroll tax audit business
@@ -33,7 +35,7 @@ const FIELD =
   manufacturing research education design creative legal security maintenance retail hospitality insurance claims estate
   mortgage loan credit aviation agriculture fitness wellness culinary food beverage apparel fashion arts graphic web software
   data network systems cloud project program product engineering mechanical electrical civil chemical environmental industrial
-  science social front desk frontend backend stack devops machine learning ai ml ux ui qa government federal department team
+  science social front desk frontend backend stack devops machine learning ml ux ui qa government federal department team
   crew industry solutions teaching library school university college hospital care home child children youth community
   volunteer paralegal nanny janitor physician dietitian barista server intern trucker lender storekeeper proofreader webmaster
   babysitter caseworker pastor sysadmin stenographer cameraman jeweler retailer supplier housing compliance
@@ -50,7 +52,7 @@ const SOFT = words(titleWords.soft);
 // Words before a surname-like head word that make it a job ("Line Cook", "Truck Driver").
 const SOFT_MODIFIERS =
   words(`line pastry prep sous short order head truck delivery bus taxi cab forklift security life tree
-  house stone brick bread cake route cdl`);
+  house stone brick bread cake route cdl farm ranch deck stable`);
 const PARTICLES = words('de da del della di du la le van von der den ter bin binti al el dos das y');
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const CREDENTIAL = /^(?:[A-Z][A-Za-z]?\.?){1,4}(?:-[A-Z]{1,3})?$|^[A-Z]{2,6}(?:-[A-Z]{1,3})?$/;
@@ -71,17 +73,21 @@ const REGIONS = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
 const REGION = new RegExp(`^(?:${US_STATES.split(/\s+/).join('|')}|${REGIONS.replace(/\s+/g, '')})$`);
 const POSTCODE = /^(?:\d{5}(?:-\d{4})?|\d{6}|\d{3} \d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const PHONE = /(?:\+\d{1,3}[\s.-]*)?(?:\(\d{1,4}\)[\s.-]*)?\d[\d\s.-]{5,}\d/g;
+// Bounded and anchored by lookbehinds so that a long run of letters or digits costs linear time, not quadratic.
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
+const PHONE = /(?<![\d+(])(?:\+\d{1,3}[\s.-]{0,2})?(?:\(\d{1,4}\)[\s.-]{0,2})?\d[\d\s.-]{5,18}\d/g;
 const TLD =
   'com|org|net|io|dev|me|co|ai|app|info|biz|xyz|site|tech|page|blog|online|design|us|uk|ca|in|de|fr|nl|au|eu|ch|se';
 const URL = new RegExp(
-  `(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLD})(?![a-z0-9-])(?:/[^\\s|·•,;()<>]*)?`,
+  `(?<![\\w.@/-])(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,4}\\.(?:${TLD})(?![a-z0-9-])(?:/[^\\s|·•,;()<>]*)?`,
   'gi',
 );
+// A GitHub user, not a repository ("github.com/acme/tool" in a project line is someone else's).
 const PROFILE_URL =
-  /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+|github\.com\/[\w-]+)\/?/gi;
-const FRAGMENT_SEPARATOR = /\s*(?:[|·•●▪◆⋅;\t]|\s{3,}|\s[–—-]\s)\s*/;
+  /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+|github\.com\/[\w-]+(?![\w-]|\/[\w-]))\/?/gi;
+const FRAGMENT_SEPARATOR = /[|·•●▪◆⋅;\t]|\s{3,}|\s[–—-]\s/;
+// Longer lines are prose, never a contact line; cutting them keeps every pattern cheap.
+const MAX_LINE = 300;
 
 interface Lines {
   /** Lines before the first section heading (at most 15): where a resume states who it is about. */
@@ -141,8 +147,8 @@ function splitLines(text: string): Lines {
   let state: 'header' | 'contact' | 'body' = 'header';
   let heading = '';
   for (const raw of text.split('\n')) {
-    const line = plainLine(raw);
-    if (!line) continue;
+    const line = plainLine(raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw);
+    if (!line || (state === 'header' && isHeading(line, DOCUMENT_TITLE))) continue;
     const contactHeading = isHeading(line, CONTACT_HEADING) && /contact|personal/i.test(line);
     if (contactHeading || isHeading(line, HEADING)) {
       state = contactHeading ? 'contact' : 'body';
@@ -185,14 +191,19 @@ function pickEmail(lines: Lines): string | null {
   return ranked([...lines.header, ...lines.contact]) ?? ranked(standalone);
 }
 
+/** Ten or eleven digits (a trunk prefix), or up to fifteen after "+"; never two years (a date range). */
+function isPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/g, '').length;
+  const years = phone.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)?.length ?? 0;
+  return years < 2 && digits >= 10 && digits <= (phone.startsWith('+') ? 15 : 11);
+}
+
 function findPhone(line: string): string | null {
   for (const m of line.replace(EMAIL, ' ').matchAll(PHONE)) {
-    const phone = m[0].replace(/\s+/g, ' ').trim();
-    const digits = phone.replace(/\D/g, '');
-    const years = phone.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)?.length ?? 0;
-    if (digits.length < 10 || digits.length > 15 || years >= 2) continue;
-    if (/^\d{5}-\d{4}$/.test(phone)) continue;
-    return phone;
+    // A zip code or year can run into the number ("TX 78701 512-555-0100"): drop leading groups until it fits.
+    for (let phone = m[0].replace(/\s+/g, ' ').trim(); phone; phone = phone.replace(/^\S+\s*/, '')) {
+      if (isPhone(phone)) return phone;
+    }
   }
   return null;
 }
@@ -209,10 +220,28 @@ function isCityWord(w: string): boolean {
   return /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !HEADS.has(lower) && !FIELD.has(lower) && !HEADING.has(lower);
 }
 
+/** "TX", "Ohio 43004", "Tamil Nadu 600 001": a known state or country, then an optional postcode. */
+function regionOf(part: string): string | null {
+  const tokens = part.split(/\s+/);
+  for (let n = Math.min(4, tokens.length); n >= 1; n--) {
+    const region = tokens.slice(0, n).join(' ');
+    if (!REGION.test(region)) continue;
+    const rest = tokens.slice(n);
+    for (const k of [2, 1]) {
+      const code = rest.slice(0, k).join(' ');
+      if (rest.length >= k && POSTCODE.test(code)) return `${region} ${code}`;
+    }
+    // Whatever follows on the same fragment must be a number (a phone run in), not more words.
+    return rest.length === 0 || /^[\d+(]/.test(rest[0]!) ? region : null;
+  }
+  return null;
+}
+
 /** "City, ST", "City, State ZIP" or "City, Country" within one fragment of a line, else null. */
 function findLocation(line: string): string | null {
   for (const fragment of line.split(FRAGMENT_SEPARATOR)) {
     const parts = fragment
+      .trim()
       .replace(/^(?:address|location|based in|home|residence|lives in)\s*:?\s*/i, '')
       .split(/\s*,\s*/)
       .map((p) => p.trim());
@@ -225,10 +254,10 @@ function findLocation(line: string): string | null {
         !cityWords.every((w) => isCityWord(w) || PARTICLES.has(w))
       )
         continue;
-      const region = parts[i + 1]!.match(/^(.+?)(?:\s+(\d[\d -]*\d|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$/);
-      if (!region || !REGION.test(region[1]!) || (region[2] && !POSTCODE.test(region[2]))) continue;
+      const region = regionOf(parts[i + 1]!);
+      if (!region) continue;
       const tail = parts.slice(i + 2).filter((p) => REGION.test(p) || POSTCODE.test(p));
-      return [city, parts[i + 1]!, ...tail].join(', ');
+      return [city, region, ...tail].join(', ');
     }
   }
   return null;
@@ -249,7 +278,13 @@ function findLinks(text: string, block: string[]): string[] {
   const profiles = [...text.replace(EMAIL, ' ').matchAll(PROFILE_URL)].map((m) => m[0]);
   for (const raw of [...fromBlock, ...profiles]) {
     const url = raw.replace(/[.,;:)]+$/, '');
-    if (/^(?:asp|vb|ado|dot)\.net$/i.test(url)) continue;
+    // A bare domain must look like one: lowercase, a real label ("B.Tech", "B.Com", "ASP.NET" are not sites).
+    const bare = !/^(?:https?:\/\/|www\.)/i.test(url);
+    if (
+      bare &&
+      (url !== url.toLowerCase() || /^[^./]{1,2}\./.test(url) || /^(?:asp|vb|ado|dot)\.net$/.test(url))
+    )
+      continue;
     if (!found.some((f) => linkKey(f) === linkKey(url))) found.push(url);
   }
   return found;

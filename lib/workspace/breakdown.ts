@@ -2,7 +2,7 @@ import { SCORE_WEIGHTS } from '../match/score';
 import type { MatchResult } from '../match/types';
 
 export interface ScoreContribution {
-  key: 'requirements' | 'skills' | 'title';
+  key: 'requirements' | 'skills' | 'title' | 'profession' | 'document';
   label: string;
   /** 0..1: how well this part is met. */
   value: number;
@@ -15,6 +15,8 @@ const LABELS: Record<ScoreContribution['key'], string> = {
   requirements: 'Requirements covered',
   skills: 'Skills named',
   title: 'Title and role fit',
+  profession: 'Same profession',
+  document: 'Overall fit',
 };
 
 /**
@@ -25,9 +27,12 @@ export function scoreContributions(breakdown: MatchResult['breakdown']): {
   parts: ScoreContribution[];
   experienceFactor: number | null;
 } {
-  const parts = (Object.keys(LABELS) as ScoreContribution['key'][]).map((key) => {
-    const value = Math.max(0, Math.min(1, breakdown[key]));
-    const max = SCORE_WEIGHTS[key] * 100;
+  // Results stored before a part existed lack it: the parts they have share the whole score.
+  const keys = (Object.keys(LABELS) as ScoreContribution['key'][]).filter((k) => breakdown[k] !== undefined);
+  const scale = 1 / keys.reduce((a, k) => a + SCORE_WEIGHTS[k], 0);
+  const parts = keys.map((key) => {
+    const value = Math.max(0, Math.min(1, breakdown[key] ?? 0));
+    const max = Math.round(SCORE_WEIGHTS[key] * scale * 1000) / 10;
     return { key, label: LABELS[key], value, points: Math.round(max * value * 10) / 10, max };
   });
   const experienceFactor =

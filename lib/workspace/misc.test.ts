@@ -32,14 +32,26 @@ const result = {
 
 describe('scoreContributions', () => {
   it('splits the score into weighted points that add up to it', () => {
-    const { parts, experienceFactor } = scoreContributions(result.breakdown);
+    const { parts, experienceFactor } = scoreContributions({
+      ...result.breakdown,
+      profession: 0.7,
+      document: 0.4,
+    });
     expect(parts.map((p) => [p.key, p.points, p.max])).toEqual([
-      ['requirements', 21, 35],
-      ['skills', 15, 30],
-      ['title', 28, 35],
+      ['requirements', 12, 20],
+      ['skills', 7.5, 15],
+      ['title', 16, 20],
+      ['profession', 17.5, 25],
+      ['document', 8, 20],
     ]);
     expect(experienceFactor).toBe(1);
-    expect(Math.round(parts.reduce((a, p) => a + p.points, 0) * (experienceFactor ?? 1))).toBe(64);
+    expect(Math.round(parts.reduce((a, p) => a + p.points, 0) * (experienceFactor ?? 1))).toBe(61);
+  });
+
+  it('lets the parts a result stored before the others existed share the whole score', () => {
+    const { parts } = scoreContributions(result.breakdown);
+    expect(parts.map((p) => p.key)).toEqual(['requirements', 'skills', 'title']);
+    expect(Math.round(parts.reduce((a, p) => a + p.max, 0))).toBe(100);
   });
 
   it('has no experience factor when experience was not assessed', () => {

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { readDocument } from '../../cli/documents';
 import { parseContact, type Contact } from '../../lib/structure/contact';
+import type { Row } from './report';
 
 const FIELDS = ['name', 'email', 'phone', 'location', 'links'] as const;
 type Field = (typeof FIELDS)[number];
@@ -61,7 +62,16 @@ const comparable: Record<Field, (value: Contact[Field]) => string> = {
   phone: (v) => (typeof v === 'string' ? v.replace(/\D/g, '') : ''),
   location: (v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : ''),
   links: (v) =>
-    [...new Set((Array.isArray(v) ? v : []).map((l) => l.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '')))]
+    [
+      ...new Set(
+        (Array.isArray(v) ? v : []).map((l) =>
+          l
+            .trim()
+            .replace(/^https?:\/\//i, '')
+            .replace(/\/+$/, ''),
+        ),
+      ),
+    ]
       .sort()
       .join(' '),
 };
@@ -73,8 +83,12 @@ function show(value: Contact[Field]): string {
 function score(rows: { label: Label; got: Contact }[]): ContactScores {
   const share = (ok: (r: { label: Label; got: Contact }) => boolean) =>
     rows.length ? rows.filter(ok).length / rows.length : 0;
-  const same = (r: { label: Label; got: Contact }, f: Field) => comparable[f](r.label[f]) === comparable[f](r.got[f]);
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, share((r) => same(r, f))])) as Record<Field, number>;
+  const same = (r: { label: Label; got: Contact }, f: Field) =>
+    comparable[f](r.label[f]) === comparable[f](r.got[f]);
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, share((r) => same(r, f))])) as Record<
+    Field,
+    number
+  >;
   return {
     resumes: rows.length,
     fields,
@@ -111,13 +125,28 @@ export async function evaluateContacts(evalDevDir: string | null, repoRoot: stri
   };
 }
 
+export function contactRows(result: ContactsResult): Row[] {
+  const { overall, test } = result;
+  return [
+    {
+      metric: 'Names and contacts: exact',
+      data: `labelled, ${overall.resumes} resumes (held-out ${test.resumes}: ${test.exact.toFixed(2)}), ${overall.wrongNames} wrong names`,
+      rolefit: overall.exact,
+      keyword: null,
+      cosine: null,
+      target: { op: '>=', value: 0.95 },
+      digits: 2,
+    },
+  ];
+}
+
 export function formatContacts(result: ContactsResult, verbose: boolean): string {
   const f2 = (x: number) => x.toFixed(2);
-  const lines = [`split    n    exact  ${FIELDS.map((f) => f.padStart(8)).join('')}  wrong names`];
+  const lines = [`split    n    exact  ${FIELDS.map((f) => f.padStart(9)).join('')}  wrong names`];
   for (const split of ['tune', 'test', 'overall'] as const) {
     const s = result[split];
     lines.push(
-      `${split.padEnd(7)} ${String(s.resumes).padStart(3)}  ${f2(s.exact).padStart(6)}  ${FIELDS.map((f) => f2(s.fields[f]).padStart(8)).join('')}  ${s.wrongNames}`,
+      `${split.padEnd(7)} ${String(s.resumes).padStart(3)}  ${f2(s.exact).padStart(6)}  ${FIELDS.map((f) => f2(s.fields[f]).padStart(9)).join('')}  ${s.wrongNames}`,
     );
   }
   if (result.skipped) lines.push(`(${result.skipped} eval-dev resumes skipped: folder not found)`);
@@ -129,7 +158,9 @@ export function formatContacts(result: ContactsResult, verbose: boolean): string
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const evalDevDir = path.resolve(process.env.EVAL_DEV_DIR ?? path.join(repoRoot, '..', 'shared', 'eval-dev'));
+  const evalDevDir = path.resolve(
+    process.env.EVAL_DEV_DIR ?? path.join(repoRoot, '..', 'shared', 'eval-dev'),
+  );
   evaluateContacts(evalDevDir, repoRoot)
     .then((r) => process.stdout.write(`${formatContacts(r, process.argv.includes('--verbose'))}\n`))
     .catch((err: unknown) => {

@@ -38,7 +38,11 @@ const LabelsSchema = z.object({
 export const EVIDENCE_LABELS = path.join('eval', 'fixtures', 'evidence', 'labels.json');
 
 /** A labelled document's file, or null when it lives in eval-dev and that folder is absent. */
-export function resolveDocument(ref: DocumentRef, evalDevDir: string | null, repoRoot: string): string | null {
+export function resolveDocument(
+  ref: DocumentRef,
+  evalDevDir: string | null,
+  repoRoot: string,
+): string | null {
   if (ref.source === 'repo') return path.join(repoRoot, ref.path);
   return evalDevDir ? path.join(evalDevDir, ref.path) : null;
 }
@@ -108,7 +112,9 @@ function score(judged: readonly Judged[]): EvidenceScore {
 }
 
 export async function evaluateEvidence(evalDevDir: string | null, repoRoot: string): Promise<EvidenceResult> {
-  const labels = LabelsSchema.parse(JSON.parse(fs.readFileSync(path.join(repoRoot, EVIDENCE_LABELS), 'utf8')));
+  const labels = LabelsSchema.parse(
+    JSON.parse(fs.readFileSync(path.join(repoRoot, EVIDENCE_LABELS), 'utf8')),
+  );
   const pairs = labels.pairs.flatMap((pair) => {
     const postingFile = resolveDocument(pair.posting, evalDevDir, repoRoot);
     const resumeFile = resolveDocument(pair.resume, evalDevDir, repoRoot);
@@ -174,7 +180,13 @@ const f2 = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
 export function evidenceRows(r: EvidenceResult): Row[] {
   const data = `labelled pairs, ${r.all.pairs} pairs, ${r.all.requirements} reqs`;
-  const row = (metric: string, value: number | null, test: number | null, target: Row['target'], digits = 2) => ({
+  const row = (
+    metric: string,
+    value: number | null,
+    test: number | null,
+    target: Row['target'],
+    digits = 2,
+  ) => ({
     metric,
     data: `${data}; test split ${digits ? f2(test) : String(test)}`,
     rolefit: value,

@@ -15,11 +15,12 @@ const ItemSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(['posting', 'resume']),
   split: z.enum(['dev', 'test']),
-  source: z.union([
-    z.object({ source: z.enum(['eval-dev', 'repo']), path: z.string().min(1) }),
-    // One SkillSpan posting: a 1-based line of the eval-dev JSONL file.
-    z.object({ source: z.literal('eval-dev'), path: z.string().min(1), line: z.number().int().positive() }),
-  ]),
+  source: z.object({
+    source: z.enum(['eval-dev', 'repo']),
+    path: z.string().min(1),
+    // For a SkillSpan posting: its 1-based line in the JSONL file.
+    line: z.number().int().positive().optional(),
+  }),
   skills: z.array(z.string().min(1)).min(1),
 });
 const LabelsSchema = z.object({ items: z.array(ItemSchema) });
@@ -41,7 +42,10 @@ function canonicalName(name: string): string | null {
 }
 
 /** Does an extracted skill stand for the labelled phrase: same name, one of its phrases, or same taxonomy entry. */
-export function skillMatchesLabel(skill: Pick<ExtractedSkill, 'name'> & { phrases?: string[] }, label: string): boolean {
+export function skillMatchesLabel(
+  skill: Pick<ExtractedSkill, 'name'> & { phrases?: string[] },
+  label: string,
+): boolean {
   const key = skillKey(label);
   if (key === skillKey(skill.name)) return true;
   if ((skill.phrases ?? []).some((p) => skillKey(p) === key)) return true;
@@ -99,7 +103,7 @@ function score(judged: readonly Judged[]): SkillListScore {
 async function textOf(item: Item, evalDevDir: string | null, repoRoot: string): Promise<string | null> {
   const file = resolveDocument(item.source, evalDevDir, repoRoot);
   if (!file) return null;
-  if (!('line' in item.source)) return readDocument(file);
+  if (item.source.line === undefined) return readDocument(file);
   const line = fs.readFileSync(file, 'utf8').split('\n')[item.source.line - 1];
   if (!line) throw new Error(`${file} has no line ${item.source.line}`);
   const raw = z.object({ text: z.string() }).parse(JSON.parse(line)).text;
@@ -121,8 +125,13 @@ function tally(names: readonly string[]): { name: string; count: number }[] {
     .slice(0, 25);
 }
 
-export async function evaluateSkillLists(evalDevDir: string | null, repoRoot: string): Promise<SkillListsResult> {
-  const { items } = LabelsSchema.parse(JSON.parse(fs.readFileSync(path.join(repoRoot, SKILL_LABELS), 'utf8')));
+export async function evaluateSkillLists(
+  evalDevDir: string | null,
+  repoRoot: string,
+): Promise<SkillListsResult> {
+  const { items } = LabelsSchema.parse(
+    JSON.parse(fs.readFileSync(path.join(repoRoot, SKILL_LABELS), 'utf8')),
+  );
   const judged: Judged[] = [];
   const perItem: SkillListsResult['perItem'] = [];
   let skippedItems = 0;
@@ -195,6 +204,8 @@ export function formatSkillListDetails(r: SkillListsResult): string {
     'Skills per item',
   );
   for (const p of r.perItem)
-    parts.push(`  ${p.id} [${p.split}]: extra: ${p.falsePositives.join(', ') || '—'} | missed: ${p.misses.join(', ') || '—'}`);
+    parts.push(
+      `  ${p.id} [${p.split}]: extra: ${p.falsePositives.join(', ') || '—'} | missed: ${p.misses.join(', ') || '—'}`,
+    );
   return parts.join('\n');
 }

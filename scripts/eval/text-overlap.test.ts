@@ -35,7 +35,9 @@ describe('mostSimilar', () => {
   });
 
   it('finds a requirement that Rolefit kept only in part', () => {
-    expect(mostSimilar('Experience with CRM software (e.g. Salesforce) for pipeline tracking', candidates)).toBe(2);
+    expect(
+      mostSimilar('Experience with CRM software (e.g. Salesforce) for pipeline tracking', candidates),
+    ).toBe(2);
   });
 
   it('does not find a one-word label inside a longer sentence', () => {
