@@ -267,6 +267,8 @@ export interface ProcessedResume {
   /** The headline and recent role titles, stored as chunks of their own kind after the passages. */
   titles?: { text: string; kind: TitleKind; vector: Vec }[];
   occupation?: Occupation | null;
+  /** Read again with the analysis, so names found by an older parser (a heading taken for a name) are corrected. */
+  contact?: Contact;
 }
 
 /** A stored score: the result, its exact score for ordering, and the skills the resume has for the job for filtering. */
@@ -326,6 +328,13 @@ export async function completeResume(
         years: processed.years,
         warnings: processed.warnings,
         occupation: processed.occupation ?? null,
+        ...(processed.contact
+          ? {
+              contact: processed.contact,
+              candidateName: processed.contact.name,
+              candidateEmail: processed.contact.email?.toLowerCase() ?? null,
+            }
+          : {}),
         analysisVersion: ANALYSIS_VERSION,
         claimedBy: null,
         claimedUntil: null,

@@ -114,6 +114,7 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
         chunks: profile.chunks,
         titles: profile.titles ?? [],
         occupation: prepared.occupation,
+        contact: parseContact(resume.text),
       },
       scored,
       { claimedBy: worker },

@@ -3,7 +3,10 @@ import { countJobs } from '../db/queries';
 import { DEMO_JOBS } from '../db/demo-jobs';
 import { loadConfig } from '../lib/config';
 import { warmUpEmbedder } from '../lib/embeddings/model';
-import { createJob } from './jobs';
+import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from '../db/analysis';
+import { replaceJobContent } from '../db/workspace-queries';
+import { ANALYSIS_VERSION } from '../lib/match/prepare';
+import { createJob, jobContent } from './jobs';
 import { kickProcessing } from './resumes';
 
 const READY_KEY = Symbol.for('rolefit.ready');
@@ -17,9 +20,25 @@ async function start(): Promise<void> {
       if ((await countJobs()) === 0) for (const job of DEMO_JOBS) await createJob(job, null, { waitMs: 0 });
     });
   }
+  await reanalyseStale();
   kickProcessing();
   // Load the model now, in its worker thread, so the first upload after a start does not wait for it.
   warmUpEmbedder().catch((err: unknown) => console.error('The embedding model could not load:', err));
+}
+
+/**
+ * After an upgrade that reads postings or resumes differently, stored rows are read again, so every page tells the
+ * same truth: each older job is prepared and embedded again (and rescored in the background), each older resume goes
+ * back through the processing queue. Instances starting together do it once.
+ */
+async function reanalyseStale(): Promise<void> {
+  const handle = await getDbHandle();
+  await handle.withLock(SEED_LOCK, async () => {
+    for (const job of await jobsAnalysedBefore(ANALYSIS_VERSION)) {
+      await replaceJobContent(job.id, await jobContent(job));
+    }
+    await requeueResumesAnalysedBefore(ANALYSIS_VERSION);
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Common titles that ESCO v1.1.1 lacks or files somewhere surprising, as title -> ESCO occupation code. They are
- * matched like preferred labels. Keep this short: a title belongs here only when ESCO has no label for it.
+ * Common titles that ESCO v1.1.1 lacks, files somewhere surprising, or knows only as a generic title of an
+ * unrelated occupation, as title -> ESCO occupation code. They are matched like preferred labels. Keep this short:
+ * a title belongs here only when ESCO cannot name it well by itself.
  */
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'full stack developer': '2512.4', // software developer

@@ -8,7 +8,7 @@ import { classifyTitle, rankTitle, type Occupation } from './classify';
 export interface ResumeTitleHints {
   /** The title-like line at the top of the resume ("Senior Accountant"), if it has one. */
   headline: string | null;
-  /** One title per dated role, most recent first. */
+  /** The titles of the dated roles that state one, most recent first. */
   roleTitles: string[];
 }
 
@@ -49,7 +49,7 @@ const NEXT_LINE_FACTOR = 0.9;
 
 /**
  * The title of a role: the parser's pick, the rest of its date line, the line above it or the line after it,
- * whichever names an occupation most clearly (the parser's pick when none does).
+ * whichever names an occupation most clearly (the first that reads as a title when none does; '' when none).
  */
 function roleTitle(role: { title: string; text: string }, above: string): string {
   const [dateLine = '', next = ''] = role.text.split('\n');
@@ -70,7 +70,7 @@ function roleTitle(role: { title: string; text: string }, above: string): string
     const score = (rankTitle(candidate, 2)[0]?.confidence ?? 0) * factor;
     if (score > bestScore) [best, bestScore] = [candidate, score];
   }
-  return best || role.title;
+  return best;
 }
 
 /** The headline and role titles of a resume's text, for `classifyResume`. */
@@ -88,7 +88,9 @@ export function resumeTitleHints(text: string, now = new Date()): ResumeTitleHin
     .slice(0, MAX_ROLES);
   return {
     headline: findHeadline(text),
-    roleTitles: roles.map(({ role }) => roleTitle(role, lineAbove(role.text.split('\n')[0] ?? ''))),
+    roleTitles: roles
+      .map(({ role }) => roleTitle(role, lineAbove(role.text.split('\n')[0] ?? '')))
+      .filter(Boolean),
   };
 }
 
@@ -103,12 +105,13 @@ export function classifyResume(input: {
   roleTitles: readonly string[];
 }): Occupation | null {
   const votes: { occupation: Occupation; weight: number }[] = [];
+  const classify = (title: string) => (titleShaped(title) ? classifyTitle(title) : null);
   if (input.headline) {
-    const occupation = classifyTitle(input.headline);
+    const occupation = classify(input.headline);
     if (occupation) votes.push({ occupation, weight: HEADLINE_WEIGHT * occupation.confidence });
   }
   input.roleTitles.slice(0, ROLE_WEIGHTS.length).forEach((title, i) => {
-    const occupation = classifyTitle(title);
+    const occupation = classify(title);
     if (occupation) votes.push({ occupation, weight: ROLE_WEIGHTS[i]! * occupation.confidence });
   });
   if (!votes.length) return null;

@@ -36,6 +36,9 @@ interface Candidate {
 }
 
 const EVIDENCE_CHARS = 200;
+const MAX_TITLE_WORDS = 12;
+/** More skills than this in one posting are not all asked for; see mostAsked. */
+const MAX_POSTING_SKILLS = 30;
 // Separators allowed between two items of a list of skills: punctuation and at most one joining word.
 const LIST_GAP =
   /^[\s,;:/|&()[\]{}*•·+\-–]*(?:(?:and\/or|and|or|nor|&|as well as|e\.g\.?|i\.e\.?|incl\.?|including|such as|like|plus|etc\.?)[\s,;:/|&()[\]{}*•·+\-–]*)?$/i;
@@ -437,13 +440,17 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
     // one named by an occupation ("our product managers", "Role: Data Scientist").
     const notAsked = rangeLookup(notAskedRanges(masked));
     const nearPerk = rangeLookup(mergeRanges(perkRanges(masked)));
+    // A short first line is the title: the field it names ("Full Stack", "Software Engineering") is the job's name.
+    const firstBreak = masked.indexOf('\n');
+    const titleEnd = firstBreak !== -1 && masked.slice(0, firstBreak).split(/\s+/).length <= MAX_TITLE_WORDS ? firstBreak : 0;
     matches = matches.filter(
       (m) =>
         !m.form.role &&
         !notAsked(m.start) &&
         !(nearPerk(m.start) && !TECHNICAL_CATEGORIES.has(skillAt(m.skill).category)) &&
         !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '') &&
-        !namesRole(m, tokens),
+        !namesRole(m, tokens) &&
+        !(m.start < titleEnd && !PRODUCT_CATEGORIES.has(skillAt(m.skill).category)),
     );
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
@@ -476,7 +483,26 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
       keys.add(phrase.toLowerCase());
     }
   }
-  return [...bySkill.values()];
+  const skills = [...bySkill.values()];
+  return opts.kind === 'posting' ? mostAsked(skills, MAX_POSTING_SKILLS) : skills;
+}
+
+/**
+ * At most `limit` skills, in their order: a posting that names more asks for some only in passing, so those kept are
+ * the required ones before the preferred, then the most mentioned, then products and tools before broad fields.
+ */
+function mostAsked(skills: ExtractedSkill[], limit: number): ExtractedSkill[] {
+  if (skills.length <= limit) return skills;
+  const weight = (s: ExtractedSkill) =>
+    0;
+  const kept = new Set(
+    skills
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => weight(b.s) - weight(a.s) || a.i - b.i)
+      .slice(0, limit)
+      .map(({ s }) => s),
+  );
+  return skills.filter((s) => kept.has(s));
 }
 
 /**
