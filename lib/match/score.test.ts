@@ -274,6 +274,11 @@ describe('coverage that holds up', () => {
       chunks: [
         { text: 'Team lead.\nMentored four junior engineers through promotion.', vector: mix(4, 5, 0.3) },
       ],
+      titles: [{ text: 'ML engineer', kind: 'headline', vector: axis(0) }],
+    };
+    const otherField: ResumeProfile = {
+      ...mentor,
+      titles: [{ text: 'Pastry chef', kind: 'headline', vector: axis(6) }],
     };
     const unrelated: ResumeProfile = {
       ...strong,
@@ -284,5 +289,7 @@ describe('coverage that holds up', () => {
       evidence: 'Mentored four junior engineers through promotion.',
     });
     expect(scoreMatch(soft, unrelated).requirements[0]).toMatchObject({ covered: false, evidence: null });
+    // The same words from another profession do not cover it.
+    expect(scoreMatch(soft, otherField).requirements[0]).toMatchObject({ covered: false, evidence: null });
   });
 });

@@ -1,4 +1,4 @@
-import { impliedBy, relatedCredit } from '../skills';
+import { findSkill, impliedBy, relatedCredit } from '../skills';
 import { describeYears } from '../structure/experience';
 import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
 import { closestSentence, sharedStems } from './evidence';
@@ -17,6 +17,42 @@ const UNHELD_CAP = 0.3;
 const PARAPHRASE_AT = 0.6;
 /** A passage this close to an uncovered requirement is worth quoting in advice. */
 const NEAREST_AT = 0.4;
+
+/** When a requirement counts as covered; read off the labelled evidence pairs in eval/ (dev split). */
+export const COVERAGE_RULES = {
+  /** A requirement naming no skill: the best passage's similarity… */
+  semanticAt: 0.45,
+  /** …and the content words its cited sentence shares with the requirement (unless a paraphrase). */
+  semanticShared: 2,
+  /** A requirement naming skills the resume has: a passage must still come this close to it. */
+  skillSimFloor: 0,
+  /** Fewer years than a requirement asks (when the resume shows years for it) leave it uncovered. */
+  yearsGate: false,
+  /** A degree requirement naming fields of study needs one of those fields, not only the degree. */
+  degreeFieldGate: true,
+  /**
+   * A requirement naming no skill is covered by similar wording only within the same profession (profession part
+   * at least this): "write product code" is not covered by a sales line about product packages.
+   */
+  semanticProfessionAt: 0.4,
+};
+
+const DEGREE_CATEGORIES = new Set(['education']);
+const categoryOf = (name: string) => findSkill(name)?.category ?? '';
+
+/**
+ * Whether the skills a requirement names are met: one of them held, and for a degree requirement that names fields
+ * of study ("BS in Mechanical Engineering or a related field"), one of those fields too.
+ */
+function namedSkillsMet(named: readonly string[], held: ReadonlySet<string>): boolean {
+  if (!named.some((s) => held.has(s))) return false;
+  if (!COVERAGE_RULES.degreeFieldGate) return true;
+  // In a degree requirement the other skills it names are its fields of study ("in Mechanical Engineering").
+  const degrees = named.filter((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
+  if (!degrees.length) return true;
+  const fields = named.filter((s) => !DEGREE_CATEGORIES.has(categoryOf(s)));
+  return degrees.some((s) => held.has(s)) && (!fields.length || fields.some((s) => held.has(s)));
+}
 const REQUIRED_WEIGHT = 2;
 const PREFERRED_WEIGHT = 1;
 
@@ -156,6 +192,7 @@ function coverRequirements(
   resume: ResumeProfile,
   credit: Map<string, number>,
   support: Map<string, string>,
+  profession: number,
 ): RequirementCoverage[] {
   return job.requirements.map((req) => {
     const { sim: best, text: passage } = bestPassage(req.vector, resume);
@@ -169,13 +206,18 @@ function coverRequirements(
     let covered: boolean;
     let evidence: string | null = null;
     if (named.length) {
-      covered = held.length > 0;
+      covered = namedSkillsMet(named, new Set(held)) && best >= COVERAGE_RULES.skillSimFloor;
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
       else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));
     } else {
       const sentence = passage ? closestSentence(passage, req.text) : null;
-      const grounded = !!sentence && (sharedStems(sentence, req.text) > 0 || best >= PARAPHRASE_AT);
-      covered = grounded && (coverage >= 0.5 || best >= COVERED_AT);
+      const grounded =
+        !!sentence &&
+        (sharedStems(sentence, req.text) >= COVERAGE_RULES.semanticShared || best >= PARAPHRASE_AT);
+      covered =
+        grounded &&
+        best >= COVERAGE_RULES.semanticAt &&
+        profession >= COVERAGE_RULES.semanticProfessionAt;
       if (!grounded) coverage = Math.min(coverage, 0.45);
       evidence = covered ? sentence : null;
     }
@@ -183,8 +225,12 @@ function coverRequirements(
     if (req.minYears !== null) {
       const shown = yearsShown(named, resume);
       years = { required: req.minYears, shown };
-      // Fewer years than asked weakens the requirement's coverage but never erases it.
+      // Fewer years than asked weakens the requirement's coverage, and leaves it uncovered.
       if (shown !== null) coverage *= 0.7 + 0.3 * Math.min(1, shown / req.minYears);
+      if (COVERAGE_RULES.yearsGate && shown !== null && shown < req.minYears) {
+        covered = false;
+        evidence = null;
+      }
     }
     const nearest = !covered && passage && best >= NEAREST_AT ? closestSentence(passage, req.text) : null;
     return {
@@ -276,15 +322,15 @@ function experienceFit(job: JobProfile, resume: ResumeProfile): number | null {
 /** Scores one resume against one posting: a 0-100 score with the evidence and gaps behind it. */
 export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult {
   const { credit, support, ...skills } = matchSkills(job, resume);
-  const requirements = coverRequirements(job, resume, credit, support);
+  const titleScore = ramp(titleFit(job, resume), 0.15, 0.65);
+  const profession = professionFit(job, resume);
+  const professionScore = profession === null ? null : ramp(profession, ...PROFESSION_RAMP);
+  const requirements = coverRequirements(job, resume, credit, support, professionScore ?? titleScore);
   const reqScore = weightedMean(requirements.map((r) => ({ level: r.level, value: r.coverage }))) ?? 0;
   const skillScore = weightedMean(
     job.skills.map((s) => ({ level: s.level, value: credit.get(s.name) ?? 0 })),
   );
-  const titleScore = ramp(titleFit(job, resume), 0.15, 0.65);
   const experience = experienceFit(job, resume);
-  const profession = professionFit(job, resume);
-  const professionScore = profession === null ? null : ramp(profession, ...PROFESSION_RAMP);
   const document = documentFit(job, resume);
   const documentScore = document === null ? null : ramp(document, ...DOCUMENT_RAMP);
 

@@ -60,9 +60,10 @@ describe('company, benefits and EEO text in a posting', () => {
 
 describe('people and units a posting names', () => {
   it('does not ask for the skills of the colleagues one collaborates with', () => {
+    // The title names the job ("Frontend Developer"), not a skill asked for: only the requirements are.
     const text =
       'Frontend Developer\nRequirements\n- React and TypeScript\n- Collaborate with designers and backend engineers\n- Partner with customer success for a clean handoff';
-    expect(names(text, 'posting')).toEqual(['Front-End Development', 'React', 'TypeScript']);
+    expect(names(text, 'posting')).toEqual(['React', 'TypeScript']);
   });
 
   it('does not read a department name as a requirement', () => {
@@ -88,5 +89,83 @@ Bayer offers a wide variety of competitive compensation and benefits programs.
 
 To all recruitment agencies: Bayer does not accept unsolicited third party resumes.`;
     expect(names(posting, 'posting')).toEqual(['Machine Learning', 'Python', 'Kubernetes']);
+  });
+});
+
+describe('pay, perks, hiring notes and company facts', () => {
+  it('asks nothing in a pay-transparency paragraph, though it names experience and skills', () => {
+    const posting = `Payroll Specialist
+Requirements
+- Payroll processing in ADP
+
+Pay transparency
+The base pay range for this role is $60,000 - $75,000. Final compensation depends on experience, skills and location; total rewards include compensation and benefits programs.`;
+    expect(names(posting, 'posting')).toEqual(['Payroll', 'ADP']);
+  });
+
+  it('keeps compensation and benefits where the posting asks for it', () => {
+    const posting = 'HR Generalist\nRequirements\n- Experience administering compensation and benefits programs';
+    expect(names(posting, 'posting')).toContain('Compensation and Benefits');
+  });
+
+  it('asks for none of the perks in a list without a heading', () => {
+    const posting = `Staff Nurse
+Requirements
+- BLS certification
+- Patient care on a medical-surgical unit
+
+- Mental health support through our wellness program
+- Treasury and cash management tools for your retirement savings
+- Weekly yoga on the roof
+- Free lunches and a gym membership`;
+    expect(names(posting, 'posting')).toEqual(['BLS', 'Patient Care', 'Medical-Surgical Nursing']);
+  });
+
+  it('asks for no yoga or language named next to a perk in run-on text', () => {
+    const posting =
+      'Backend Engineer\nYou know Python and Go well Free yoga classes German language classes and health checks Table tennis in the office';
+    expect(names(posting, 'posting')).toEqual(['Python', 'Go']);
+  });
+
+  it('reads neither the application notes nor the recruitment process as requirements', () => {
+    const posting = `Research Assistant
+Qualifications
+- A master's degree in chemistry
+
+Send your CV in English or Danish to the recruitment team. The recruitment process is handled by our recruitment partner.`;
+    expect(names(posting, 'posting')).toEqual(["Master's Degree", 'Chemistry']);
+  });
+
+  it('reads facts about the company as no requirement', () => {
+    const posting = `Java Developer
+Requirements
+- Java and Spring Boot
+Our history spans over 200 years and today we are a leader in investment banking, commercial banking and asset management.`;
+    expect(names(posting, 'posting')).toEqual(['Java', 'Spring Boot']);
+  });
+
+  it('starts the blurb at a company label inside a run-on line', () => {
+    const posting =
+      'Frontend Engineer\nWe use React and TypeScript Job benefits: Warm breakfast Serious Ping Pong tournaments Company description: We are a review platform for the hospitality industry and retail';
+    expect(names(posting, 'posting')).toEqual(['React', 'TypeScript']);
+  });
+
+  it('does not ask for the subject of the data a data analyst works with', () => {
+    const posting = 'Data Analyst\nRequirements\n- Analyze sales and store operations data in SQL';
+    expect(names(posting, 'posting')).toEqual(['SQL']);
+  });
+});
+
+describe('roles, teams and titles in a posting', () => {
+  it('does not ask for the field of an occupation it names, which a resume counts', () => {
+    const text = 'You will report to our Data Scientist and work with the Site Reliability Engineer on call.';
+    expect(names(text, 'posting')).toEqual([]);
+    expect(names('Data Scientist at Acme, 2019-2023', 'resume')).toEqual(['Data Science']);
+  });
+
+  it('does not ask for a field at the head of a team, a role or a post', () => {
+    const text =
+      'Java Developer\nRequirements\n- Java and Kafka\n- Join our Backend Engineering team and our Full Stack Software Engineers\n- Contact our Loss Prevention team\n- This is a PhD position';
+    expect(names(text, 'posting')).toEqual(['Java', 'Apache Kafka']);
   });
 });

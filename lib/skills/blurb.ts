@@ -133,8 +133,7 @@ export function blurbRanges(text: string): Range[] {
   let bullets: { range: Range; perk: boolean; asks: boolean }[] = [];
   const endList = () => {
     const perks = bullets.filter((b) => b.perk).length;
-    if (perks >= 2 && perks * 3 >= bullets.length)
-      for (const b of bullets) if (!b.asks) out.push(b.range);
+    if (perks >= 2 && perks * 3 >= bullets.length) for (const b of bullets) if (!b.asks) out.push(b.range);
     bullets = [];
   };
   lines.forEach((line, index) => {
@@ -193,7 +192,8 @@ export function blurbRanges(text: string): Range[] {
       // Pay and application notes name experience and skills without asking for them: from the note to the end of
       // the sentence, and what precedes it unless that asks for something.
       const note = PAY_SENTENCE.exec(sentence) ?? APPLY_SENTENCE.exec(sentence);
-      if (note) out.push([REQUIREMENT_CUE.test(sentence.slice(0, note.index)) ? from + note.index : from, to]);
+      if (note)
+        out.push([REQUIREMENT_CUE.test(sentence.slice(0, note.index)) ? from + note.index : from, to]);
     }
   });
   endList();
@@ -324,7 +324,6 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
   }
   return out;
 }
-
 
 /** Whether an offset falls inside one of the ranges (sorted, non-overlapping), for offsets visited in increasing order. */
 export function rangeLookup(ranges: readonly Range[]): (offset: number) => boolean {

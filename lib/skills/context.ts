@@ -15,7 +15,37 @@ export interface ContextRule {
   everyForm?: true;
   /** Words that put a word form in its area when within NEAR_WINDOW words on its line ("audited" near "accounts"). */
   near?: readonly string[];
+  /**
+   * A cue before the form counts only when the form ends its phrase: "experience in security." and "knowledge of web
+   * and mobile" name the field, "experience with web animation" does not.
+   */
+  asHead?: true;
 }
+
+/** Words that may follow a form that ends its phrase (see ContextRule.asHead). */
+export const PHRASE_END_WORDS: readonly string[] = [
+  'and',
+  'or',
+  'nor',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'to',
+  'for',
+  'in',
+  'at',
+  'on',
+  'with',
+  'within',
+  'across',
+  'including',
+  'such',
+  'etc',
+  '&',
+  '/',
+];
 
 /** How far, in words either side, a word form looks for a word of its area. */
 export const NEAR_WINDOW = 4;
@@ -285,8 +315,42 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
   'CAN Bus': { before: ['over', 'via'], after: ['bus', 'protocol', 'protocols', 'network'] },
   // "interfaced with auditors on the year-end audit", "audited vendor invoices"; not "audit logs" or "security audit".
   Auditing: {
-    near: [...LEDGER_WORDS, 'external', 'internal', 'statutory', 'auditors', 'audit', 'audits', 'fieldwork', 'sox', 'gaap', 'ifrs', 'controls', 'compliance', 'findings', 'cpa', 'workpapers', 'end'],
-    notBefore: ['security', 'code', 'seo', 'accessibility', 'energy', 'site', 'content', 'data', 'it', 'system', 'systems', 'quality', 'safety', 'hr', 'clinical'],
+    near: [
+      ...LEDGER_WORDS,
+      'external',
+      'internal',
+      'statutory',
+      'auditors',
+      'audit',
+      'audits',
+      'fieldwork',
+      'sox',
+      'gaap',
+      'ifrs',
+      'controls',
+      'compliance',
+      'findings',
+      'cpa',
+      'workpapers',
+      'end',
+    ],
+    notBefore: [
+      'security',
+      'code',
+      'seo',
+      'accessibility',
+      'energy',
+      'site',
+      'content',
+      'data',
+      'it',
+      'system',
+      'systems',
+      'quality',
+      'safety',
+      'hr',
+      'clinical',
+    ],
     notAfter: ['log', 'logs', 'logging', 'trail', 'trails', 'tool', 'tools'],
   },
   // "reconciled bank statements", "reconciling vendor accounts"; not "data reconciliation".
@@ -296,12 +360,87 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
   },
   // "prepared the annual budget", "managed a $2M budget"; not "learning budget" or "on budget".
   Budgeting: {
-    near: ['annual', 'departmental', 'department', 'operating', 'capital', 'project', 'marketing', 'prepare', 'prepared', 'preparing', 'manage', 'managed', 'managing', 'develop', 'developed', 'developing', 'own', 'owned', 'variance', 'variances', 'forecast', 'forecasts', 'forecasting', 'planning', 'expenses', 'costs', 'spend', 'cost'],
-    notBefore: ['learning', 'training', 'education', 'conference', 'personal', 'development', 'travel', 'equipment', 'office', 'relocation', 'on', 'within', 'over', 'under', 'no', 'low', 'limited', 'tight', 'big'],
+    near: [
+      'annual',
+      'departmental',
+      'department',
+      'operating',
+      'capital',
+      'project',
+      'marketing',
+      'prepare',
+      'prepared',
+      'preparing',
+      'manage',
+      'managed',
+      'managing',
+      'develop',
+      'developed',
+      'developing',
+      'own',
+      'owned',
+      'variance',
+      'variances',
+      'forecast',
+      'forecasts',
+      'forecasting',
+      'planning',
+      'expenses',
+      'costs',
+      'spend',
+      'cost',
+    ],
+    notBefore: [
+      'learning',
+      'training',
+      'education',
+      'conference',
+      'personal',
+      'development',
+      'travel',
+      'equipment',
+      'office',
+      'relocation',
+      'on',
+      'within',
+      'over',
+      'under',
+      'no',
+      'low',
+      'limited',
+      'tight',
+      'big',
+    ],
   },
   // "built the quarterly revenue forecast"; not "weather forecast".
   'Financial Forecasting': {
-    near: ['revenue', 'revenues', 'financial', 'financials', 'budget', 'budgets', 'expense', 'expenses', 'cost', 'costs', 'cash', 'flow', 'earnings', 'profit', 'p', 'l', 'quarterly', 'annual', 'monthly', 'rolling', 'sales', 'headcount', 'opex', 'capex', 'budgeting'],
+    near: [
+      'revenue',
+      'revenues',
+      'financial',
+      'financials',
+      'budget',
+      'budgets',
+      'expense',
+      'expenses',
+      'cost',
+      'costs',
+      'cash',
+      'flow',
+      'earnings',
+      'profit',
+      'p',
+      'l',
+      'quarterly',
+      'annual',
+      'monthly',
+      'rolling',
+      'sales',
+      'headcount',
+      'opex',
+      'capex',
+      'budgeting',
+    ],
     notBefore: ['weather', 'demand', 'sales', 'traffic', 'load', 'capacity'],
   },
 };
@@ -364,6 +503,42 @@ export const SPOKEN_LANGUAGE_CUES: ReadonlySet<string> = new Set([
   'lessons',
 ]);
 export const SPOKEN_LANGUAGE_WINDOW = { before: 8, after: 4 } as const;
+
+// Broad fields and industries named by an everyday word ("security", "web", "retail"): a cue before them counts only
+// where they end their phrase.
+for (const name of [
+  'Cybersecurity',
+  'Application Monitoring',
+  'Log Aggregation',
+  'Software Architecture',
+  'Message Queues',
+  'Mobile Development',
+  'Web Development',
+  'Data Analysis',
+  'System Integration',
+  'Computer Networking',
+  'Human Resource Management',
+  'Automation',
+  'Scalability',
+  'Finance',
+  'Engineering',
+  'Programming',
+  'Publishing',
+  'Retail Industry',
+  'Consulting',
+  'Music Industry',
+  'Healthcare Industry',
+  'Insurance Industry',
+  'Manufacturing Industry',
+  'Hospitality Industry',
+  'Broadcasting',
+  'Media and Entertainment',
+  'Non-Profit',
+  'Automotive Industry',
+  'Energy Sector',
+  'Public Sector',
+])
+  CONTEXT_RULES[name] = { ...CONTEXT_RULES[name], asHead: true };
 
 export function ruleFor(skillName: string): ContextRule {
   return CONTEXT_RULES[skillName] ?? {};

@@ -76,15 +76,19 @@ describe('extractSkills', () => {
   it('tells Excel the tool from excel the verb', () => {
     expect(names('Advanced knowledge of Excel')).toEqual(['Microsoft Excel']);
     expect(names('Proficient in MS Excel and Word')).toEqual(['Microsoft Excel', 'Microsoft Word']);
+    // The suite names its parts (Excel, Word, PowerPoint, Outlook) where it is mentioned.
     expect(names('Microsoft Office: Word, Excel, Access and PowerPoint')).toEqual([
       'Microsoft Office',
-      'Microsoft Word',
       'Microsoft Excel',
-      'Microsoft Access',
+      'Microsoft Word',
       'Microsoft PowerPoint',
+      'Microsoft Outlook',
+      'Microsoft Access',
     ]);
     expect(names('You will excel in a fast-paced environment.')).toEqual([]);
     expect(names('Excel in a fast-paced team.')).toEqual([]);
+    expect(names('Exported monthly figures to Excel.')).toEqual(['Microsoft Excel']);
+    expect(names('A chance to Excel at what you love.')).toEqual([]);
   });
 
   it('gates other common-word names on context', () => {

@@ -1,7 +1,7 @@
 // The other number of a noun, for multi-word skill names written in the singular or the plural ("fixed asset
 // additions" for Fixed Assets, "REST API" for REST APIs, "code reviews" for Code Review).
 
-const SIBILANT = /(s|x|z|ch|sh)$/;
+const SIBILANT = /(x|z|ch|sh)$/;
 // Words whose final "s" is no plural ("analysis", "business", "status", "ops", "physics", "news", "series").
 const NOT_PLURAL = /(ss|us|is|ops|ics|news|series|species|means|windows)$/;
 // Word shapes with no useful other number: -ing words ("unit testings" is no English), mass nouns and adjectives.
@@ -10,7 +10,8 @@ const NO_NUMBER = /(ing|ics|ance|ence|ness|ism|ity|ship|ware|ed|ic|ive|ous|ful|l
 /** The plural of an English noun by the regular rules, or null when the word is already plural or takes none. */
 export function pluralOf(word: string): string | null {
   if (word.length < 3 || !/^[a-z]+$/.test(word) || NO_NUMBER.test(word)) return null;
-  if (word.endsWith('s') && !NOT_PLURAL.test(word)) return null;
+  // Already plural, or a word in -s whose plural is irregular ("analysis") or absent ("business").
+  if (word.endsWith('s')) return null;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (SIBILANT.test(word)) return `${word}es`;
   return `${word}s`;

@@ -145,7 +145,8 @@ function buildIndex() {
       seen.add(`${mode}|${raw}`);
       const form: SkillForm = role ? { skill, mode, raw, role } : { skill, mode, raw };
       add(keys, form);
-      if (mode === 'plain' && !role && !entry.exactNumber && keys.length > 1) plainMultiWord.push({ keys, raws: tokens.map((t) => t.raw), form });
+      if (mode === 'plain' && !role && !entry.exactNumber && keys.length > 1)
+        plainMultiWord.push({ keys, raws: tokens.map((t) => t.raw), form });
     }
   });
   // A multi-word form also stands with its last word in the other number, unless that spelling is taken.
@@ -201,7 +202,12 @@ export function allSkills(): readonly { name: string; category: string; aliases:
   listing ??= SKILLS.map((s) => ({
     name: s.name,
     category: s.category,
-    aliases: [...(s.aliases ?? []), ...(s.contextAliases ?? []), ...(s.caseAliases ?? []), ...(s.roles ?? [])],
+    aliases: [
+      ...(s.aliases ?? []),
+      ...(s.contextAliases ?? []),
+      ...(s.caseAliases ?? []),
+      ...(s.roles ?? []),
+    ],
   }));
   return listing;
 }

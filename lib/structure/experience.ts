@@ -84,6 +84,12 @@ const YEARS_REQ =
 // "experience".
 const YEARS_ASKED =
   /(?:(?:at least|minimum(?: of)?|min\.?)\s+(\d{1,2})|(\d{1,2})\s*\+)\s*(?:years?|yrs?)\b(?!\s+old)/gi;
+// "two to five years prior work as …", "three years of experience": the number in words.
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const YEARS_IN_WORDS = new RegExp(
+  `\\b(${NUMBER_WORDS.join('|')})(?:\\s*\\(\\d+\\))?\\s*(?:\\+|plus|or more)?\\s*(?:(?:-|–|to)\\s*(?:${NUMBER_WORDS.join('|')}|\\d+)\\s*)?(?:years?|yrs?)(?:'|’)?\\s+(?:of\\s+)?(?:[a-z/&-]+\\s+){0,3}?(?:experience|work|working|exp)\\b`,
+  'gi',
+);
 
 /** The largest "5+ years of experience" style requirement in a text, capped at 15; null when none. */
 export function requiredYears(posting: string): number | null {
@@ -91,6 +97,10 @@ export function requiredYears(posting: string): number | null {
   for (const m of posting.matchAll(YEARS_ASKED)) {
     const n = Number(m[1] ?? m[2]);
     if (n > 0 && n <= 15) best = Math.max(best ?? 0, n);
+  }
+  for (const m of posting.matchAll(YEARS_IN_WORDS)) {
+    const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (n > 0) best = Math.max(best ?? 0, n);
   }
   for (const m of posting.matchAll(YEARS_REQ)) {
     const n = Number(m[1]);

@@ -51,6 +51,7 @@ export function isNotARequirement(text: string): boolean {
 
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['benefits', 'about']);
 const MIN_WORDS = 4;
+const ASKING: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', 'responsibilities']);
 const MAX_WORDS = 60;
 export const MAX_REQUIREMENTS = 40;
 
@@ -83,7 +84,9 @@ export function extractRequirements(posting: string): Requirement[] {
       const parts = fromList ? pieces(line) : splitSentences(plainLine(line)).flatMap(pieces);
       for (const text of parts) {
         const words = text.split(/\s+/).length;
-        if (words < MIN_WORDS || NOISE.test(text) || isLeadIn(text) || isNotARequirement(text)) continue;
+        // A short bullet under a heading that asks ("CPA", "Epic EHR", "Active RN license") is a requirement itself.
+        const minWords = fromList && ASKING.has(section.kind) ? 1 : MIN_WORDS;
+        if (words < minWords || NOISE.test(text) || isLeadIn(text) || isNotARequirement(text)) continue;
         if (
           structured &&
           section.kind === 'title' &&

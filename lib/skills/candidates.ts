@@ -1,0 +1,119 @@
+import { TRIE, type SkillForm, type TrieNode } from './taxonomy';
+import type { Token } from './tokenize';
+
+/** A place in the text where a form of a skill is written, before context decides whether it stands. */
+export interface Candidate {
+  skill: number;
+  form: SkillForm;
+  first: number; // token indexes, inclusive
+  last: number;
+  start: number; // character offsets
+  end: number;
+  caseOk: boolean;
+  /** Written in capitals though the form is not ("ADA" for Ada): an acronym, not the name. */
+  shouted: boolean;
+  accepted: boolean;
+  /** Forms of other skills written the same way ("EMR": health records or Amazon EMR), chosen between by context. */
+  senses: SkillForm[];
+}
+
+// Inside a multi-word name only spaces, a hyphen or an apostrophe ("Master's") may separate the words: never a line
+// break or a bracket.
+const NAME_GAP = /^[ \t\u00a0\-–_'’ʼ]{0,3}$/;
+
+/**
+ * Blanks URLs and e-mail addresses (keeping offsets) so their path words are not read as skills, and closes up
+ * ". NET", as tokenised text writes .NET, without moving any offset.
+ */
+export function maskLinks(text: string): string {
+  return text
+    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+/g, (m) => ' '.repeat(m.length))
+    .replace(/(?<=^|[\s(/#])\. (?=NET\b)/g, ' .');
+}
+
+function isGlued(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+/** Rejects a match that is only part of a longer word-like unit: C in C++, R in R&D, Node in Node.js. */
+function boundaryOk(tokens: Token[], text: string, first: number, last: number): boolean {
+  const start = tokens[first]!;
+  const end = tokens[last]!;
+  const after = tokens[last + 1];
+  const after2 = tokens[last + 2];
+  if (isGlued(end, after)) {
+    if (after!.key === '+' || after!.key === '#') return false;
+    if (after!.key === '.' && isGlued(after, after2) && after2!.key.length <= 3) return false;
+    if (after!.key === '&' && isGlued(after, after2)) return false;
+  }
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  if (isGlued(before, start)) {
+    if ((before!.key === '&' || before!.key === '.') && isGlued(before2, before)) return false;
+  }
+  const prevChar = text[start.start - 1];
+  const nextChar = text[end.end];
+  if (prevChar === '@' || prevChar === '_' || nextChar === '_' || nextChar === '@') return false;
+  return true;
+}
+
+function walk(node: TrieNode, key: string): TrieNode | undefined {
+  const child = node.next.get(key);
+  if (child || node !== TRIE) return child;
+  // "python3", "vue3": a trailing version number glued to a known single-word name.
+  const bare = key.replace(/\d+$/, '');
+  return bare !== key && bare.length >= 3 ? TRIE.next.get(bare) : undefined;
+}
+
+export function findCandidates(tokens: Token[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const ends: [number, TrieNode][] = [];
+    let node: TrieNode | undefined = TRIE;
+    for (let j = i; j < tokens.length && node; j++) {
+      if (j > i && !NAME_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      node = walk(node, tokens[j]!.key);
+      if (node?.forms.length) ends.push([j, node]);
+    }
+    let found: Candidate[] = [];
+    for (let k = ends.length - 1; k >= 0 && !found.length; k--) {
+      const [last, hit] = ends[k]!;
+      if (!boundaryOk(tokens, text, i, last)) continue;
+      const raw = tokens
+        .slice(i, last + 1)
+        .map((t) => t.raw)
+        .join(' ');
+      const form =
+        hit.forms.find((f) => f.mode === 'plain' || f.mode === 'word' || f.raw === raw) ?? hit.forms[0]!;
+      const caseOk = form.mode === 'plain' || form.mode === 'word' || form.raw === raw;
+      // A slash pair names two skills at once: "AP/AR", "C/C++", "C#/.NET".
+      const forms = form.mode === 'plain' ? hit.forms.filter((f) => f.mode === 'plain') : [form];
+      const skills = new Set<number>();
+      const chosen = forms.filter((f) => !skills.has(f.skill) && skills.add(f.skill));
+      const senses =
+        chosen.length === 1
+          ? hit.forms.filter((f) => !skills.has(f.skill) && (f.mode === 'plain' || f.raw === raw))
+          : [];
+      found = chosen.map((f) => ({
+        skill: f.skill,
+        form: f,
+        first: i,
+        last,
+        start: tokens[i]!.start,
+        end: tokens[last]!.end,
+        caseOk,
+        shouted: false,
+        accepted: false,
+        senses,
+      }));
+    }
+    if (found.length) {
+      out.push(...found);
+      i = found[0]!.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/** Start and end offsets of each line, for binary search: a posting can be one 5,000-word line. */
+export class Lines {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  startOf(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.starts[lo]!;
+  }
+  bounds(at: number): [number, number] {
+    const start = this.startOf(at);
+    const nl = this.text.indexOf('\n', start);
+    return [start, nl === -1 ? this.text.length : nl];
+  }
+}

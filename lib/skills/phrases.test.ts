@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractSkills, findSkillMentions } from './index';
+
+const phrasesOf = (text: string, name: string, kind: 'posting' | 'resume' = 'resume') =>
+  extractSkills(text, { kind }).find((s) => s.name === name)?.phrases;
+
+describe('phrases', () => {
+  it('keeps the words that named each skill, as written', () => {
+    expect(phrasesOf('Deployed on AWS.', 'Amazon Web Services')).toEqual(['AWS']);
+    expect(phrasesOf('Built reports in Excel; advanced MS Excel user.', 'Microsoft Excel')).toEqual([
+      'Excel',
+      'MS Excel',
+    ]);
+  });
+
+  it('drops repeats case-insensitively and keeps the order of first appearance', () => {
+    expect(phrasesOf('AWS daily. Also aws, Amazon Web Services and AWS again.', 'Amazon Web Services')).toEqual([
+      'AWS',
+      'Amazon Web Services',
+    ]);
+  });
+
+  it('closes up the whitespace inside a phrase', () => {
+    expect(phrasesOf('Five years of machine  learning', 'Machine Learning')).toEqual(['machine learning']);
+  });
+
+  it('gives each mention its phrase', () => {
+    expect(findSkillMentions('k8s and Postgres').map((m) => [m.name, m.phrase])).toEqual([
+      ['Kubernetes', 'k8s'],
+      ['PostgreSQL', 'Postgres'],
+    ]);
+  });
+
+  it('gives the parts of a suite named only through it the suite phrase', () => {
+    const skills = extractSkills('Proficient in MS Office Suite', { kind: 'posting' });
+    expect(skills.map((s) => [s.name, s.phrases])).toEqual([
+      ['Microsoft Office', ['MS Office Suite']],
+      ['Microsoft Excel', ['MS Office Suite']],
+      ['Microsoft Word', ['MS Office Suite']],
+      ['Microsoft PowerPoint', ['MS Office Suite']],
+      ['Microsoft Outlook', ['MS Office Suite']],
+    ]);
+    expect(phrasesOf('MS Office, especially Excel', 'Microsoft Excel')).toEqual(['MS Office', 'Excel']);
+  });
+});
