@@ -40,7 +40,11 @@ const PostingCategoriesSchema = z.object({
   skipped: z.record(z.string(), z.string()).default({}),
 });
 
-const SkillSpanRowSchema = z.object({ text: z.string(), knowledge: z.array(z.string()) });
+const SkillSpanRowSchema = z.object({
+  text: z.string(),
+  knowledge: z.array(z.string()),
+  skills: z.array(z.string()).default([]),
+});
 
 const JobsForResumeLabelsSchema = z.object({
   rankings: z.record(z.string(), z.object({ order: z.array(z.string()).min(2), why: z.string().optional() })),
@@ -117,6 +121,8 @@ export function loadResumesForJobSet(evalDevDir: string, categoriesFile: string)
 export interface AnnotatedPosting {
   text: string;
   knowledge: string[];
+  /** SkillSpan's soft and hard skill spans ("team player", "write unit tests"). */
+  skills: string[];
 }
 
 export function loadSkillSpan(evalDevDir: string): AnnotatedPosting[] {

@@ -10,6 +10,12 @@ export interface ExtractorScore {
   /** Share of the tool-like spans found (see isToolLike). */
   toolRecall: number;
   skillsPerPosting: number;
+  /**
+   * Share of the skills output that match some annotation (a knowledge or a skill span) by name or by a phrase the
+   * text used: equal loosely, the same taxonomy entry, or a phrase standing as whole words inside the span. Null for
+   * the capitalised-words baseline, whose output is not skills.
+   */
+  precision: number | null;
 }
 
 export interface SkillExtractionResult {
@@ -58,6 +64,25 @@ function matcher(extracted: readonly string[]): (span: string) => boolean {
   return (span) => loose.has(looseKey(span)) || canonical.has(canonicalKey(span));
 }
 
+/** Whether any of a skill's name and phrases matches one of the annotated spans. */
+export function matchesAnnotation(names: readonly string[], spans: readonly string[]): boolean {
+  const words = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+      .trim()} `;
+  return names.some((name) => {
+    const key = looseKey(name);
+    const inner = words(name);
+    return spans.some(
+      (span) =>
+        looseKey(span) === key ||
+        canonicalKey(span) === canonicalKey(name) ||
+        (inner.trim().length > 0 && words(span).includes(inner)),
+    );
+  });
+}
+
 /**
  * The text the CLI would extract from, since `rolefit skills` reads a file through ingestDocument. Where ingest
  * refuses the text (a few SkillSpan postings hold many \x1a control bytes), the raw text is used and counted.
@@ -85,16 +110,23 @@ export async function evaluateSkillExtraction(
   };
   let spans = 0;
   let toolSpans = 0;
+  let precise = 0;
+  let output = 0;
   const missed = new Map<string, number>();
   const refusedByIngest: { index: number; reason: string }[] = [];
 
   for (const [index, posting] of postings.entries()) {
     const { text, refused } = await asIngested(posting.text);
     if (refused) refusedByIngest.push({ index, reason: refused });
+    const skills = extractSkills(text, { kind: 'posting' });
     const extractors = {
-      rolefit: extractSkills(text, { kind: 'posting' }).map((s) => s.name),
+      // A skill is matched by its name and by the phrases that named it ("AWS" for Amazon Web Services).
+      rolefit: skills.flatMap((s) => [s.name, ...s.phrases]),
       capitalisedWords: capitalisedTerms(text),
     };
+    const annotations = [...posting.knowledge, ...posting.skills];
+    for (const s of skills) if (matchesAnnotation([s.name, ...s.phrases], annotations)) precise++;
+    output += skills.length;
     // Annotators often mark the same tool twice in one posting ("docker", "Docker"); it is one tool to find.
     const gold = new Map<string, string>();
     for (const span of posting.knowledge) if (looseKey(span)) gold.set(looseKey(span), span.trim());
@@ -114,20 +146,25 @@ export async function evaluateSkillExtraction(
       if (tool && !found.rolefit(span))
         missed.set(span.toLowerCase(), (missed.get(span.toLowerCase()) ?? 0) + 1);
     }
-    for (const name of EXTRACTORS) tally[name].extracted += new Set(extractors[name]).size;
+    tally.rolefit.extracted += skills.length;
+    tally.capitalisedWords.extracted += new Set(extractors.capitalisedWords).size;
   }
 
-  const score = (t: { found: number; toolFound: number; extracted: number }): ExtractorScore => ({
+  const score = (
+    t: { found: number; toolFound: number; extracted: number },
+    precision: number | null,
+  ): ExtractorScore => ({
     recall: t.found / Math.max(1, spans),
     toolRecall: t.toolFound / Math.max(1, toolSpans),
     skillsPerPosting: t.extracted / Math.max(1, postings.length),
+    precision,
   });
   return {
     postings: postings.length,
     spans,
     toolSpans,
-    rolefit: score(tally.rolefit),
-    capitalisedWords: score(tally.capitalisedWords),
+    rolefit: score(tally.rolefit, precise / Math.max(1, output)),
+    capitalisedWords: score(tally.capitalisedWords, null),
     refusedByIngest,
     missedTools: [...missed]
       .map(([span, count]) => ({ span, count }))
