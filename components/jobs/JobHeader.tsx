@@ -2,11 +2,12 @@ import type { Job } from '@/db/schema';
 import { BlindReviewSwitch } from '@/components/workspace/BlindReviewSwitch';
 import { Button, ButtonLink, buttonClasses } from '@/components/ui/Button';
 import { Badge } from '@/components/ui/Chip';
+import { occupationText } from '@/components/resumes/CandidateIdentity';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 interface JobHeaderProps {
-  job: Pick<Job, 'id' | 'title' | 'company' | 'location' | 'status' | 'createdAt' | 'ownerId'>;
+  job: Pick<Job, 'id' | 'title' | 'company' | 'location' | 'status' | 'createdAt' | 'ownerId' | 'occupation'>;
   /** The recruiter posted it, so may edit, close and reopen it. */
   editable: boolean;
   blind: boolean;
@@ -28,6 +29,10 @@ export function JobHeader({ job, editable, blind, exportHref, closeOrReopen, tog
           <Badge tone={open ? 'success' : 'neutral'}>{open ? 'Open' : 'Closed'}</Badge>
           {job.ownerId === null ? <Badge tone="info">Shared board</Badge> : null}
           <span className="text-sm text-slate-600">Posted {dateFormat.format(job.createdAt)}</span>
+        </p>
+        <p className="text-sm text-slate-700">
+          <span className="font-semibold">Occupation:</span>{' '}
+          {job.occupation ? occupationText(job.occupation) : 'the title names no occupation we recognise'}
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-2">

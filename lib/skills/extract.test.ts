@@ -101,6 +101,43 @@ describe('extractSkills', () => {
     expect(names('Measured airflow through the ducts.')).toEqual([]);
   });
 
+  it('reads EMR as Amazon EMR among data tools and as health records in a clinical text', () => {
+    expect(names('Our stack: Snowflake, Kafka, EMR, SageMaker')).toEqual([
+      'Snowflake',
+      'Apache Kafka',
+      'Amazon EMR',
+      'Amazon SageMaker',
+    ]);
+    expect(names('Batch jobs on EMR and Spark')).toEqual(['Amazon EMR', 'Apache Spark']);
+    expect(names('Charted vitals and medication administration in the EMR')).toEqual([
+      'Vital Signs',
+      'Medication Administration',
+      'Electronic Health Records',
+    ]);
+    expect(names('EHR/EMR documentation')).toEqual(['Electronic Health Records']);
+  });
+
+  it('reads a broad field word only where it names the field', () => {
+    expect(names('Technologies\nsecurity linux amazon-web-services')).toEqual([
+      'Cybersecurity',
+      'Linux',
+      'Amazon Web Services',
+    ]);
+    expect(names('Experience in security.')).toEqual(['Cybersecurity']);
+    expect(names('Experience with security cameras')).toEqual([]);
+    expect(names('Experience with web animation that respects reduced motion')).toEqual([]);
+  });
+
+  it('does not read the subject of a project as a skill', () => {
+    expect(names('Projects: built a tutoring app with React and Firebase')).toEqual(['React', 'Firebase']);
+    expect(names('Volunteer tutoring for high school students')).toEqual(['Tutoring']);
+  });
+
+  it('keeps occupational therapy apart from physical therapy', () => {
+    expect(names('Project: Occupational Therapy outcomes study')).toEqual(['Occupational Therapy']);
+    expect(names('Licensed Physical Therapist')).toEqual(['Physical Therapy']);
+  });
+
   it('treats a lower-case tag line as a list of tools', () => {
     expect(names('Technologies\nphp go python javascript\nJob description')).toEqual([
       'PHP',
@@ -118,6 +155,7 @@ describe('extractSkills', () => {
     ]);
     expect(skills[1]!.evidence).toBe('We ship Kubernetes and Docker daily.');
     expect(skills[0]!.category).toBe('devops');
+    expect(skills[0]!.phrases).toEqual(['Docker']);
   });
 
   it('trims evidence from a long line to about 200 characters around the mention', () => {

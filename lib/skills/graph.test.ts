@@ -29,6 +29,21 @@ describe('impliedBy', () => {
   });
 });
 
+describe('suites', () => {
+  it('bring in their parts when named outright', () => {
+    const implied = impliedBy(['Microsoft Office']);
+    for (const part of ['Microsoft Excel', 'Microsoft Word', 'Microsoft PowerPoint', 'Microsoft Outlook'])
+      expect(implied.get(part)).toBe('Microsoft Office');
+    expect(impliedBy(['Adobe Creative Suite']).get('Adobe Photoshop')).toBe('Adobe Creative Suite');
+  });
+
+  it('do not lead from one part to the others', () => {
+    const implied = impliedBy(['Microsoft Excel']);
+    expect(implied.get('Microsoft Office')).toBe('Microsoft Excel');
+    expect(implied.has('Microsoft Word')).toBe(false);
+  });
+});
+
 describe('broad parents', () => {
   const implies = (specific: string, broad: string) =>
     expect(impliedBy([specific]).has(broad), `${specific} -> ${broad}`).toBe(true);

@@ -55,6 +55,52 @@ describe('taxonomy data', () => {
   });
 });
 
+describe('categories', () => {
+  const categoryOf = (name: string) => findSkill(name)?.category;
+
+  it('files operating systems and systems administration apart from DevOps', () => {
+    expect(categoryOf('Linux')).toBe('operating-systems');
+    expect(categoryOf('AIX')).toBe('operating-systems');
+    expect(categoryOf('Windows Server')).toBe('operating-systems');
+    expect(categoryOf('Active Directory')).toBe('systems-administration');
+    expect(categoryOf('Microsoft Exchange')).toBe('systems-administration');
+    expect(categoryOf('VMware')).toBe('systems-administration');
+    expect(categoryOf('Kubernetes')).toBe('devops');
+    expect(categoryOf('Terraform')).toBe('devops');
+  });
+
+  it('files other skills where a specialist would look for them', () => {
+    expect(categoryOf('Microservices')).toBe('software-design');
+    expect(categoryOf('RabbitMQ')).toBe('integration');
+    expect(categoryOf('Budgeting')).toBe('finance');
+    expect(categoryOf('Welding')).toBe('skilled-trades');
+    expect(categoryOf('Yoga Instruction')).toBe('fitness');
+    expect(categoryOf('SAP')).toBe('erp');
+    expect(categoryOf('Occupational Health and Safety')).toBe('health-and-safety');
+  });
+});
+
+describe('taxonomy forms', () => {
+  it('keeps occupations, which a posting does not count, apart from aliases', () => {
+    const roleForms = SKILLS.flatMap((s) => s.roles ?? []);
+    const aliasForms = new Set(SKILLS.flatMap((s) => s.aliases ?? []).map(tokenKey));
+    expect(roleForms.filter((r) => aliasForms.has(tokenKey(r)))).toEqual([]);
+    expect(findSkill('occupational therapist')?.name).toBe('Occupational Therapy');
+    expect(findSkill('occupational therapy')?.name).toBe('Occupational Therapy');
+  });
+
+  it('names only canonical skills as the parts of a suite', () => {
+    const names = new Set(SKILLS.map((s) => s.name));
+    expect(SKILLS.flatMap((s) => s.parts ?? []).filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  it('looks up a multi-word name in the other number', () => {
+    expect(findSkill('fixed asset')?.name).toBe('Fixed Assets');
+    expect(findSkill('REST API')?.name).toBe('REST APIs');
+    expect(findSkill('job description')).toBeNull();
+  });
+});
+
 describe('everyday words', () => {
   it('are never plain forms that match anywhere', () => {
     const everyday = new Set(EVERYDAY_WORDS);

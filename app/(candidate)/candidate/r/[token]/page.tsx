@@ -7,6 +7,7 @@ import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { ExtractedText } from '@/components/candidate/ExtractedText';
 import { SkillEditor } from '@/components/candidate/SkillEditor';
 import { JobMatchCard } from '@/components/matches/JobMatchCard';
+import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
 import { DeleteResume } from '@/components/resumes/DeleteResume';
 import { PrivateLinkNote } from '@/components/resumes/PrivateLinkNote';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
@@ -130,6 +131,17 @@ export default async function ResumeMatchesPage({
               </Card>
             )}
           </section>
+
+          <Card as="section" aria-labelledby="identity-heading" className="space-y-3">
+            <h2 id="identity-heading" className="text-xl font-semibold">
+              What we read about you
+            </h2>
+            <p className="text-sm text-slate-700">
+              Recruiters see these details as written in your resume. If one is wrong or missing, fix it in
+              the resume and upload it again.
+            </p>
+            <CandidateIdentity contact={resume.contact} occupation={resume.occupation} />
+          </Card>
 
           <Card as="section" aria-labelledby="found-heading" className="space-y-4">
             <SkillEditor

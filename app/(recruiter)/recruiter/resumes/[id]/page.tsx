@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
 import { BandBadge } from '@/components/matches/BandBadge';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
+import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
 import { ResumeSkills } from '@/components/resumes/ResumeSkills';
 import { Warnings } from '@/components/resumes/Warnings';
 import { Alert } from '@/components/ui/Alert';
@@ -61,7 +62,9 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
     ['Uploaded', dateFormat.format(resume.createdAt)],
     [
       'Years of experience',
-      resume.years === null ? 'Not found in the resume' : describeYears(resume.years).replace(/^./, (c) => c.toUpperCase()),
+      resume.years === null
+        ? 'Not found in the resume'
+        : describeYears(resume.years).replace(/^./, (c) => c.toUpperCase()),
     ],
   ];
 
@@ -78,6 +81,7 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
             </div>
           ))}
         </dl>
+        <CandidateIdentity contact={resume.contact} occupation={resume.occupation} blind={blind} />
         <BlindReviewSwitch on={blind} action={toggleBlindReview} />
       </div>
 

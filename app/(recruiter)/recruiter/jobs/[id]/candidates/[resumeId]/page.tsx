@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getJob, getMatch, getResume } from '@/db/queries';
 import { candidateForJob } from '@/db/workspace-queries';
 import { MatchDetail } from '@/components/matches/MatchDetail';
+import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
 import { BackLink } from '@/components/ui/BackLink';
 import { Card } from '@/components/ui/Card';
 import { BlindReviewSwitch } from '@/components/workspace/BlindReviewSwitch';
@@ -80,6 +81,7 @@ export default async function CandidateForJobPage({
             </>
           )}
         </p>
+        <CandidateIdentity contact={resume.contact} occupation={resume.occupation} blind={blind} />
         <BlindReviewSwitch on={blind} action={toggleBlindReview} />
       </div>
 
