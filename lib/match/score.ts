@@ -10,7 +10,6 @@ import { dot } from './vector';
  */
 const SIM_FLOOR = 0.2;
 const SIM_CEIL = 0.62;
-const COVERED_AT = 0.45;
 /** Without a named skill the resume lacks, a requirement keeps at most this much coverage, and is never covered. */
 const UNHELD_CAP = 0.3;
 /** Above this similarity a passage says the same thing in other words even without a shared content word. */
