@@ -104,7 +104,8 @@ The base pay range for this role is $60,000 - $75,000. Final compensation depend
   });
 
   it('keeps compensation and benefits where the posting asks for it', () => {
-    const posting = 'HR Generalist\nRequirements\n- Experience administering compensation and benefits programs';
+    const posting =
+      'HR Generalist\nRequirements\n- Experience administering compensation and benefits programs';
     expect(names(posting, 'posting')).toContain('Compensation and Benefits');
   });
 

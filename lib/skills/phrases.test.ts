@@ -14,10 +14,9 @@ describe('phrases', () => {
   });
 
   it('drops repeats case-insensitively and keeps the order of first appearance', () => {
-    expect(phrasesOf('AWS daily. Also aws, Amazon Web Services and AWS again.', 'Amazon Web Services')).toEqual([
-      'AWS',
-      'Amazon Web Services',
-    ]);
+    expect(
+      phrasesOf('AWS daily. Also aws, Amazon Web Services and AWS again.', 'Amazon Web Services'),
+    ).toEqual(['AWS', 'Amazon Web Services']);
   });
 
   it('closes up the whitespace inside a phrase', () => {

@@ -206,6 +206,7 @@ export function allSkills(): readonly { name: string; category: string; aliases:
       ...(s.aliases ?? []),
       ...(s.contextAliases ?? []),
       ...(s.caseAliases ?? []),
+      ...(s.wordForms ?? []),
       ...(s.roles ?? []),
     ],
   }));

@@ -13,7 +13,9 @@ describe('natural wordings of a skill', () => {
   it('reads the verb and noun forms of bookkeeping areas next to a word of the area', () => {
     expect(names('Interfacing with auditors on the year-end audit.')).toEqual(['Auditing']);
     expect(names('Audited vendor invoices every quarter.')).toEqual(['Auditing']);
-    expect(names('Reconciled bank statements and vendor accounts monthly.')).toEqual(['Account Reconciliation']);
+    expect(names('Reconciled bank statements and vendor accounts monthly.')).toEqual([
+      'Account Reconciliation',
+    ]);
     expect(names('Prepared the annual budget and quarterly revenue forecasts.')).toEqual([
       'Budgeting',
       'Financial Forecasting',

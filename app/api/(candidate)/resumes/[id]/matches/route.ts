@@ -37,6 +37,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         skills: phrasedSkills(m.result.skills),
         reasons: m.result.reasons,
         gaps: m.result.gaps,
+        // Each requirement: covered or not, the resume line that shows it, and the skills it names.
+        requirements: m.result.requirements,
       })),
     });
   } catch (err) {

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ANONYMOUS, fixture, uploadResume } from './helpers';
+
+// What Rolefit says about a resume holds up when a person checks it: the contacts and occupation it read, the words
+// behind each skill, and no requirement covered while the skill it names is missing.
+test.describe.configure({ mode: 'serial' });
+
+// Pasted from a page that mangled its quotes: the app repairs it as it repairs an uploaded file.
+const POSTING = [
+  'Senior Accountant',
+  '',
+  'Mapleton Manufacturing is a family-owned maker of commercial shelving.',
+  '',
+  'Requirements',
+  '- Masterâ€™s or Ph.D. in Accounting or Finance',
+  '- 3+ years of month-end close and account reconciliation',
+  '- Advanced Excel and NetSuite',
+  '- Experience with AWS cost reports is a plus',
+  '- You will report to the Accounting Manager.',
+].join('\n');
+
+let jobId = '';
+let resume = { id: '', token: '' };
+
+test('a pasted posting is repaired, names its occupation, and keeps its setting out of the requirements', async ({
+  page,
+  request,
+}) => {
+  const res = await request.post('/api/jobs', { data: { title: 'Senior Accountant', description: POSTING } });
+  expect(res.status()).toBe(201);
+  jobId = (await res.json()).id;
+
+  await page.goto(`/recruiter/jobs/${jobId}`);
+  await expect(page.getByText(/^Occupation:/)).toContainText('Accountant · ISCO 2411');
+  await page.goto(`/recruiter/jobs/${jobId}/edit`);
+  const description = await page.getByLabel(/description/i).inputValue();
+  expect(description).toContain('Master’s or Ph.D.');
+  expect(description).not.toContain('â€');
+});
+
+test('a candidate sees the name, contacts and occupation read from the resume, and the words behind each skill', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ storageState: ANONYMOUS });
+  const page = await context.newPage();
+  resume = await uploadResume(
+    page.request,
+    'priya.txt',
+    fs.readFileSync(fixture('resume-accountant.txt'), 'utf8'),
+  );
+  await page.goto(`/candidate/r/${resume.token}`);
+  const details = page.getByRole('region', { name: 'What we read about you' });
+  await expect(details).toContainText('Priya Nair');
+  await expect(details.getByRole('link', { name: 'priya.nair@example.com' })).toHaveAttribute(
+    'href',
+    'mailto:priya.nair@example.com',
+  );
+  await expect(details).toContainText('(312) 555-0172');
+  await expect(details).toContainText('Chicago, IL');
+  await expect(details).toContainText('Accountant · ISCO 2411');
+  await context.close();
+});
+
+test('the match covers no requirement without its skill, cites one line, and labels skills with their phrases', async ({
+  page,
+  request,
+}) => {
+  await expect
+    .poll(async () => (await (await request.get(`/api/jobs/${jobId}/matches`)).json()).total, {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(0);
+  const { matches } = await (await request.get(`/api/resumes/${resume.id}/matches?limit=500`)).json();
+  const mine = matches.find((m: { jobId: string }) => m.jobId === jobId);
+  // Every skill carries the phrases that named it: the resume's "Excel" behind Microsoft Excel.
+  const excel = mine.skills.matched.find((s: { name: string }) => s.name === 'Microsoft Excel');
+  expect(excel.phrases).toContain('Excel');
+  // The resume never names AWS or a master's degree: they are gaps, with the posting's own words.
+  expect(mine.skills.missing.preferred).toContainEqual({ name: 'Amazon Web Services', phrases: ['AWS'] });
+  expect(mine.skills.missing.required).toContainEqual({ name: "Master's Degree", phrases: ['Master’s'] });
+
+  await page.goto(`/recruiter/jobs/${jobId}/candidates/${resume.id}`);
+  await expect(page.getByLabel('Candidate details')).toContainText('Priya Nair');
+  await expect(page.getByText('Amazon Web Services · “AWS”')).toBeVisible();
+
+  // The requirements behind the ranking, one by one.
+  const report = await (await request.get(`/api/jobs/${jobId}/matches`)).json();
+  const row = report.matches.find((m: { resumeId: string }) => m.resumeId === resume.id);
+  expect(row).toBeTruthy();
+  const requirements = (row.requirements ?? []) as {
+    text: string;
+    covered: boolean;
+    evidence: string | null;
+    named?: { name: string; held: boolean }[];
+  }[];
+  expect(requirements.map((r) => r.text)).not.toContain('You will report to the Accounting Manager.');
+  for (const r of requirements) {
+    if (r.named && !r.named.some((n) => n.held)) expect(r.covered, r.text).toBe(false);
+    if (r.covered) expect(r.evidence!.split('\n'), r.text).toHaveLength(1);
+  }
+});
