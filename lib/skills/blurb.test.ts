@@ -151,6 +151,12 @@ Our history spans over 200 years and today we are a leader in investment banking
     expect(names(posting, 'posting')).toEqual(['React', 'TypeScript']);
   });
 
+  it('reads an accommodation notice as no requirement', () => {
+    const posting =
+      'Software Engineer\nRequirements\n- Python\nIf you have a disability or special need that requires accommodation, please let us know.';
+    expect(names(posting, 'posting')).toEqual(['Python']);
+  });
+
   it('does not ask for the subject of the data a data analyst works with', () => {
     const posting = 'Data Analyst\nRequirements\n- Analyze sales and store operations data in SQL';
     expect(names(posting, 'posting')).toEqual(['SQL']);

@@ -6,7 +6,7 @@ import { headingOf, headingLevel, sentenceRanges } from './levels';
 
 /** A heading that opens a section about the employer, its offer or its policies. */
 const BLURB_HEADING =
-  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join|you'?ll love)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary|pay|rewards?)\b.*|total rewards\b.*|what you('ll| will)? get\b.*|in return\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?(application|recruitment|hiring|interview)( process)?|how to apply\b.*|next steps|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
+  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join|you'?ll love)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary|pay|rewards?)\b.*|total rewards\b.*|what you('ll| will)? get\b.*|in return\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?(application|recruitment|hiring|interview|selection)( process| procedure)?|how to apply\b.*|next steps|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
 /** A blurb label inside a line of run-on text ("... Docker Lambda Job benefits: Be the most ..."). */
 const INLINE_BLURB_LABEL =
   /\b(company description|company profile|about (us|the company)|job benefits|benefits|perks|what we offer|we offer|our offer|why join us)\s*:/i;
@@ -34,7 +34,7 @@ const REQUIREMENT_CUE =
   /\b(you will|you'll|experience\w*|fluent|fluency|proficien\w*|knowledge|skills?|degree|required|must)\b/i;
 /** Equal-opportunity, accommodation and benefits sentences, wherever they sit. */
 const POLICY_SENTENCE =
-  /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|protected veteran|affirmative action|e-verify|we offer|we provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing|compensation and benefits|recruit(ment|ing) agenc(y|ies)|unsolicited (third[- ]party )?(resumes|cvs|applications)|(mental health|wellness|well-being|wellbeing) (days?|support|programs?|benefits?|stipend|allowance)|employee assistance program|parental leave|pension (plan|scheme|matching)|perks)\b/i;
+  /\b(equal (employment )?opportunit(y|ies)|without regard to|regardless of (race|gender|age|religion|sex)|reasonable accommodations?|(require|requires|need|needs|request) (an? )?accommodations?|if you have a disability|protected veteran|affirmative action|e-verify|we('ll| will)? offer|we('ll| will)? provide|benefits (include|package)|salary (range|placement|schedule)|pay range|base salary|compensation (for this role|is|range|package)|on-target earnings|401\s*\(?k\)?|paid time off|health (insurance|benefits|plan)|tuition reimbursement|sign-on bonus|stock options|profit-sharing|compensation and benefits|recruit(ment|ing) agenc(y|ies)|unsolicited (third[- ]party )?(resumes|cvs|applications)|(mental health|wellness|well-being|wellbeing) (days?|support|programs?|benefits?|stipend|allowance)|employee assistance program|parental leave|pension (plan|scheme|matching)|perks)\b/i;
 /**
  * Pay transparency: a sentence stating the pay or how it is set ("The base pay range is $90,000 - $120,000; final
  * compensation depends on experience and skills"). It names experience and skills without asking for them, so no
@@ -61,6 +61,12 @@ const PERK_WINDOW = { before: 60, after: 90 } as const;
 /** Facts about the company wherever they sit: founding, funding, headquarters, size, market, customers, products. */
 const COMPANY_FACT =
   /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading|largest|biggest)|(is|are) (one of )?(a|an|the) (leader|pioneer|provider|supplier|manufacturer|specialist)s? (in|of|for)|our (mission|vision|customers|clients) (is|are|include)|our (history|heritage) (spans?|goes back|dates)|our (portfolio|products|solutions|services) (ranges?|includes?|spans?)|products are (also )?used|(we|our company) (help|helps|enable|enables|empower|empowers|serve|serves|support|supports) (our )?(clients|customers|businesses|companies|brands|organi[sz]ations|millions)|(is|are) (a|an) \w+( \w+)? (company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider) (with|that|which|in|based|headquartered|founded|for))\b/i;
+/**
+ * A sentence that opens by naming the company and saying what it is ("Acme is a housekeeping company with years of
+ * experience in cleaning hotels"): about the employer whatever else it mentions.
+ */
+const COMPANY_INTRO =
+  /^\W*((<ORGANIZATION>|\p{Lu}[\p{L}\d&.'-]*)\s+){1,4}(is|are) (a|an|the|one of the) ([\p{L}-]+ ){0,4}(company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider|supplier|leader|brand|platform|marketplace|consultancy|specialist|employer)\b/u;
 /** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
 const METADATA_LINE =
   /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company)\s*:/i;
@@ -184,7 +190,8 @@ export function blurbRanges(text: string): Range[] {
       const asksHere = REQUIREMENT_CUE.test(sentence);
       const policy = (POLICY_SENTENCE.test(sentence) || HIRING_SENTENCE.test(sentence)) && !asksHere;
       const fact =
-        COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence);
+        (COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence)) ||
+        (COMPANY_INTRO.test(sentence) && !/\byou/i.test(sentence));
       if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) {
         out.push([from, to]);
         continue;

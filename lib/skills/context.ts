@@ -313,6 +313,23 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
     notBefore: ['machine', 'protein', 'address'],
   },
   'CAN Bus': { before: ['over', 'via'], after: ['bus', 'protocol', 'protocols', 'network'] },
+  // "English at negotiation level": a level of language, not the sales skill.
+  Negotiation: { notAfter: ['level', 'levels'], everyForm: true },
+  // "must pass a background check": the employer's screening of the candidate, not the HR skill.
+  'Background Checks': {
+    notBefore: [
+      'a',
+      'pass',
+      'passing',
+      'satisfactory',
+      'successful',
+      'successfully',
+      'undergo',
+      'clear',
+      'employment',
+    ],
+    everyForm: true,
+  },
   // "interfaced with auditors on the year-end audit", "audited vendor invoices"; not "audit logs" or "security audit".
   Auditing: {
     near: [

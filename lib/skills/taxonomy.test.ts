@@ -89,6 +89,13 @@ describe('taxonomy forms', () => {
     expect(findSkill('occupational therapy')?.name).toBe('Occupational Therapy');
   });
 
+  it('names skills as a specialist would', () => {
+    expect(findSkill('security guard')?.name).toBe('Physical Security');
+    expect(findSkill('store operations')?.name).toBe('Retail Operations');
+    expect(findSkill('visual merchandising')?.name).toBe('Merchandising');
+    expect(findSkill('model-view-controller')?.name).toBe('MVC');
+  });
+
   it('names only canonical skills as the parts of a suite', () => {
     const names = new Set(SKILLS.map((s) => s.name));
     expect(SKILLS.flatMap((s) => s.parts ?? []).filter((n) => !names.has(n))).toEqual([]);

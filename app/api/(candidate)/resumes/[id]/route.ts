@@ -22,8 +22,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       error: resume.error,
       filename: resume.filename,
       candidateName: resume.candidateName,
+      contact: resume.contact,
+      occupation: resume.occupation,
       years: resume.years,
-      skills: resume.skills.map((s) => ({ name: s.name, category: s.category })),
+      skills: resume.skills.map((s) => ({ name: s.name, category: s.category, phrases: s.phrases ?? [] })),
       warnings: resume.warnings,
     });
   } catch (err) {
