@@ -32,7 +32,7 @@ test('a pasted posting is repaired, names its occupation, and keeps its setting 
   jobId = (await res.json()).id;
 
   await page.goto(`/recruiter/jobs/${jobId}`);
-  await expect(page.getByText(/^Occupation:/)).toContainText('Accountant · ISCO 2411');
+  await expect(page.locator('p', { hasText: 'Occupation:' })).toContainText('Accountant · ISCO 2411');
   await page.goto(`/recruiter/jobs/${jobId}/edit`);
   const description = await page.getByLabel(/description/i).inputValue();
   expect(description).toContain('Master’s or Ph.D.');
