@@ -102,7 +102,9 @@ export function RankedCandidatesTable({
                   </Link>
                   <p className="text-xs [overflow-wrap:anywhere] text-slate-600">
                     {blind ? null : c.candidateName ? <span>{c.filename} · </span> : null}
-                    {c.years === null ? 'Years not stated' : describeYears(c.years).replace(/^./, (ch) => ch.toUpperCase())}
+                    {c.years === null
+                      ? 'Years not stated'
+                      : describeYears(c.years).replace(/^./, (ch) => ch.toUpperCase())}
                   </p>
                 </td>
                 <td role="cell" className={TD}>

@@ -214,9 +214,7 @@ function coverRequirements(
         !!sentence &&
         (sharedStems(sentence, req.text) >= COVERAGE_RULES.semanticShared || best >= PARAPHRASE_AT);
       covered =
-        grounded &&
-        best >= COVERAGE_RULES.semanticAt &&
-        profession >= COVERAGE_RULES.semanticProfessionAt;
+        grounded && best >= COVERAGE_RULES.semanticAt && profession >= COVERAGE_RULES.semanticProfessionAt;
       if (!grounded) coverage = Math.min(coverage, 0.45);
       evidence = covered ? sentence : null;
     }

@@ -30,7 +30,9 @@ describe('requiredYears', () => {
   it('reads years asked without the word "experience"', () => {
     expect(requiredYears('3+ years of Python.')).toBe(3);
     expect(requiredYears('At least 4 years in payroll administration.')).toBe(4);
-    expect(requiredYears('Four-year degree and two to five years prior work as Manufacturing engineer')).toBe(2);
+    expect(requiredYears('Four-year degree and two to five years prior work as Manufacturing engineer')).toBe(
+      2,
+    );
     expect(requiredYears('Three years of experience in retail.')).toBe(3);
   });
 
