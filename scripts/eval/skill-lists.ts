@@ -53,12 +53,21 @@ export function skillMatchesLabel(
   return canonical !== null && canonical === skillKey(skill.name);
 }
 
+/**
+ * The labels leave out degrees and subjects of study by convention (see eval/fixtures/skills/README.md), while the
+ * extractor reports them because requirements ask for them. An unmatched prediction of these categories is set aside,
+ * counted in `setAside`, rather than called a false positive.
+ */
+const NOT_LABELLED_CATEGORIES = new Set(['education', 'field']);
+
 export interface SkillListScore {
   items: number;
   labels: number;
   predictions: number;
   matchedPredictions: number;
   matchedLabels: number;
+  /** Unmatched degree and study-subject predictions, outside the labelling convention. */
+  setAside: number;
   precision: number | null;
   recall: number | null;
 }
@@ -81,6 +90,7 @@ interface Judged {
   predictions: number;
   matchedPredictions: number;
   matchedLabels: number;
+  setAside: number;
 }
 
 function score(judged: readonly Judged[]): SkillListScore {
@@ -91,6 +101,7 @@ function score(judged: readonly Judged[]): SkillListScore {
     predictions: sum('predictions'),
     matchedPredictions: sum('matchedPredictions'),
     matchedLabels: sum('matchedLabels'),
+    setAside: sum('setAside'),
   };
   return {
     ...s,
@@ -141,8 +152,11 @@ export async function evaluateSkillLists(
       skippedItems += 1;
       continue;
     }
-    const predicted = extractSkills(text, { kind: item.kind });
-    const fps = predicted.filter((s) => !item.skills.some((l) => skillMatchesLabel(s, l))).map((s) => s.name);
+    const extracted = extractSkills(text, { kind: item.kind });
+    const unlabelled = (s: ExtractedSkill) => !item.skills.some((l) => skillMatchesLabel(s, l));
+    const setAside = extracted.filter((s) => unlabelled(s) && NOT_LABELLED_CATEGORIES.has(s.category));
+    const predicted = extracted.filter((s) => !setAside.includes(s));
+    const fps = predicted.filter(unlabelled).map((s) => s.name);
     const misses = item.skills.filter((l) => !predicted.some((s) => skillMatchesLabel(s, l)));
     judged.push({
       kind: item.kind,
@@ -151,6 +165,7 @@ export async function evaluateSkillLists(
       predictions: predicted.length,
       matchedPredictions: predicted.length - fps.length,
       matchedLabels: item.skills.length - misses.length,
+      setAside: setAside.length,
     });
     perItem.push({ id: item.id, kind: item.kind, split: item.split, falsePositives: fps, misses });
   }
@@ -184,7 +199,11 @@ export function skillListRows(r: SkillListsResult): Row[] {
     target: { op: '>=' as const, value },
     digits: 2,
   });
-  return [row('Skills: precision', 'precision', 0.9), row('Skills: recall', 'recall', 0.85)];
+  const precision = row('Skills: precision', 'precision', 0.9);
+  return [
+    { ...precision, data: `${precision.data}; ${r.all.all.setAside} degrees and study subjects set aside` },
+    row('Skills: recall', 'recall', 0.85),
+  ];
 }
 
 export function formatSkillListDetails(r: SkillListsResult): string {
