@@ -8,23 +8,19 @@ import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from './analysis';
 import { closeDb, getDb } from './client';
 import { completeResume, insertJob, insertResume } from './queries';
 import { jobs, resumes } from './schema';
-import { plainJob } from './test-fixtures';
+import { plainJob, plainResume } from './test-fixtures';
 
 // Rows read by an older analysis are found and sent back through it, so an upgrade never leaves old gaps on a page.
 let dataDir: string;
 
 async function storeResume(id: string): Promise<void> {
-  await insertResume({
-    id,
-    filename: `${id}.txt`,
-    kind: 'text',
-    sizeBytes: 2,
-    contentHash: id,
-    original: new Uint8Array([1, 2]),
-    text: 'Career Overview\nAccountant with 5 years of experience.',
-    candidateName: 'Career Overview',
-    accessTokenHash: `hash-${id}`,
-  });
+  await insertResume(
+    plainResume({
+      id,
+      text: 'Career Overview\nAccountant with 5 years of experience.',
+      candidateName: 'Career Overview',
+    }),
+  );
   await completeResume(
     id,
     {

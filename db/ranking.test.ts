@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
 import { closeDb } from './client';
 import { completeResume, insertJob, insertResume, matchesForJob } from './queries';
-import { plainJob } from './test-fixtures';
+import { plainJob, plainResume } from './test-fixtures';
 
 // A page of a job's candidates is cut on the (job, score) index first; the page must be exactly what sorting every
 // candidate gives, ties at the cut included.
@@ -19,17 +19,7 @@ beforeAll(async () => {
   await insertJob(plainJob({ id: 'job' }));
   for (const [i, score] of SCORES.entries()) {
     const id = `r${i}`;
-    await insertResume({
-      id,
-      filename: `${id}.txt`,
-      kind: 'text',
-      sizeBytes: 2,
-      contentHash: id,
-      original: new Uint8Array([1, 2]),
-      text: 'cv',
-      candidateName: null,
-      accessTokenHash: `hash-${id}`,
-    });
+    await insertResume(plainResume({ id }));
     await completeResume(id, { skills: [], years: null, warnings: [], chunks: [] }, [
       {
         jobId: 'job',

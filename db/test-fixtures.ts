@@ -1,5 +1,5 @@
 // Test-only helpers shared by the db unit tests.
-import type { NewJob } from './queries';
+import type { NewJob, NewResume } from './queries';
 import { EMBEDDING_DIMS } from './schema';
 
 /** A unit vector along the first axis: any fixed vector will do where a test does not compare similarities. */
@@ -20,6 +20,21 @@ export function plainJob(fields: Pick<NewJob, 'id'> & Partial<NewJob>): NewJob {
     warnings: [],
     titleVector: UNIT_VECTOR,
     requirementVectors: [],
+    ...fields,
+  };
+}
+
+/** A tiny text resume awaiting processing, for tests that store its results directly. */
+export function plainResume(fields: Pick<NewResume, 'id'> & Partial<NewResume>): NewResume {
+  return {
+    filename: `${fields.id}.txt`,
+    kind: 'text',
+    sizeBytes: 2,
+    contentHash: fields.id,
+    original: new Uint8Array([1, 2]),
+    text: 'cv',
+    candidateName: null,
+    accessTokenHash: `hash-${fields.id}`,
     ...fields,
   };
 }

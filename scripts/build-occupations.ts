@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeTitle } from '../lib/occupation/normalize';
 import type { EscoData, EscoOccupationRow } from '../lib/occupation/types';
+import { parseCsv } from '../lib/export/csv';
 
 const ESCO_DIR = process.argv[2] ?? '/work/shared/data/esco';
 const OUT = fileURLToPath(new URL('../lib/occupation/esco-titles.json', import.meta.url));
@@ -19,36 +20,6 @@ const GENERIC_AT = 4;
 const GENERIC_WORDS = 2;
 /** Below this weight a generic title misleads more than it helps ("team leader" for a zoo section leader). */
 const MIN_GENERIC_WEIGHT = 0.08;
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 function readTable(file: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(readFileSync(path.join(ESCO_DIR, file), 'utf8'));

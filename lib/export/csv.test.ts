@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv';
+import { parseCsv, toCsv } from './csv';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and newlines, with CRLF rows and a BOM', () => {
@@ -14,5 +14,13 @@ describe('toCsv', () => {
 
   it('leaves empty cells empty', () => {
     expect(toCsv(['a', 'b'], [[null, undefined]]).split('\r\n')[1]).toBe(',');
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads back what toCsv writes: quotes, commas and line breaks inside cells', () => {
+    const rows = [['Jane "JJ" Doe', 'a,b', 'line one\nline two']];
+    const text = toCsv(['name', 'list', 'notes'], rows).replace(/^\uFEFF/, '');
+    expect(parseCsv(text)).toEqual([['name', 'list', 'notes'], ...rows]);
   });
 });

@@ -56,9 +56,10 @@ const REQUIRED_WEIGHT = 2;
 const PREFERRED_WEIGHT = 1;
 
 /**
- * Weights of the three parts of a score, chosen on eval-dev (nDCG@10 of resumes for a job sits on a plateau
- * around these values): how well the resume covers each requirement, how many of the posting's skills it has,
- * and how well its headline and summary fit the job title (the strongest single sign of the same profession).
+ * Weights of the five parts of a score (they add up to 1), chosen on eval-dev where both rankings (resumes for a
+ * job, postings for a resume) sit on a plateau: how well the resume covers each requirement, how many of the
+ * posting's skills it has, how its opening passage fits the job title, how its own headline and role titles fit it
+ * (the strongest single sign of the same profession), and how close the whole resume is to the whole posting.
  */
 export const SCORE_WEIGHTS = {
   requirements: 0.2,

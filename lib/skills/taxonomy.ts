@@ -81,25 +81,9 @@ export const TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Categories of products and technologies: "Java developer", "AWS engineer" still ask for the product. */
-export const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set([
-  'language',
-  'framework',
-  'cloud',
-  'devops',
-  'operating-systems',
-  'systems-administration',
-  'integration',
-  'data',
-  'ml',
-  'database',
-  'qa',
-  'security',
-  'networking',
-  'mobile',
-  'embedded',
-  'tool',
-  'erp',
-]);
+export const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set(
+  [...TECHNICAL_CATEGORIES].filter((c) => c !== 'software-design' && c !== 'field'),
+);
 
 function formsOf(entry: SkillEntry): { text: string; mode: FormMode; role?: true }[] {
   const nameMode: FormMode = entry.ambiguous ? 'context' : entry.caseSensitive ? 'case' : 'plain';
