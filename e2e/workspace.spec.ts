@@ -253,7 +253,7 @@ test('the recruiter opens a candidate and reads why: evidence per requirement, h
   await expect(kubernetes.locator('blockquote')).toContainText('Kubernetes');
   await expect(page.getByRole('img', { name: 'Score breakdown' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Score breakdown' })).toHaveAccessibleDescription(
-    /Requirements covered: \d+% met, [\d.]+ of 35 points/,
+    /Requirements covered: \d+% met, [\d.]+ of 20 points\..*Same profession: \d+% met, [\d.]+ of 25 points/,
   );
 
   const text = page.getByRole('region', { name: 'Resume text' });
