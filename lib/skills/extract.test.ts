@@ -210,3 +210,23 @@ describe('extractSkills', () => {
     expect(skills.map((s) => s.level)).toEqual(['required']);
   });
 });
+
+describe('everyday tools and practices a reader lists', () => {
+  it('finds engineering change notices, 1099 reports, Lotus Notes and social platforms in a list', () => {
+    expect(names('Drove ECN/ECR approvals and design for assembly reviews.')).toEqual(
+      expect.arrayContaining(['Engineering Change Management', 'Design for Assembly']),
+    );
+    expect(names('Audited accounts payable and 1099 reports; kept notes in Lotus Notes.')).toEqual(
+      expect.arrayContaining(['1099 Reporting', 'Lotus Notes']),
+    );
+    expect(names('Grew followers on Facebook, Instagram and Pinterest.')).toEqual(
+      expect.arrayContaining(['Facebook', 'Instagram', 'Pinterest']),
+    );
+  });
+
+  it('does not read the employer'\''s social page as a skill the posting asks for', () => {
+    expect(
+      names('Data Analyst\nRequirements\n- SQL and Tableau\n\nFollow us on Facebook to hear about our latest openings and company news.', 'posting'),
+    ).not.toContain('Facebook');
+  });
+});
