@@ -224,9 +224,12 @@ describe('everyday tools and practices a reader lists', () => {
     );
   });
 
-  it('does not read the employer'\''s social page as a skill the posting asks for', () => {
+  it('does not read the employer’s social page as a skill the posting asks for', () => {
     expect(
-      names('Data Analyst\nRequirements\n- SQL and Tableau\n\nFollow us on Facebook to hear about our latest openings and company news.', 'posting'),
+      names(
+        'Data Analyst\nRequirements\n- SQL and Tableau\n\nFollow us on Facebook to hear about our latest openings and company news.',
+        'posting',
+      ),
     ).not.toContain('Facebook');
   });
 });
