@@ -87,7 +87,7 @@ export function prepareResume(text: string): PreparedResume {
   const perSkill = skillYears(structure.roles, (t) =>
     extractSkills(t, { kind: 'resume' }).map((s) => s.name),
   );
-  const hints = resumeTitleHints(text);
+  const hints = resumeTitleHints(text, new Date(), structure.roles);
   return {
     occupation: classifyResume(hints),
     chunks: chunkText(withoutContactLines(text)),

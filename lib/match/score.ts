@@ -168,17 +168,19 @@ function yearsShown(skills: readonly string[], resume: ResumeProfile): number | 
 function bestPassage(
   vector: JobProfile['titleVector'],
   resume: ResumeProfile,
-): { sim: number; text: string | null } {
+): { sim: number; text: string | null; total: number } {
   let sim = -1;
   let text: string | null = null;
+  let total = 0;
   for (const chunk of resume.chunks) {
     const s = dot(vector, chunk.vector);
+    total += s;
     if (s > sim) {
       sim = s;
       text = chunk.text;
     }
   }
-  return { sim, text };
+  return { sim, text, total };
 }
 
 /**
@@ -193,9 +195,12 @@ function coverRequirements(
   credit: Map<string, number>,
   support: Map<string, string>,
   profession: number,
-): RequirementCoverage[] {
-  return job.requirements.map((req) => {
-    const { sim: best, text: passage } = bestPassage(req.vector, resume);
+): { requirements: RequirementCoverage[]; similaritySum: number } {
+  // Every passage-requirement similarity is read once here; their sum is the document fit's numerator.
+  let similaritySum = 0;
+  const requirements = job.requirements.map((req) => {
+    const { sim: best, text: passage, total } = bestPassage(req.vector, resume);
+    similaritySum += total;
     const semantic = ramp(best, SIM_FLOOR, SIM_CEIL);
     const named = req.skills.filter((s) => credit.has(s));
     const held = named.filter((s) => support.has(s));
@@ -243,6 +248,7 @@ function coverRequirements(
       years,
     };
   });
+  return { requirements, similaritySum };
 }
 
 /** The resume's own line naming the first held skill that has one. */
@@ -303,13 +309,11 @@ function professionFit(job: JobProfile, resume: ResumeProfile): number | null {
  * passage to every requirement, over the length of the requirements' mean vector (so a posting whose requirements
  * spread wide is not penalised). Readable from similarities alone, so it works in passage space too.
  */
-function documentFit(job: JobProfile, resume: ResumeProfile): number | null {
+function documentFit(job: JobProfile, resume: ResumeProfile, similaritySum: number): number | null {
   const reqs = job.requirements;
   if (!reqs.length || !resume.chunks.length) return null;
-  let total = 0;
-  for (const chunk of resume.chunks) for (const req of reqs) total += dot(req.vector, chunk.vector);
   const norm = job.requirementMeanNorm ?? 1;
-  return total / (reqs.length * resume.chunks.length) / norm;
+  return similaritySum / (reqs.length * resume.chunks.length) / norm;
 }
 
 function experienceFit(job: JobProfile, resume: ResumeProfile): number | null {
@@ -323,13 +327,19 @@ export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult 
   const titleScore = ramp(titleFit(job, resume), 0.15, 0.65);
   const profession = professionFit(job, resume);
   const professionScore = profession === null ? null : ramp(profession, ...PROFESSION_RAMP);
-  const requirements = coverRequirements(job, resume, credit, support, professionScore ?? titleScore);
+  const { requirements, similaritySum } = coverRequirements(
+    job,
+    resume,
+    credit,
+    support,
+    professionScore ?? titleScore,
+  );
   const reqScore = weightedMean(requirements.map((r) => ({ level: r.level, value: r.coverage }))) ?? 0;
   const skillScore = weightedMean(
     job.skills.map((s) => ({ level: s.level, value: credit.get(s.name) ?? 0 })),
   );
   const experience = experienceFit(job, resume);
-  const document = documentFit(job, resume);
+  const document = documentFit(job, resume, similaritySum);
   const documentScore = document === null ? null : ramp(document, ...DOCUMENT_RAMP);
 
   // Every part is always there, so the weights always add up to 1: a posting without skills counts its requirements

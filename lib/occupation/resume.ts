@@ -1,6 +1,6 @@
 import { guessName } from '../structure/contact';
 import { findDateRanges } from '../structure/experience';
-import { parseResume } from '../structure/resume';
+import { parseResume, type ResumeRole } from '../structure/resume';
 import { classifyHeading, headingCandidate, plainLine } from '../structure/sections';
 import { occupationAffinity } from './affinity';
 import { classifyTitle, rankTitle, type Occupation } from './classify';
@@ -74,21 +74,26 @@ function roleTitle(role: { title: string; text: string }, above: string): string
 }
 
 /** The headline and role titles of a resume's text, for `classifyResume`. */
-export function resumeTitleHints(text: string, now = new Date()): ResumeTitleHints {
+/** `roles` are parseResume(text).roles when the caller has them already, so a resume is parsed once. */
+export function resumeTitleHints(
+  text: string,
+  now = new Date(),
+  roles: readonly ResumeRole[] = parseResume(text, now).roles,
+): ResumeTitleHints {
   const lines = text.split('\n').map((l) => l.trim());
   const lineAbove = (dateLine: string) => {
     const at = lines.indexOf(dateLine.trim());
     for (let i = at - 1; i >= 0 && at > 0; i--) if (lines[i]) return lines[i]!;
     return '';
   };
-  const roles = parseResume(text, now)
-    .roles.map((role, order) => ({ role, order }))
+  const recent = roles
+    .map((role, order) => ({ role, order }))
     // Most recent first; a resume's own order breaks ties.
     .sort((a, b) => b.role.end - a.role.end || b.role.start - a.role.start || a.order - b.order)
     .slice(0, MAX_ROLES);
   return {
     headline: findHeadline(text),
-    roleTitles: roles
+    roleTitles: recent
       .map(({ role }) => roleTitle(role, lineAbove(role.text.split('\n')[0] ?? '')))
       .filter(Boolean),
   };
