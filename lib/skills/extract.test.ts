@@ -233,3 +233,10 @@ describe('everyday tools and practices a reader lists', () => {
     ).not.toContain('Facebook');
   });
 });
+
+describe('financial analysis as an accountant writes it', () => {
+  it('reads "prepared and analyzed monthly financial statements" as Financial Analysis', () => {
+    expect(names('Prepared and analyzed monthly financial statements.')).toContain('Financial Analysis');
+    expect(names('Prepared monthly financial statements.')).not.toContain('Financial Analysis');
+  });
+});
