@@ -34,7 +34,13 @@ const nextConfig = {
   // Each process gets its own build dir when asked, so a test build never fights a dev server.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  experimental: { serverActions: { bodySizeLimit: '11mb' } },
+  experimental: {
+    // No action takes a file (uploads go to /api routes); the longest form, a job posting, is 200 KB at most.
+    // lib/http/page-guard.ts refuses a larger body first, with 413 and a sentence, as ACTION_BODY_MAX_BYTES.
+    serverActions: { bodySizeLimit: 1024 * 1024 },
+    // What Next buffers of a body for proxy.ts: over the action limit, so the proxy sees a body pass that limit.
+    proxyClientMaxBodySize: 2 * 1024 * 1024,
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -64,6 +64,24 @@ export const apiTokens = pgTable(
 );
 export type ApiToken = typeof apiTokens.$inferSelect;
 
+/**
+ * Signed-in browsers. The session cookie carries a random id and only its SHA-256 is kept here; deleting the row
+ * ends the session on the server, whatever copies of the cookie exist (sign-out, "sign out everywhere", a new password).
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    recruiterId: text('recruiter_id')
+      .notNull()
+      .references(() => recruiters.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_recruiter_idx').on(t.recruiterId)],
+);
+export type Session = typeof sessions.$inferSelect;
+
 export const jobs = pgTable(
   'jobs',
   {
@@ -185,7 +203,7 @@ export const chunks = pgTable(
     resumeId: text('resume_id').references(() => resumes.id, { onDelete: 'cascade' }),
     ord: integer('ord').notNull(),
     /** A passage of the text, or (resumes only) its headline or a recent role title, embedded on its own. */
-    kind: text('kind').$type<'passage' | TitleKind>().notNull().default('passage'),
+    kind: text('kind').$type<'passage' | 'line' | TitleKind>().notNull().default('passage'),
     text: text('text').notNull(),
     embedding: vector('embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
   },

@@ -1,12 +1,15 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { hostileStrings } from '../lib/http/fuzz-fields';
 import { fuzzInputs, loadFuzzFixtures, seededRandom, type FuzzInput } from '../lib/ingest/fuzz-inputs';
-import { ANONYMOUS } from './helpers';
+import { ANONYMOUS, RECRUITER_STATE } from './helpers';
 
-// Malformed uploads through the HTTP API against the built server: no 5xx, a JSON error for every refusal, and the
-// server healthy throughout. Seeded, so a failure names an input that can be made again (FUZZ_SEED, FUZZ_HTTP_COUNT).
+// Malformed uploads, and hostile text in every field, through the HTTP API against the built server: no 5xx, a JSON
+// error for every refusal, and the server healthy throughout. Seeded, so a failure names an input that can be made
+// again (FUZZ_SEED, FUZZ_HTTP_COUNT, FUZZ_FIELD_COUNT).
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const FILE_COUNT = Number(process.env.FUZZ_HTTP_COUNT ?? 1000);
+const FIELD_COUNT = Number(process.env.FUZZ_FIELD_COUNT ?? 80);
 const ENVELOPE_COUNT = 200;
 const IN_FLIGHT = 4;
 // Under the e2e server's 300 uploads a minute per client.
@@ -195,4 +198,141 @@ test('1,000+ malformed uploads through the HTTP API: no 5xx, JSON errors, the se
   const health = await request.get('/api/health');
   expect(health.status()).toBe(200);
   expect((await health.json()).status).toBe('ok');
+});
+
+test('hostile text in every field, filter, path id and file name: no 5xx, a JSON error for every refusal', async ({
+  baseURL,
+  playwright,
+  request,
+}) => {
+  test.setTimeout(300_000);
+  const recruiter = await playwright.request.newContext({ baseURL, storageState: RECRUITER_STATE });
+  const { jobs } = (await (await recruiter.get('/api/jobs')).json()) as { jobs: { id: string }[] };
+  const jobId = jobs[0]!.id;
+  const resume = 'Ana Ruiz\nData engineer with Python, SQL, Airflow and dbt; six years of pipelines on AWS.';
+  const statuses = new Map<number, number>();
+  const problems: string[] = [];
+
+  /** No 5xx and no 429; an API refusal (`api`) also says what went wrong in a JSON `error` sentence. */
+  const check = async (label: string, res: APIResponse, api: boolean): Promise<string> => {
+    const status = res.status();
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    const body = await res.text();
+    if (status >= 500 || status === 429) problems.push(`${label}: ${status} ${body.slice(0, 200)}`);
+    else if (api && status >= 400) {
+      let error: unknown;
+      try {
+        error = (JSON.parse(body) as { error?: unknown }).error;
+      } catch {
+        problems.push(`${label}: ${status} answered with non-JSON ${body.slice(0, 80)}`);
+        return body;
+      }
+      if (typeof error !== 'string' || !error) problems.push(`${label}: ${status} without an error sentence`);
+    }
+    return body;
+  };
+
+  for (const [i, { family, value }] of hostileStrings(SEED + 2, FIELD_COUNT).entries()) {
+    const label = `#${i} ${family}`;
+    const client = { 'x-forwarded-for': `fuzz-field-${SEED}-${i}` };
+
+    for (const field of ['email', 'password', 'next']) {
+      const attempt = {
+        email: `fuzz-${i}-${field}@rolefit.test`,
+        password: 'not the password',
+        [field]: value,
+      };
+      await check(
+        `${label} in sign-in ${field}`,
+        await request.post('/api/session', { headers: client, data: attempt }),
+        true,
+      );
+    }
+    // Each post has one other field wrong too, so none is stored: the fuzz must not add jobs other specs would rank.
+    for (const field of ['title', 'company', 'location', 'description']) {
+      const job = {
+        title: field === 'description' ? 'X' : 'Data Engineer',
+        description: 'too short',
+        [field]: value,
+      };
+      const res = await recruiter.post('/api/jobs', { data: job });
+      if (res.status() === 201) problems.push(`${label} in job ${field}: stored a job meant to be refused`);
+      await check(`${label} in job ${field}`, res, true);
+    }
+
+    // In addresses: made well-formed first (encodeURIComponent throws on half a UTF-16 pair) and kept short, since
+    // Node refuses a request head over 16 KB before the app sees it.
+    const part = encodeURIComponent(Buffer.from(value.slice(0, 200)).toString());
+    const filters = ['q', 'skill', 'min', 'status', 'sort', 'size', 'page']
+      .map((k) => `${k}=${part}`)
+      .join('&');
+    await check(
+      `${label} in export filters`,
+      await recruiter.get(`/api/jobs/${jobId}/export.csv?${filters}`),
+      true,
+    );
+    await check(
+      `${label} in the list window`,
+      await recruiter.get(`/api/jobs/${jobId}/matches?limit=${part}&offset=${part}`),
+      true,
+    );
+    await check(
+      `${label} in the job page's filters`,
+      await recruiter.get(`/recruiter/jobs/${jobId}?${filters}`),
+      false,
+    );
+
+    // As path ids: Next may answer an odd path itself (308 for "//", an HTML 404), so "no 5xx" is what holds for all.
+    // The link token is well-formed, so a resume id would reach the query that checks it.
+    const token = {
+      authorization: `Bearer ${Buffer.from(value).toString('base64url').padEnd(43, 'A').slice(0, 43)}`,
+    };
+    const asIs = { maxRedirects: 0 };
+    await check(`${label} as a job id`, await recruiter.get(`/api/jobs/${part}/matches`, asIs), false);
+    await check(`${label} as a job page`, await recruiter.get(`/recruiter/jobs/${part}`, asIs), false);
+    await check(
+      `${label} as a resume id`,
+      await request.get(`/api/resumes/${part}`, { headers: token, ...asIs }),
+      false,
+    );
+    await check(
+      `${label} as a resume to delete`,
+      await request.delete(`/api/resumes/${part}`, { headers: token, ...asIs }),
+      false,
+    );
+
+    // As a file name, raw in the part header: stored cleaned, or the form refused when the name breaks the header.
+    const boundary = 'fuzz-field-boundary';
+    const upload = await request.post('/api/resumes', {
+      headers: { ...client, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      data: Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="`),
+        Buffer.from(value),
+        Buffer.from(`.txt"\r\nContent-Type: text/plain\r\n\r\n${resume}\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    const accepted = await check(`${label} as a file name`, upload, true);
+    if (upload.status() === 202) {
+      const { id, token: link } = JSON.parse(accepted) as { id: string; token: string };
+      const asCandidate = { headers: { authorization: `Bearer ${link}` } };
+      const stored = await check(
+        `${label} stored`,
+        await request.get(`/api/resumes/${id}`, asCandidate),
+        true,
+      );
+      if (stored.includes('\\u0000')) problems.push(`${label}: a NUL was stored in the file name`);
+      const gone = await request.delete(`/api/resumes/${id}`, asCandidate);
+      if (gone.status() !== 204)
+        problems.push(`${label}: deleting the accepted upload answered ${gone.status()}`);
+    }
+  }
+  await recruiter.dispose();
+
+  const summary = [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([s, n]) => `${s}: ${n}`)
+    .join(', ');
+  console.log(`field fuzz: ${FIELD_COUNT} strings; ${summary}`);
+  expect(problems).toEqual([]);
+  expect((await request.get('/api/health')).status()).toBe(200);
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChangePasswordState } from '../components/auth/ChangePasswordForm';
 import type { AccountFormState } from '../components/auth/form-state';
 import { NewRecruiterSchema, type NewRecruiterInput } from './auth';
 
@@ -31,4 +32,23 @@ export function readAccountForm(
       notice: null,
     },
   };
+}
+
+/** Reads the password change form: the current password, and the new one typed twice alike. */
+export function readPasswordChangeForm(
+  formData: FormData,
+): { ok: true; data: { current: string; password: string } } | { ok: false; state: ChangePasswordState } {
+  const current = field(formData, 'current');
+  const password = field(formData, 'password');
+  if (!current)
+    return { ok: false, state: { fieldErrors: { current: 'Enter your current password.' }, notice: null } };
+  if (password !== field(formData, 'confirm'))
+    return {
+      ok: false,
+      state: {
+        fieldErrors: { confirm: 'The two passwords differ: type the same new password twice.' },
+        notice: null,
+      },
+    };
+  return { ok: true, data: { current, password } };
 }

@@ -21,6 +21,7 @@ import {
 } from '../lib/auth/password';
 import { hashToken, isApiToken, looksLikeToken, newApiToken, sameDigest } from '../lib/auth/tokens';
 import { UserError } from '../lib/http/errors';
+import { hasNul, nulInField } from '../lib/http/text-fields';
 import { newId } from './ids';
 
 export type { RecruiterAccount } from '../db/auth-queries';
@@ -107,7 +108,8 @@ export const TokenNameSchema = z
   .string()
   .trim()
   .min(1, 'Name the token after the script that will use it.')
-  .max(100, 'Keep the name under 100 characters.');
+  .max(100, 'Keep the name under 100 characters.')
+  .refine((name) => !hasNul(name), nulInField('name'));
 
 /** Creates an API token for the recruiter; the token itself is in the answer only, never stored. */
 export async function createApiToken(

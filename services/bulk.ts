@@ -43,7 +43,8 @@ export async function addResumeToJob(
     const sameFile = await findDuplicateResume({ contentHash });
     if (sameFile) return await duplicate(jobId, recruiterId, sameFile.id, SAME_FILE);
     // Reading (in a worker thread) happens outside the lock, so several files are read at once.
-    const document = await ingestDocument(bytes, { filename });
+    // A recruiter's files take one turn at the readers, so a large import never holds up candidates' uploads.
+    const document = await ingestDocument(bytes, { filename, client: `recruiter:${recruiterId}` });
     const email = findEmail(document.text)?.toLowerCase() ?? null;
     return await serially(async () => {
       // Checked again in here: the same file or person may have been stored while this one was being read.

@@ -8,3 +8,11 @@ export function newId(): string {
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+/**
+ * Whether a string could be one of our ids (newId's base64url, or a seeded one): checked before an id from a URL or a
+ * form reaches the database, so a NUL or a megabyte of junk answers "not found" instead of failing the query.
+ */
+export function isWellFormedId(value: string): boolean {
+  return /^[\w-]{1,64}$/.test(value);
+}

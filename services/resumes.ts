@@ -21,6 +21,7 @@ import {
 } from '../db/queries';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import { embedTexts } from '../lib/embeddings/model';
+import { storableFilename } from '../lib/http/text-fields';
 import { ingestDocument, type IngestedDocument } from '../lib/ingest';
 import {
   applySkillCorrections,
@@ -46,6 +47,11 @@ export interface AcceptOptions {
   uploadedBy?: string;
   /** The file already read by ingestDocument (bulk uploads read it first to find duplicates by email). */
   document?: IngestedDocument;
+  /**
+   * Who is uploading (the address the upload rate limit counts), so that client's files take one turn at the
+   * document readers. Unset, each upload takes its own turn.
+   */
+  client?: string;
 }
 
 /**
@@ -59,13 +65,14 @@ export async function acceptResume(
   filename: string,
   opts: AcceptOptions = {},
 ): Promise<{ id: string; status: 'processing'; token: string }> {
-  const doc = opts.document ?? (await ingestDocument(bytes, { filename }));
   const id = newId();
+  const doc =
+    opts.document ?? (await ingestDocument(bytes, { filename, client: opts.client ?? `upload:${id}` }));
   const token = newLinkToken();
   const contact = parseContact(doc.text);
   await insertResume({
     id,
-    filename: filename.slice(0, 255) || 'resume',
+    filename: storableFilename(filename),
     kind: doc.kind,
     sizeBytes: bytes.byteLength,
     contentHash: sha256(bytes),
@@ -113,6 +120,7 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
         warnings: prepared.warnings,
         chunks: profile.chunks,
         titles: profile.titles ?? [],
+        lines: profile.lines ?? [],
         occupation: prepared.occupation,
         contact: parseContact(resume.text),
       },

@@ -1,22 +1,31 @@
-import { getIronSession, type SessionOptions } from 'iron-session';
+import { getIronSession, sealData, unsealData, type SessionOptions } from 'iron-session';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { loadConfig } from '../lib/config';
-import { SESSION_COOKIE, needsSecureCookie } from '../lib/auth/cookie';
+import { DEVICE_COOKIE, SESSION_COOKIE, needsSecureCookie } from '../lib/auth/cookie';
 import { isSameOrigin, originHeaders } from '../lib/auth/origin';
 import { loadSessionSecret } from '../lib/auth/session-secret';
 import { bearerToken, isApiToken } from '../lib/auth/tokens';
 import { jsonError } from '../lib/http/respond';
-import { linkTokenOpens, recruiterById, recruiterForApiToken, type RecruiterAccount } from './auth';
+import {
+  SESSION_TTL_SECONDS,
+  changePassword,
+  closeAllSessions,
+  closeSession,
+  openSession,
+  recruiterForSessionId,
+  type PasswordChange,
+} from './account-security';
+import { linkTokenOpens, recruiterForApiToken, type RecruiterAccount } from './auth';
+import { newId } from './ids';
 
 // The one place that knows how a request proves who it is: the session cookie (pages, server actions, the browser's
 // API calls), a recruiter's API token, or a candidate's private-link token.
 
-const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60;
-
 interface SessionData {
-  recruiterId?: string;
+  /** Names a row in the sessions table: the cookie is only good while that row exists. */
+  sid?: string;
 }
 
 let secret: string | undefined;
@@ -28,22 +37,22 @@ function sessionSecret(): string {
   return secret;
 }
 
+async function secureCookies(): Promise<boolean> {
+  const h = await headers();
+  return needsSecureCookie({
+    protocol: h.get('x-forwarded-proto'),
+    host: h.get('x-forwarded-host') ?? h.get('host'),
+    nodeEnv: process.env.NODE_ENV,
+  });
+}
+
 async function session() {
-  const [cookieStore, h] = await Promise.all([cookies(), headers()]);
+  const [cookieStore, secure] = await Promise.all([cookies(), secureCookies()]);
   const options: SessionOptions = {
     cookieName: SESSION_COOKIE,
     password: sessionSecret(),
     ttl: SESSION_TTL_SECONDS,
-    cookieOptions: {
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
-      secure: needsSecureCookie({
-        protocol: h.get('x-forwarded-proto'),
-        host: h.get('x-forwarded-host') ?? h.get('host'),
-        nodeEnv: process.env.NODE_ENV,
-      }),
-    },
+    cookieOptions: { httpOnly: true, sameSite: 'lax', path: '/', secure },
   };
   return getIronSession<SessionData>(cookieStore, options);
 }
@@ -51,19 +60,73 @@ async function session() {
 /** Signs the recruiter in on this browser (route handlers and server actions only: it sets a cookie). */
 export async function startSession(recruiterId: string): Promise<void> {
   const s = await session();
-  s.recruiterId = recruiterId;
+  // A fresh id every time (no fixation). The browser's previous session is left to expire rather than ended: scripts
+  // that share one cookie jar would otherwise sign each other out by signing in.
+  s.sid = await openSession(recruiterId);
   await s.save();
 }
 
+/** Signs this browser out: its session ends on the server, so a copy of the cookie stops working too. */
 export async function endSession(): Promise<void> {
+  const s = await session();
+  if (s.sid) await closeSession(s.sid);
+  s.destroy();
+}
+
+/** Signs the recruiter out on every browser, this one included (API tokens are apart: they are revoked one by one). */
+export async function endAllSessions(recruiterId: string): Promise<void> {
+  await closeAllSessions(recruiterId);
   (await session()).destroy();
 }
 
-/** The signed-in recruiter, looked up once per request; a deleted account ends its sessions. */
+/** Changes the signed-in recruiter's password; every other session of theirs ends, this one stays. */
+export async function changeOwnPassword(
+  recruiter: RecruiterAccount,
+  input: { current: string; password: string },
+): Promise<PasswordChange> {
+  return changePassword(recruiter, input, (await session()).sid ?? null);
+}
+
+/** The signed-in recruiter, looked up once per request: null once the session is ended or the account deleted. */
 export const currentRecruiter = cache(async (): Promise<RecruiterAccount | null> => {
-  const { recruiterId } = await session();
-  return recruiterId ? recruiterById(recruiterId) : null;
+  const { sid } = await session();
+  return sid ? recruiterForSessionId(sid) : null;
 });
+
+// A device cookie marks a browser that has signed in to an account before (OWASP's "device cookies"): its sign-ins
+// are limited by its own failures only, so strangers guessing the password cannot lock it out. Sent only to the
+// sign-in endpoint.
+const DEVICE_TTL_SECONDS = 180 * 24 * 60 * 60;
+const DEVICE_PATH = '/api/session';
+
+interface DeviceData {
+  email: string;
+  device: string;
+}
+
+/** This browser's device id when its device cookie was issued for `email` by an earlier sign-in, else null. */
+export async function knownDevice(email: string): Promise<string | null> {
+  const sealed = (await cookies()).get(DEVICE_COOKIE)?.value;
+  if (!sealed) return null;
+  const data = await unsealData<Partial<DeviceData>>(sealed, {
+    password: sessionSecret(),
+    ttl: DEVICE_TTL_SECONDS,
+  }).catch(() => ({}) as Partial<DeviceData>);
+  return data.email === email.trim().toLowerCase() && typeof data.device === 'string' ? data.device : null;
+}
+
+/** Remembers this browser as one that signed in to `email` (after a right password only). */
+export async function rememberDevice(email: string, device: string | null): Promise<void> {
+  const data: DeviceData = { email: email.trim().toLowerCase(), device: device ?? newId() };
+  const sealed = await sealData(data, { password: sessionSecret(), ttl: DEVICE_TTL_SECONDS });
+  (await cookies()).set(DEVICE_COOKIE, sealed, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: DEVICE_PATH,
+    maxAge: DEVICE_TTL_SECONDS,
+    secure: await secureCookies(),
+  });
+}
 
 /** For recruiter pages and server actions: the signed-in recruiter, or a redirect to /login that comes back to `returnTo`. */
 export async function requireRecruiter(returnTo = '/recruiter/jobs'): Promise<RecruiterAccount> {

@@ -22,6 +22,11 @@ export function RecruiterNav({ email, signOut }: { email: string; signOut: () =>
               Team
             </NavLink>
           </li>
+          <li>
+            <NavLink href="/recruiter/account" section="/recruiter/account">
+              Account
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <form action={signOut} className="flex flex-wrap items-center gap-3 text-sm text-slate-700">

@@ -36,3 +36,6 @@ export function safeNextPath(next: string | null | undefined, fallback = '/recru
 
 /** Name of the sealed session cookie (iron-session); the proxy only checks that it is there. */
 export const SESSION_COOKIE = 'rolefit_session';
+
+/** Name of the sealed cookie that marks a browser which signed in to an account before (see services/session.ts). */
+export const DEVICE_COOKIE = 'rolefit_device';

@@ -9,6 +9,11 @@ export function newLinkToken(): string {
   return randomBytes(SECRET_BYTES).toString('base64url');
 }
 
+/** A sign-in session's id, 256 random bits: the cookie carries it sealed, the database keeps only its hash. */
+export function newSessionId(): string {
+  return randomBytes(SECRET_BYTES).toString('base64url');
+}
+
 /** A recruiter's API token: `rf_` and 256 random bits, base64url. Shown once; only its hash is stored. */
 export function newApiToken(): string {
   return `${API_TOKEN_PREFIX}${randomBytes(SECRET_BYTES).toString('base64url')}`;

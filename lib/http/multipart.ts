@@ -1,3 +1,4 @@
+import { readCappedBody } from './body';
 import { UserError } from './errors';
 
 /** Room for the multipart boundaries and part headers around the file itself. */
@@ -30,12 +31,10 @@ export async function readUploadedFile(
       415,
     );
   }
-  const maxBodyBytes = maxFileBytes + MULTIPART_OVERHEAD_BYTES;
-  const declared = Number(request.headers.get('content-length') ?? 'NaN');
-  if (declared > maxBodyBytes) throw tooLarge(maxFileBytes);
-
-  const body = await readBodyWithin(request, maxBodyBytes);
-  if (body === null) throw tooLarge(maxFileBytes);
+  const body = await readCappedBody(request, {
+    maxBytes: maxFileBytes + MULTIPART_OVERHEAD_BYTES,
+    tooLarge: tooLarge(maxFileBytes),
+  });
 
   let file: FormDataEntryValue | null;
   try {
@@ -49,42 +48,11 @@ export async function readUploadedFile(
   }
   if (!(file instanceof File))
     throw new UserError(`No file received: send the resume in a form field named "${field}".`, 400);
-  if (file.size > maxFileBytes) throw tooLarge(maxFileBytes);
+  if (file.size > maxFileBytes) throw new UserError(tooLarge(maxFileBytes), 413);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-/** The whole body, or null as soon as it passes `maxBytes` (the rest is never read). */
-export async function readBodyWithin(
-  request: Request,
-  maxBytes: number,
-): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
-function tooLarge(maxFileBytes: number): UserError {
+function tooLarge(maxFileBytes: number): string {
   const megabytes = Math.round(maxFileBytes / 1024 / 1024);
-  return new UserError(
-    `The file is larger than ${megabytes} MB. Upload a smaller PDF, DOCX or text file.`,
-    413,
-  );
+  return `The file is larger than ${megabytes} MB. Upload a smaller PDF, DOCX or text file.`;
 }

@@ -1,14 +1,60 @@
-import { describe, expect, it } from 'vitest';
-import { clientKey, takeToken, uploadRateLimit } from './rate-limit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clientAddress, clientKey, proxyTrust, rateLimiter, uploadRateLimit } from './rate-limit';
 
-describe('clientKey', () => {
-  const headers = new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-real-ip': '198.51.100.2' });
+describe('proxyTrust', () => {
+  it('reads TRUST_PROXY as a number of proxies and TRUST_PROXY_HEADER as the header they set', () => {
+    expect(proxyTrust({})).toEqual({ hops: 0, header: 'x-forwarded-for' });
+    expect(proxyTrust({ TRUST_PROXY: '1' })).toEqual({ hops: 1, header: 'x-forwarded-for' });
+    expect(proxyTrust({ TRUST_PROXY: 'true' }).hops).toBe(1);
+    expect(proxyTrust({ TRUST_PROXY: '0' }).hops).toBe(0);
+    expect(proxyTrust({ TRUST_PROXY: '2' }).hops).toBe(2);
+    expect(proxyTrust({ TRUST_PROXY: '1', TRUST_PROXY_HEADER: 'X-Real-IP' })).toEqual({
+      hops: 1,
+      header: 'x-real-ip',
+    });
+    expect(() => proxyTrust({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => proxyTrust({ TRUST_PROXY: '1', TRUST_PROXY_HEADER: 'forwarded' })).toThrow(
+      /TRUST_PROXY_HEADER/,
+    );
+  });
+});
 
-  it('trusts X-Forwarded-For only behind a proxy', () => {
-    expect(clientKey(headers, true)).toBe('203.0.113.7');
-    expect(clientKey(new Headers({ 'x-real-ip': '198.51.100.2' }), true)).toBe('198.51.100.2');
-    expect(clientKey(headers, false)).toBe('local');
-    expect(clientKey(new Headers(), true)).toBe('local');
+describe('clientAddress', () => {
+  const oneProxy = { hops: 1, header: 'x-forwarded-for' } as const;
+  const twoProxies = { hops: 2, header: 'x-forwarded-for' } as const;
+  const noProxy = { hops: 0, header: 'x-forwarded-for' } as const;
+
+  it('takes the address the proxy appended, never one the client wrote in front of it', () => {
+    // The client sent "X-Forwarded-For: 203.0.113.7"; nginx, ALB and Caddy append the address they saw.
+    const spoofed = new Headers({ 'x-forwarded-for': '203.0.113.7, 198.51.100.20' });
+    expect(clientAddress(spoofed, oneProxy)).toBe('198.51.100.20');
+    // A fresh made-up address per request still lands on the same key.
+    const rotated = new Headers({ 'x-forwarded-for': '192.0.2.99, 198.51.100.20' });
+    expect(clientKey(rotated, oneProxy)).toBe(clientKey(spoofed, oneProxy));
+  });
+
+  it('skips the configured number of trusted hops from the right', () => {
+    const headers = new Headers({ 'x-forwarded-for': '203.0.113.7, 198.51.100.20, 10.0.0.2' });
+    expect(clientAddress(headers, twoProxies)).toBe('198.51.100.20');
+    // Separate header lines arrive joined; blank entries are ignored.
+    const lines = new Headers([
+      ['x-forwarded-for', '203.0.113.7'],
+      ['x-forwarded-for', ' 198.51.100.20 ,'],
+    ]);
+    expect(clientAddress(lines, oneProxy)).toBe('198.51.100.20');
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '198.51.100.20' }), twoProxies)).toBe(
+      '198.51.100.20',
+    );
+  });
+
+  it('believes X-Real-IP only when configured, and no header at all without a proxy', () => {
+    const headers = new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-real-ip': '198.51.100.2' });
+    expect(clientAddress(headers, oneProxy)).toBe('10.0.0.1');
+    expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.2' }), oneProxy)).toBeNull();
+    expect(clientAddress(headers, { hops: 1, header: 'x-real-ip' })).toBe('198.51.100.2');
+    expect(clientAddress(headers, noProxy)).toBeNull();
+    expect(clientKey(headers, noProxy)).toBe('local');
+    expect(clientKey(new Headers(), oneProxy)).toBe('local');
   });
 });
 
@@ -23,13 +69,41 @@ describe('uploadRateLimit', () => {
   });
 });
 
-describe('takeToken', () => {
-  it('allows the limit per window, then says how long to wait', () => {
-    const key = `test:${Math.random()}`;
-    const options = { limit: 2, windowMs: 60_000 };
-    expect(takeToken(key, options, 1_000).ok).toBe(true);
-    expect(takeToken(key, options, 2_000).ok).toBe(true);
-    expect(takeToken(key, options, 3_000)).toEqual({ ok: false, retryAfterSeconds: 58 });
-    expect(takeToken(key, options, 61_000).ok).toBe(true);
+describe('rateLimiter', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('allows the limit per window, then says how long to wait', async () => {
+    vi.useFakeTimers({ now: 1_000 });
+    const limiter = rateLimiter(`test-${Math.random()}`, { limit: 2, windowMs: 60_000 });
+    expect(await limiter.take('a')).toEqual({ ok: true, remaining: 1 });
+    vi.setSystemTime(2_000);
+    expect((await limiter.take('a')).ok).toBe(true);
+    vi.setSystemTime(3_000);
+    expect(await limiter.take('a')).toEqual({ ok: false, retryAfterSeconds: 58 });
+    // Keys count apart.
+    expect((await limiter.take('b')).ok).toBe(true);
+    vi.setSystemTime(61_001);
+    expect((await limiter.take('a')).ok).toBe(true);
+  });
+
+  it('gives back refunded events and forgets a reset key', async () => {
+    const limiter = rateLimiter(`test-${Math.random()}`, { limit: 1, windowMs: 60_000 });
+    expect((await limiter.take('a')).ok).toBe(true);
+    expect((await limiter.take('a')).ok).toBe(false);
+    await limiter.reset('a');
+    expect((await limiter.take('a')).ok).toBe(true);
+    await limiter.refund('a');
+    expect((await limiter.take('a')).ok).toBe(true);
+  });
+
+  it('is one limiter per name and options, shared by every caller', async () => {
+    const name = `test-${Math.random()}`;
+    expect(rateLimiter(name, { limit: 1, windowMs: 1_000 })).toBe(
+      rateLimiter(name, { limit: 1, windowMs: 1_000 }),
+    );
+    await rateLimiter(name, { limit: 1, windowMs: 1_000 }).take('a');
+    expect((await rateLimiter(name, { limit: 1, windowMs: 1_000 }).take('a')).ok).toBe(false);
   });
 });

@@ -1,9 +1,7 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { z } from 'zod';
 
-/**
- * A fixed-window limiter per key (client address plus action), in process memory: enough for one server;
- * several instances behind a load balancer each enforce their own share.
- */
+/** At most `limit` events per key in a fixed window of `windowMs`, starting at the key's first event. */
 export interface RateLimitOptions {
   limit: number;
   windowMs: number;
@@ -11,49 +9,126 @@ export interface RateLimitOptions {
 
 export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
-interface Window {
-  start: number;
-  count: number;
-}
-
-const KEY = Symbol.for('rolefit.rate-limits');
-type GlobalWithLimits = typeof globalThis & { [KEY]?: Map<string, Window> };
-
-function windows(): Map<string, Window> {
-  const g = globalThis as GlobalWithLimits;
-  return (g[KEY] ??= new Map());
-}
-
-export function takeToken(
-  key: string,
-  { limit, windowMs }: RateLimitOptions,
-  now = Date.now(),
-): RateLimitResult {
-  const all = windows();
-  let w = all.get(key);
-  if (!w || now - w.start >= windowMs) {
-    w = { start: now, count: 0 };
-    all.set(key, w);
-    if (all.size > 10_000) for (const [k, v] of all) if (now - v.start >= windowMs) all.delete(k);
-  }
-  if (w.count >= limit)
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) };
-  w.count += 1;
-  return { ok: true, remaining: limit - w.count };
+/** The app's one rate limiter: counts per key (a client, an account, a device) and answers how long to wait. */
+export interface RateLimiter {
+  /** Counts one event, unless the key is over its limit: then nothing is allowed until its window ends. */
+  take(key: string): Promise<RateLimitResult>;
+  /** Gives back one counted event (an attempt that turned out to be no reason to slow the key down). */
+  refund(key: string): Promise<void>;
+  /** Forgets the key's count, as after a successful sign-in. */
+  reset(key: string): Promise<void>;
 }
 
 /**
- * The client's address as the reverse proxy in front reports it (X-Forwarded-For, X-Real-IP), trusted only when
- * TRUST_PROXY=1 says there is such a proxy: otherwise anyone could pick a fresh key per request. Without a proxy
- * every client shares the key 'local' (a route handler does not see the socket address), which suits one machine.
+ * Where the counts live: any rate-limiter-flexible limiter fits. Process memory suits one server (several behind a
+ * load balancer each enforce their own share); its Postgres or Drizzle limiter would share counts between servers.
  */
-export function clientKey(headers: Headers, trustProxy = trustsProxy()): string {
-  if (!trustProxy) return 'local';
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'local';
+export interface RateLimitStore {
+  name: string;
+  create(options: { keyPrefix: string; points: number; duration: number }): RateLimiterAbstract;
 }
 
-function trustsProxy(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
+export const memoryStore: RateLimitStore = {
+  name: 'memory',
+  create: (options) => new RateLimiterMemory(options),
+};
+
+const KEY = Symbol.for('rolefit.rate-limiters');
+type GlobalWithLimiters = typeof globalThis & { [KEY]?: Map<string, RateLimiter> };
+
+/**
+ * The limiter named `name` with these options, one per process and store (kept on globalThis, so every route
+ * bundle and a dev-server reload share the counts).
+ */
+export function rateLimiter(
+  name: string,
+  { limit, windowMs }: RateLimitOptions,
+  store: RateLimitStore = memoryStore,
+): RateLimiter {
+  const limiters = ((globalThis as GlobalWithLimiters)[KEY] ??= new Map());
+  const id = `${name}:${limit}:${windowMs}`;
+  let limiter = limiters.get(`${store.name} ${id}`);
+  if (!limiter) {
+    limiter = wrap(store.create({ keyPrefix: `rolefit:${id}`, points: limit, duration: windowMs / 1000 }));
+    limiters.set(`${store.name} ${id}`, limiter);
+  }
+  return limiter;
+}
+
+function wrap(counts: RateLimiterAbstract): RateLimiter {
+  return {
+    async take(key) {
+      try {
+        const res = await counts.consume(key);
+        return { ok: true, remaining: res.remainingPoints };
+      } catch (err) {
+        // A refusal rejects with the counts; anything else is the store failing and must not pass as "allowed".
+        if (!(err instanceof RateLimiterRes)) throw err;
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(err.msBeforeNext / 1000)) };
+      }
+    },
+    async refund(key) {
+      await counts.reward(key);
+    },
+    async reset(key) {
+      await counts.delete(key);
+    },
+  };
+}
+
+/** How far to trust a reverse proxy's word about the client: how many proxies append to the header, and which header. */
+export interface ProxyTrust {
+  /** 0: no proxy, no header is believed. N: the last N X-Forwarded-For entries were added by our own proxies. */
+  hops: number;
+  header: 'x-forwarded-for' | 'x-real-ip';
+}
+
+const ProxyEnv = z.object({
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(|0|1|[1-9]\d?|true|false)$/, 'use 1 (or true) behind one proxy, N behind N proxies, 0 for none')
+    .default('')
+    .transform((v) => (v === 'true' ? 1 : v === 'false' || v === '' ? 0 : Number(v))),
+  TRUST_PROXY_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['x-forwarded-for', 'x-real-ip']))
+    .default('x-forwarded-for'),
+});
+
+/** TRUST_PROXY (unset, 0, 1 or 'true', N) and TRUST_PROXY_HEADER (x-forwarded-for, or x-real-ip). */
+export function proxyTrust(env: Record<string, string | undefined> = process.env): ProxyTrust {
+  const parsed = ProxyEnv.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return { hops: parsed.data.TRUST_PROXY, header: parsed.data.TRUST_PROXY_HEADER };
+}
+
+/**
+ * The client's address as our own reverse proxies report it, or null when there is no proxy to believe (a route
+ * handler does not see the socket address). Proxies append the address they saw to X-Forwarded-For, so only the
+ * right-hand entries are theirs: with N proxies the client is the Nth entry from the right, and anything to its left
+ * was written by the client. X-Real-IP is believed only when TRUST_PROXY_HEADER names it (a proxy that sets it).
+ */
+export function clientAddress(headers: Headers, trust: ProxyTrust = proxyTrust()): string | null {
+  if (trust.hops < 1) return null;
+  if (trust.header === 'x-real-ip') return headers.get('x-real-ip')?.trim().toLowerCase() || null;
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  // Fewer entries than proxies: the request skipped some of them, and the leftmost is the furthest hop known.
+  return entries[Math.max(0, entries.length - trust.hops)] ?? null;
+}
+
+/** The key a per-client limit counts under: the client's address, or 'local' (everyone together) without a proxy. */
+export function clientKey(headers: Headers, trust: ProxyTrust = proxyTrust()): string {
+  return clientAddress(headers, trust) ?? 'local';
 }
 
 const UploadLimitEnv = z.object({

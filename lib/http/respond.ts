@@ -15,7 +15,12 @@ export function tooManyRequests(message: string, retryAfterSeconds: number): Res
 
 /** Maps thrown errors to JSON: user errors keep their message and status, anything else is a logged 500. */
 export function errorResponse(err: unknown): Response {
-  if (err instanceof IngestError || err instanceof UserError) return jsonError(err.message, err.status);
+  if (err instanceof IngestError || err instanceof UserError) {
+    const res = jsonError(err.message, err.status);
+    // A refused body may be partly unread: the connection closes with the answer rather than read the rest.
+    if (err.status === 413) res.headers.set('Connection', 'close');
+    return res;
+  }
   console.error(err);
   return jsonError(
     'Something went wrong on our side. Try again in a moment; if it keeps happening, check the server log.',

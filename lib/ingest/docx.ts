@@ -73,15 +73,25 @@ function htmlToText(html: string): string {
   return decodeEntities(text);
 }
 
-function decodeEntities(text: string): string {
+/**
+ * Decodes XML character references and the five named entities. A reference to no character (past U+10FFFF, or a
+ * lone surrogate) becomes U+FFFD, and one to NUL is dropped: a hostile header must not stop the file being read.
+ */
+export function decodeEntities(text: string): string {
   return text.replace(
     /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi,
-    (_, dec, hex, name: string | undefined) => {
-      if (dec) return String.fromCodePoint(Number(dec));
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    (_, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (dec) return character(Number(dec));
+      if (hex) return character(parseInt(hex, 16));
       return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name!.toLowerCase() as 'amp'];
     },
   );
+}
+
+function character(codePoint: number): string {
+  if (codePoint === 0) return '';
+  if (codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(codePoint);
 }
 
 function corrupt(cause?: unknown): IngestError {

@@ -1,7 +1,7 @@
 // Test-only: reproducible malformed uploads for the fuzz tests (lib/ingest/fuzz.test.ts through ingestDocument,
 // e2e/fuzz.spec.ts through the HTTP API). Same seed, same inputs.
 import { MAX_TEXT_CHARS } from './extract';
-import { buildZip, readFixture } from './test-fixtures';
+import { buildDocx, buildZip, readFixture } from './test-fixtures';
 
 export interface FuzzInput {
   /** Which generator made it, for reports: "bitflip-pdf", "utf16-no-bom", ... */
@@ -239,6 +239,22 @@ const TEXT_GENERATORS: Record<string, Generator> = {
       'resume.txt',
       'text/plain',
     ),
+  'entity-docx': (random) => {
+    // A sound DOCX whose header and body refer to characters that do not exist or cannot be stored.
+    const entities = () =>
+      Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(random, HOSTILE_ENTITIES)).join(' ');
+    return named(
+      buildDocx({
+        header: `Ana Ruiz ${entities()} ana@example.com`,
+        body: [
+          'Data engineer with Python, SQL and Airflow, six years of pipelines on AWS.',
+          `Skills: Python ${entities()} Spark`,
+        ],
+      }),
+      'resume.docx',
+      DOCX_TYPE,
+    );
+  },
   'html-in-text': () =>
     named(
       new TextEncoder().encode(
@@ -250,6 +266,22 @@ const TEXT_GENERATORS: Record<string, Generator> = {
 };
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Character references past U+10FFFF, to surrogates, to NUL, absurdly long, and a few good ones among them. */
+const HOSTILE_ENTITIES = [
+  '&#x110000;',
+  '&#1114112;',
+  '&#xD800;',
+  '&#xDFFF;',
+  '&#56320;',
+  '&#0;',
+  '&#x0;',
+  '&#99999999999999999999;',
+  '&#xFFFFFFFFFFFFFFFF;',
+  '&#x1F600;',
+  '&#233;',
+  '&amp;',
+];
 
 /** Reads the fixtures the generators mutate (from e2e/fixtures). */
 export function loadFuzzFixtures(): Map<string, Uint8Array> {
@@ -358,7 +390,7 @@ function craftedDocx(random: Random): Uint8Array {
   if (random() < 0.5)
     entries.push({
       name: 'word/header1.xml',
-      data: `<w:hdr><w:p><w:r><w:t>${'&#x1F600;'.repeat(depth % 1000)}</w:t></w:r></w:p></w:hdr>`,
+      data: `<w:hdr><w:p><w:r><w:t>${Array.from({ length: depth % 1000 }, () => pick(random, HOSTILE_ENTITIES)).join('')}</w:t></w:r></w:p></w:hdr>`,
     });
   return buildZip(entries);
 }

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { IngestError, ingestDocument, MAX_UPLOAD_BYTES, type IngestErrorCode } from './index';
-import { buildSpinningPdf, buildZip, readFixture } from './test-fixtures';
+import { buildDocx, buildSpinningPdf, buildZip, readFixture } from './test-fixtures';
 
 const ML_SKILLS = [
   'Python',
@@ -132,6 +132,18 @@ describe('ingestDocument: good fixtures', () => {
     expect(doc.warnings).toEqual([
       'The file is named .txt but its content is a PDF, so it was read as a PDF.',
     ]);
+  });
+
+  it('reads a DOCX whose header and body refer to no character, such as &#x110000;', async () => {
+    const docx = buildDocx({
+      header: 'Ana Ruiz &#x110000; &#xD800; &#0; &#99999999999; ana@example.com',
+      body: ['Data engineer with Python, SQL and Airflow, six years.', 'Built &#x110000; pipelines'],
+    });
+    const doc = await ingestDocument(docx, { filename: 'cv.docx' });
+    expect(doc.kind).toBe('docx');
+    expect(lines(doc.text)[0]).toBe('Ana Ruiz \ufffd \ufffd \ufffd ana@example.com');
+    expect(doc.text).toContain('Data engineer with Python, SQL and Airflow, six years.');
+    expect(doc.text).not.toMatch(/\u0000|[\ud800-\udfff]/);
   });
 });
 

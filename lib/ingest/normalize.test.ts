@@ -84,6 +84,12 @@ describe('normalizeText', () => {
     expect(normalizeText('engi\u00ad\nneering')).toBe('engineering');
   });
 
+  it('drops NUL and marks half a UTF-16 pair as U+FFFD, keeping whole pairs', () => {
+    expect(normalizeText('Py\u0000thon\u0000')).toBe('Python');
+    expect(normalizeText('a\ud800b \udc00c 🚀')).toBe('a\ufffdb \ufffdc 🚀');
+    expect(normalizeText('end\ud83d')).toBe('end\ufffd');
+  });
+
   it('collapses spaces, trims lines and keeps at most one blank line between paragraphs', () => {
     expect(normalizeText('\n\n  Summary  \t here \n\n\n\n\nSkills   \n\n')).toBe('Summary here\n\nSkills');
   });

@@ -3,6 +3,8 @@ import { repairMojibake } from './mojibake';
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u180e]/g;
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+// Half of a UTF-16 pair with no other half (a broken entity or encoder): no character, and refused by Postgres jsonb.
+const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Compatibility forms worth folding (ligatures, fullwidth ASCII, one-dot leaders); full NFKC would also
 // turn "Excel™" into "ExcelTM" and "m²" into "m2".
 const COMPATIBILITY_FORMS = /[\ufb00-\ufb06\uff01-\uff5e\u2024\u2025]/g;
@@ -13,10 +15,11 @@ const BULLET_AT_LINE_START = /^(?:[•●▪■◦○►▶➢➤✓✔✦◆◇
 /**
  * Cleans extracted text for matching: repairs mojibake and ligatures, folds odd spaces,
  * turns bullet glyphs into "- ", trims lines, keeps at most one blank line between paragraphs
- * and rejoins words hyphenated across line ends. Idempotent.
+ * and rejoins words hyphenated across line ends. Drops control characters (NUL among them, which Postgres refuses)
+ * and marks half a UTF-16 pair as U+FFFD. Idempotent.
  */
 export function normalizeText(raw: string): string {
-  let text = raw.replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n');
+  let text = raw.replace(LONE_SURROGATES, '\ufffd').replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n');
   text = repairMojibake(text);
   text = text.replace(/\u00ad\n\s*/g, '').replace(/\u00ad/g, '');
   text = text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');

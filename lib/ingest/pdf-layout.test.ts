@@ -3,6 +3,7 @@ import { layoutPage, type TextRun } from './pdf-layout';
 
 const SIZE = 10;
 const CHAR_WIDTH = 5;
+const LETTER = { x0: 0, x1: 612 };
 
 function run(text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun {
   return { text, x, y, width: text.length * CHAR_WIDTH, size: SIZE, ...extra };
@@ -11,7 +12,7 @@ function run(text: string, x: number, y: number, extra: Partial<TextRun> = {}): 
 describe('layoutPage', () => {
   it('builds lines from baselines and sorts runs left to right', () => {
     const runs = [run('world', 100, 700), run('Hello', 60, 700), run('Next line', 60, 688)];
-    expect(layoutPage(runs, 612)).toEqual(['Hello world', 'Next line']);
+    expect(layoutPage(runs, LETTER)).toEqual(['Hello world', 'Next line']);
   });
 
   it('inserts spaces from gaps, or where pdf.js reported a whitespace run', () => {
@@ -21,7 +22,7 @@ describe('layoutPage', () => {
       run('and', 60, 688),
       run('Docker', 75.5, 688, { spaceBefore: true }),
     ];
-    expect(layoutPage(runs, 612)).toEqual(['Kubernetes', 'and Docker']);
+    expect(layoutPage(runs, LETTER)).toEqual(['Kubernetes', 'and Docker']);
   });
 
   it('keeps a right-aligned date on the same line as its title', () => {
@@ -30,7 +31,7 @@ describe('layoutPage', () => {
       run('2019 – 2022', 480, 700),
       run('Built things', 60, 688),
     ];
-    expect(layoutPage(runs, 612)).toEqual(['Senior Engineer, Acme 2019 – 2022', 'Built things']);
+    expect(layoutPage(runs, LETTER)).toEqual(['Senior Engineer, Acme 2019 – 2022', 'Built things']);
   });
 
   it('marks a paragraph break where the vertical gap is clearly larger than the line pitch', () => {
@@ -40,7 +41,7 @@ describe('layoutPage', () => {
       run('Line three', 60, 676),
       run('New block', 60, 650),
     ];
-    expect(layoutPage(runs, 612)).toEqual(['Line one', 'Line two', 'Line three', '', 'New block']);
+    expect(layoutPage(runs, LETTER)).toEqual(['Line one', 'Line two', 'Line three', '', 'New block']);
   });
 
   it('reads interleaved two-column content column by column', () => {
@@ -57,7 +58,7 @@ describe('layoutPage', () => {
     left.forEach((text, i) => {
       runs.push(run(text, 40, 700 - i * 12), run(right[i]!, 220, 700 - i * 12));
     });
-    const lines = layoutPage(runs, 612);
+    const lines = layoutPage(runs, LETTER);
     expect(lines[0]).toBe('Maria Alvarez, Registered Nurse and Educator');
     expect(lines.filter((line) => line !== '').slice(1)).toEqual([...left, ...right]);
   });
@@ -73,7 +74,43 @@ describe('layoutPage', () => {
         ),
       );
     }
-    expect(layoutPage(runs, 612)).toHaveLength(8);
-    expect(layoutPage(runs, 612)[1]).toBe('Short');
+    expect(layoutPage(runs, LETTER)).toHaveLength(8);
+    expect(layoutPage(runs, LETTER)[1]).toBe('Short');
+  });
+});
+
+describe('layoutPage on crafted pages', () => {
+  const left = ['SKILLS', 'Patient education', 'Telemetry', 'IV therapy', 'Wound care', 'Epic charting'];
+  const right = [
+    'Cared for six cardiac patients per shift',
+    'Precepted new graduate nurses each year',
+    'Led the falls prevention project on unit',
+    'Titrated heparin and insulin drips safely',
+    'Charted assessments in Epic every shift',
+    'Trained staff on the new infusion pumps',
+  ];
+  const columns = (): TextRun[] =>
+    left.flatMap((text, i) => [run(text, 40, 700 - i * 12), run(right[i]!, 220, 700 - i * 12)]);
+
+  it('reads a page a billion points wide as it reads a letter page', () => {
+    const lines = layoutPage(columns(), { x0: 0, x1: 1e9 });
+    expect(lines).toEqual(layoutPage(columns(), LETTER));
+    expect(lines.filter((line) => line !== '')).toEqual([...left, ...right]);
+  });
+
+  it('reads the columns when the page box is inverted, empty or not a number', () => {
+    for (const page of [{ x0: 612, x1: 0 }, { x0: 0, x1: 0 }, { x0: NaN, x1: Infinity }, undefined])
+      expect(layoutPage(columns(), page).filter((line) => line !== '')).toEqual([...left, ...right]);
+  });
+
+  it('leaves out runs whose position or size is not a finite number', () => {
+    const runs = [
+      run('Hello', 60, 700),
+      run('ghost', Infinity, 700),
+      run('ghost', 60, NaN),
+      run('ghost', Number.MAX_VALUE, 700, { width: Number.MAX_VALUE }),
+      run('world', 90, 700),
+    ];
+    expect(layoutPage(runs, LETTER)).toEqual(['Hello world']);
   });
 });

@@ -1,6 +1,7 @@
 // Turns positioned PDF text runs into reading-order lines. pdf.js gives runs in content-stream order with
 // coordinates; we rebuild lines from baselines, insert spaces from horizontal gaps, mark paragraphs from
 // vertical gaps, and read two-column pages column by column so words from both columns never interleave.
+import { findGutter } from './pdf-gutter';
 
 /** A run of text as pdf.js reports it, in PDF user space (origin bottom-left). */
 export interface TextRun {
@@ -13,12 +14,20 @@ export interface TextRun {
   spaceBefore?: boolean;
 }
 
+/** The page's horizontal extent in PDF user space (MediaBox and CropBox as pdf.js reports them). */
+export interface PageSpan {
+  x0: number;
+  x1: number;
+}
+
 interface Line {
   runs: TextRun[];
   x0: number;
   x1: number;
+  /** The baseline of the longest run (the leftmost of equals). */
   y: number;
   size: number;
+  dominant: TextRun;
 }
 
 // Gaps are measured in font sizes (ems).
@@ -26,16 +35,21 @@ const SAME_BASELINE_EMS = 0.45;
 const WORD_GAP_EMS = 0.12;
 const CHUNK_GAP_EMS = 1.5;
 const PARAGRAPH_GAP_RATIO = 1.3;
-const GUTTER_MIN_WIDTH = 6;
-const COLUMN_MIN_SHARE = 0.15;
-const COLUMN_MIN_LINES = 5;
+// A gutter is looked for in the middle of the text's width, not near its edges.
+const GUTTER_SEARCH_FROM = 0.2;
+const GUTTER_SEARCH_TO = 0.8;
 
-/** Lays out one page; returns its lines in reading order, with '' between paragraphs. */
-export function layoutPage(runs: TextRun[], pageWidth: number): string[] {
-  const visible = runs.filter((run) => run.size > 0);
+/**
+ * Lays out one page; returns its lines in reading order, with '' between paragraphs. The cost follows the number of
+ * runs, whatever the page's size; the page only keeps text drawn far outside it from moving the column search.
+ */
+export function layoutPage(runs: TextRun[], page?: PageSpan): string[] {
+  const visible = runs.filter(
+    (run) => run.size > 0 && [run.x, run.y, run.width, run.size, run.x + run.width].every(Number.isFinite),
+  );
   if (visible.length === 0) return [];
   const chunks = groupIntoLines(visible).flatMap(splitAtWideGaps);
-  const gutter = findGutter(chunks, pageWidth);
+  const gutter = columnGutter(chunks, page);
   const ordered = gutter === null ? mergeBaselines(chunks) : readColumns(chunks, gutter);
   return withParagraphBreaks(ordered);
 }
@@ -66,9 +80,11 @@ function toLine(runs: TextRun[]): Line {
   return {
     runs: sorted,
     x0: sorted[0]!.x,
-    x1: Math.max(...sorted.map((run) => run.x + run.width)),
+    // reduce, not Math.max(...): a line of a crafted page can hold more runs than a call takes arguments.
+    x1: sorted.reduce((max, run) => Math.max(max, run.x + run.width), -Infinity),
     y: dominant.y,
-    size: Math.max(...sorted.map((run) => run.size)),
+    size: sorted.reduce((max, run) => Math.max(max, run.size), 0),
+    dominant,
   };
 }
 
@@ -84,31 +100,17 @@ function splitAtWideGaps(line: Line): Line[] {
   return pieces.filter((piece) => piece.length > 0).map(toLine);
 }
 
-/**
- * Finds an x position that splits the page into two real columns: each side holds a fair share of the
- * text on several lines, the sides share vertical space, and almost nothing in that shared band crosses
- * the split (a full-width name above the columns is fine). Right-aligned dates do not qualify: too little text.
- */
-function findGutter(chunks: Line[], pageWidth: number): number | null {
-  const totalChars = sum(chunks.map(textLength));
-  let best: { x: number; crossing: number } | null = null;
-  for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += 2) {
-    const left = chunks.filter((c) => c.x1 <= x);
-    const right = chunks.filter((c) => c.x0 >= x);
-    const balanced = [left, right].every(
-      (side) => side.length >= COLUMN_MIN_LINES && sum(side.map(textLength)) >= totalChars * COLUMN_MIN_SHARE,
-    );
-    if (!balanced) continue;
-    const top = Math.min(maxY(left), maxY(right));
-    const bottom = Math.max(minY(left), minY(right));
-    if (top - bottom < 0.3 * Math.min(maxY(left) - minY(left), maxY(right) - minY(right))) continue;
-    const inBand = chunks.filter((c) => c.y <= top && c.y >= bottom);
-    const crossing = inBand.filter((c) => c.x0 < x + GUTTER_MIN_WIDTH / 2 && c.x1 > x - GUTTER_MIN_WIDTH / 2);
-    const crossingChars = sum(crossing.map(textLength));
-    if (crossingChars > 0.1 * sum(inBand.map(textLength))) continue;
-    if (!best || crossingChars < best.crossing) best = { x, crossing: crossingChars };
+/** Where the page splits into two columns, searched across the text's own width (on the page, when it has any). */
+function columnGutter(chunks: Line[], page: PageSpan | undefined): number | null {
+  let from = chunks.reduce((min, c) => Math.min(min, c.x0), Infinity);
+  let to = chunks.reduce((max, c) => Math.max(max, c.x1), -Infinity);
+  if (page && Math.max(from, page.x0) < Math.min(to, page.x1)) {
+    from = Math.max(from, page.x0);
+    to = Math.min(to, page.x1);
   }
-  return best?.x ?? null;
+  const width = to - from;
+  const columnChunks = chunks.map((c) => ({ x0: c.x0, x1: c.x1, y: c.y, chars: textLength(c) }));
+  return findGutter(columnChunks, from + GUTTER_SEARCH_FROM * width, from + GUTTER_SEARCH_TO * width).x;
 }
 
 /** Reads chunks top to bottom; full-width chunks split the page into bands, read left column then right. */
@@ -118,7 +120,7 @@ function readColumns(chunks: Line[], gutter: number): Line[] {
   let left: Line[] = [];
   let right: Line[] = [];
   const flush = (): void => {
-    out.push(...mergeBaselines(left), ...mergeBaselines(right));
+    for (const line of [...mergeBaselines(left), ...mergeBaselines(right)]) out.push(line);
     left = [];
     right = [];
   };
@@ -134,18 +136,45 @@ function readColumns(chunks: Line[], gutter: number): Line[] {
   return out;
 }
 
-/** Joins chunks that sit on the same baseline next to each other again ("Engineer" + "2019 – 2021"). */
+/**
+ * Joins chunks that sit on the same baseline next to each other again ("Engineer" + "2019 – 2021"). A joined line's
+ * runs are gathered and sorted once, not at every join, so a baseline of many chunks costs no more than its runs.
+ */
 function mergeBaselines(chunks: Line[]): Line[] {
   const out: Line[] = [];
+  let group: Line[] = [];
+  let joined: LineShape | null = null;
+  const finish = (): void => {
+    if (group.length === 1) out.push(group[0]!);
+    else if (group.length > 1) out.push(toLine(group.flatMap((chunk) => chunk.runs)));
+  };
   for (const chunk of chunks) {
-    const previous = out[out.length - 1];
-    if (previous && onSameBaseline(previous, chunk) && chunk.x0 >= previous.x1 - chunk.size) {
-      out[out.length - 1] = toLine([...previous.runs, ...chunk.runs]);
+    if (joined && onSameBaseline(joined, chunk) && chunk.x0 >= joined.x1 - chunk.size) {
+      group.push(chunk);
+      joined = joinLines(joined, chunk);
     } else {
-      out.push(chunk);
+      finish();
+      group = [chunk];
+      joined = chunk;
     }
   }
+  finish();
   return out;
+}
+
+type LineShape = Omit<Line, 'runs'>;
+
+/** The line toLine would make of both lines' runs, but for the runs themselves (see mergeBaselines). */
+function joinLines(a: LineShape, b: LineShape): LineShape {
+  const longer = b.dominant.text.length - a.dominant.text.length;
+  const dominant = longer > 0 || (longer === 0 && b.dominant.x < a.dominant.x) ? b.dominant : a.dominant;
+  return {
+    x0: Math.min(a.x0, b.x0),
+    x1: Math.max(a.x1, b.x1),
+    y: dominant.y,
+    size: Math.max(a.size, b.size),
+    dominant,
+  };
 }
 
 function withParagraphBreaks(lines: Line[]): string[] {
@@ -170,7 +199,8 @@ function lineText(line: Line): string {
   for (const run of line.runs) {
     const gap = run.x - previousEnd;
     const spaced = gap > WORD_GAP_EMS * run.size || run.spaceBefore === true;
-    const needsSpace = text !== '' && spaced && !/\s$/.test(text) && !/^\s/.test(run.text);
+    // The last character alone: /\s$/ on the whole text would rescan it for every run.
+    const needsSpace = text !== '' && spaced && !/\s/.test(text[text.length - 1]!) && !/^\s/.test(run.text);
     text += (needsSpace ? ' ' : '') + run.text;
     previousEnd = Math.max(previousEnd, run.x + run.width);
   }
@@ -189,12 +219,4 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function minY(lines: Line[]): number {
-  return Math.min(...lines.map((line) => line.y));
-}
-
-function maxY(lines: Line[]): number {
-  return Math.max(...lines.map((line) => line.y));
 }

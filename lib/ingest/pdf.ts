@@ -1,6 +1,6 @@
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { IngestError, tooMuchTextError } from './errors';
-import { layoutPage, type TextRun } from './pdf-layout';
+import { layoutPage, type PageSpan, type TextRun } from './pdf-layout';
 
 export interface ExtractedText {
   text: string;
@@ -12,6 +12,8 @@ export interface ExtractedText {
 const MIN_READABLE_CHARS_PER_PAGE = 20;
 const PAGE_NUMBER_LINE = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const PDFJS_ERRORS_VERBOSITY = 0;
+// The PDF specification's largest page side (200 inches); a crafted box may claim far more.
+export const MAX_PAGE_POINTS = 14_400;
 
 /**
  * Extracts reading-order text from a PDF; throws IngestError for damaged, locked or image-only files.
@@ -74,12 +76,22 @@ async function readPage(pdf: PdfDocument, pageNumber: number): Promise<PageText>
     });
     spaceBefore = false;
   }
-  const [xMin = 0, , xMax = 612] = page.view;
-  const text = dropPageNumbers(layoutPage(runs, xMax - xMin)).join('\n');
+  const text = dropPageNumbers(layoutPage(runs, pageSpan(page.view))).join('\n');
   const readableChars = countReadable(text);
   const hasImage = readableChars < MIN_READABLE_CHARS_PER_PAGE && (await paintsImage(page));
   page.cleanup();
   return { text, readableChars, hasImage };
+}
+
+/**
+ * The page's horizontal extent from its box (pdf.js's view: MediaBox clipped by CropBox), no wider than the PDF
+ * specification allows; undefined when the box is not a usable rectangle.
+ */
+export function pageSpan(view: readonly number[]): PageSpan | undefined {
+  const [a = NaN, , c = NaN] = view;
+  if (!Number.isFinite(a) || !Number.isFinite(c) || a === c) return undefined;
+  const x0 = Math.min(a, c);
+  return { x0, x1: Math.min(Math.max(a, c), x0 + MAX_PAGE_POINTS) };
 }
 
 async function paintsImage(page: Awaited<ReturnType<PdfDocument['getPage']>>): Promise<boolean> {

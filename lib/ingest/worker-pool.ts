@@ -1,6 +1,8 @@
 // Parses untrusted files in worker threads. A worker that runs past the time limit is terminated (pdf.js can spin
 // on a crafted file, and a timer on the main thread cannot stop synchronous work), and each worker has a heap cap,
-// so a hostile file costs one worker, never the server's event loop or memory.
+// so a hostile file costs one worker, never the server's event loop or memory. Clients take turns at the workers
+// (FairQueue), and a file that has been read for its turn while another client's file waits is stopped too, so
+// however many slow files one client sends, another client's file is read within seconds.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,18 +11,43 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { IngestError } from './errors';
 import type { IngestedDocument } from './extract';
+import { FairQueue } from './fair-queue';
 import type { ExtractReply, ExtractRequest } from './worker-task';
 
 const WORKER_FILE = 'ingest-worker.mjs';
+/** The client of callers that name none (the CLI, scripts): their files queue behind each other. */
+const SHARED_CLIENT = 'shared';
+/** How long the worker kept beyond the pool's size (see pump) stays once nothing waits. */
+const SPARE_IDLE_MS = 30_000;
 
 const PoolEnvSchema = z.object({
   INGEST_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   INGEST_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   INGEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(15_000),
+  INGEST_TURN_MS: z.coerce.number().int().min(1).default(3_000),
 });
+
+export interface PoolOptions {
+  /** Most workers at once. */
+  size: number;
+  memoryMb: number;
+  /** Longest a file may be read, unless a call says otherwise. */
+  timeoutMs: number;
+  /** How long a file may be read while a file of another client waits for a worker. */
+  turnMs: number;
+  /** The worker's entry module; it answers `{ type: 'ready' }` once, then an ExtractReply per ExtractRequest. */
+  entry: string | URL;
+}
+
+export interface RunOptions {
+  /** Who sent the file; files of one client wait behind each other, not behind other clients' files. */
+  client?: string;
+  timeoutMs?: number;
+}
 
 interface Job {
   request: ExtractRequest;
+  client: string;
   timeoutMs: number;
   resolve: (doc: IngestedDocument) => void;
   reject: (error: Error) => void;
@@ -32,49 +59,117 @@ interface Slot {
   /** Terminated or crashed: takes no more work and leaves the pool on exit. */
   dead: boolean;
   job: Job | null;
-  timer?: ReturnType<typeof setTimeout>;
+  /** When the job started, in starts counted: the lower, the longer it has run. */
+  started: number;
+  /** The job has had its turn: it is stopped as soon as another client's file waits. */
+  overdue: boolean;
+  timers: ReturnType<typeof setTimeout>[];
 }
 
-class IngestWorkerPool {
+export class IngestWorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
+  private readonly queue = new FairQueue<Job>();
+  private starts = 0;
+  private retireTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    readonly timeoutMs: number,
-    private readonly size: number,
-    private readonly memoryMb: number,
-    private readonly file: string,
-  ) {}
+  constructor(readonly options: PoolOptions) {}
 
-  run(request: ExtractRequest, timeoutMs: number): Promise<IngestedDocument> {
+  run(request: ExtractRequest, opts: RunOptions = {}): Promise<IngestedDocument> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request, timeoutMs, resolve, reject });
+      const client = opts.client ?? SHARED_CLIENT;
+      const timeoutMs = opts.timeoutMs ?? this.options.timeoutMs;
+      this.queue.push(client, { request, client, timeoutMs, resolve, reject });
       this.pump();
     });
   }
 
+  /** Stops every worker and fails what waits (for tests and shutdown). */
+  async close(): Promise<void> {
+    clearTimeout(this.retireTimer);
+    for (const job of this.queue.drain()) job.reject(new Error('The document reader was closed.'));
+    await Promise.all(
+      this.slots.map((slot) => this.stop(slot, new Error('The document reader was closed.'))),
+    );
+  }
+
+  /**
+   * Starts waiting files on free workers, at most `size` at once. While files wait, one worker more than `size` may
+   * be started and kept ready, so a file whose turn stops another takes its seat at once instead of waiting for a
+   * new worker to start (a second or two); it is let go when nothing has waited for a while.
+   */
   private pump(): void {
-    for (let job = this.queue[0]; job; job = this.queue[0]) {
-      const idle = this.slots.find((slot) => slot.ready && !slot.dead && !slot.job);
-      if (idle) {
-        this.queue.shift();
-        this.start(idle, job);
+    const { size } = this.options;
+    while (this.queue.size > 0) {
+      const live = this.slots.filter((slot) => !slot.dead);
+      const reading = live.filter((slot) => slot.job).length;
+      const idle = live.find((slot) => slot.ready && !slot.job);
+      if (idle && reading < size) {
+        this.start(idle, this.queue.shift((client) => this.readingFor(client))!.item);
         continue;
       }
-      const starting = this.slots.filter((slot) => !slot.ready && !slot.dead).length;
-      if (starting >= this.queue.length || this.slots.length >= this.size) return;
-      this.spawn();
+      const starting = live.filter((slot) => !slot.ready).length;
+      if (starting < this.queue.size && live.length < size + 1) {
+        this.spawn();
+        continue;
+      }
+      if (reading >= size && this.stopOverdue(reading)) continue;
+      return;
     }
+    if (this.slots.filter((slot) => !slot.dead).length > size) this.retireSpareLater();
+  }
+
+  /** Lets the worker beyond `size` go once nothing waits for a while, so each burst of files does not start one. */
+  private retireSpareLater(): void {
+    if (this.retireTimer) return;
+    this.retireTimer = setTimeout(() => {
+      this.retireTimer = undefined;
+      const live = this.slots.filter((slot) => !slot.dead);
+      const spare = live.find((slot) => slot.ready && !slot.job);
+      if (this.queue.size === 0 && spare && live.length > this.options.size) {
+        spare.dead = true;
+        void spare.worker.terminate();
+      }
+    }, SPARE_IDLE_MS);
+    this.retireTimer.unref();
+  }
+
+  private readingFor(client: string): number {
+    return this.slots.filter((slot) => slot.job?.client === client).length;
+  }
+
+  /**
+   * Every seat is taken and files wait: stops the files that had their turn, longest-running first, while more
+   * files of other clients wait than seats are free. True when it stopped one.
+   */
+  private stopOverdue(reading: number): boolean {
+    let free = this.options.size - reading;
+    const overdue = this.slots
+      .filter((slot) => slot.job && slot.overdue && !slot.dead)
+      .sort((a, b) => a.started - b.started);
+    for (const slot of overdue) {
+      if (this.queue.waitingBesides(slot.job!.client) <= free) continue;
+      free++;
+      void this.stop(slot, turnError());
+    }
+    return free > this.options.size - reading;
   }
 
   private spawn(): void {
     // execArgv: [] keeps a parent's loader (tsx in the CLI) out of the worker, which loads tsx itself;
     // inheriting it hangs the worker.
-    const worker = new Worker(this.file, {
+    const worker = new Worker(this.options.entry, {
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
     });
-    const slot: Slot = { worker, ready: false, dead: false, job: null };
+    const slot: Slot = {
+      worker,
+      ready: false,
+      dead: false,
+      job: null,
+      started: 0,
+      overdue: false,
+      timers: [],
+    };
     this.slots.push(slot);
     worker.unref();
     worker.on('message', (reply: ExtractReply | { type: 'ready' }) => {
@@ -100,7 +195,7 @@ class IngestWorkerPool {
       } else if (!slot.ready) {
         // The reader itself cannot start (a missing dependency, say): fail the waiting uploads rather than retry forever.
         console.error('The document reader could not start:', error);
-        for (const waiting of this.queue.splice(0))
+        for (const waiting of this.queue.drain())
           waiting.reject(new Error(`The document reader could not start: ${error.message}`));
       }
     });
@@ -114,23 +209,41 @@ class IngestWorkerPool {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
+    slot.started = this.starts++;
     slot.worker.ref();
     // A copy is transferred, so the caller keeps its bytes (they are stored as the original file).
     // new Uint8Array(...) copies; Buffer#slice would only make a view, and transferring it would empty the caller's Buffer.
     const bytes = new Uint8Array(job.request.bytes);
     slot.worker.postMessage({ ...job.request, bytes }, [bytes.buffer]);
-    slot.timer = setTimeout(() => {
-      slot.dead = true;
-      this.release(slot)?.reject(timeoutError());
-      void slot.worker.terminate();
-    }, job.timeoutMs);
+    slot.timers.push(
+      setTimeout(() => {
+        void this.stop(slot, timeoutError());
+        this.pump();
+      }, job.timeoutMs),
+    );
+    if (this.options.turnMs < job.timeoutMs) {
+      slot.timers.push(
+        setTimeout(() => {
+          slot.overdue = true;
+          this.pump();
+        }, this.options.turnMs),
+      );
+    }
+  }
+
+  /** Fails the slot's job (if any) with `error` and terminates its worker; the pool starts another when needed. */
+  private stop(slot: Slot, error: Error): Promise<number> {
+    slot.dead = true;
+    this.release(slot)?.reject(error);
+    return slot.worker.terminate();
   }
 
   /** Detaches the slot's job (if any) so it is settled exactly once, and lets an idle worker not hold the process open. */
   private release(slot: Slot): Job | null {
     const job = slot.job;
     slot.job = null;
-    clearTimeout(slot.timer);
+    slot.overdue = false;
+    for (const timer of slot.timers.splice(0)) clearTimeout(timer);
     slot.worker.unref();
     return job;
   }
@@ -140,6 +253,13 @@ function timeoutError(): IngestError {
   return new IngestError(
     'timeout',
     'The file took too long to read. Re-export it as a simpler PDF, or upload a DOCX or TXT instead.',
+  );
+}
+
+function turnError(): IngestError {
+  return new IngestError(
+    'timeout',
+    'The file took too long to read while other files were waiting. Upload it again in a minute; if it fails again, re-export it as a simpler PDF, or upload a DOCX or TXT instead.',
   );
 }
 
@@ -183,29 +303,26 @@ function pool(): IngestWorkerPool {
   const g = globalThis as GlobalWithPool;
   if (!g[POOL_KEY]) {
     const env = PoolEnvSchema.parse(process.env);
-    const size = env.INGEST_WORKERS ?? Math.max(1, Math.min(2, os.availableParallelism()));
-    g[POOL_KEY] = new IngestWorkerPool(
-      env.INGEST_TIMEOUT_MS,
-      size,
-      env.INGEST_WORKER_MEMORY_MB,
-      workerFile(),
-    );
+    g[POOL_KEY] = new IngestWorkerPool({
+      size: env.INGEST_WORKERS ?? Math.max(1, Math.min(2, os.availableParallelism())),
+      memoryMb: env.INGEST_WORKER_MEMORY_MB,
+      timeoutMs: env.INGEST_TIMEOUT_MS,
+      turnMs: env.INGEST_TURN_MS,
+      entry: workerFile(),
+    });
   }
   return g[POOL_KEY];
 }
 
 /**
  * Extracts a document in a worker thread; rejects with IngestError('timeout') after `timeoutMs` of parsing
- * (default INGEST_TIMEOUT_MS, 15 s). Time spent waiting for a free worker does not count.
+ * (default INGEST_TIMEOUT_MS, 15 s), or after INGEST_TURN_MS (3 s) while another client's file waits for a worker.
+ * Time spent waiting for a free worker does not count.
  */
 export function extractInWorker(
   bytes: Uint8Array,
-  filename?: string,
-  timeoutMs?: number,
+  filename: string | undefined,
+  opts: RunOptions = {},
 ): Promise<IngestedDocument> {
-  const workers = pool();
-  return workers.run(
-    { bytes, ...(filename === undefined ? {} : { filename }) },
-    timeoutMs ?? workers.timeoutMs,
-  );
+  return pool().run({ bytes, ...(filename === undefined ? {} : { filename }) }, opts);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hostileStrings } from '../http/fuzz-fields';
 import { DEFAULT_FILTERS, filtersToQuery, isFiltered, pageWindow, parseCandidateFilters } from './filters';
 
 const jobSkills = ['Kubernetes', 'Python', 'C++', 'Amazon Web Services (AWS)'];
@@ -60,6 +61,23 @@ describe('parseCandidateFilters', () => {
 
   it('caps the search text', () => {
     expect(parseCandidateFilters({ q: 'x'.repeat(500) }, { jobSkills }).q).toHaveLength(200);
+  });
+
+  it('drops NUL and other control characters from the search text', () => {
+    const q = (raw: string) => parseCandidateFilters(new URLSearchParams({ q: raw }), { jobSkills }).q;
+    expect(q('ber\u0000lin')).toBe('berlin');
+    expect(q('\u0000')).toBe('');
+    expect(q('\u0001 data\u001b  ops\u007f\u0085')).toBe('data ops');
+  });
+
+  it('reads hostile text in every parameter without throwing, and never passes a NUL on', () => {
+    for (const { family, value } of hostileStrings(11, 300)) {
+      for (const key of ['q', 'skill', 'min', 'status', 'sort', 'size', 'page']) {
+        const f = parseCandidateFilters(new URLSearchParams({ [key]: value }), { jobSkills, blind: true });
+        expect(JSON.stringify(f), `${family} in ${key}`).not.toContain('\\u0000');
+        expect(f.q.length, `${family} in ${key}`).toBeLessThanOrEqual(200);
+      }
+    }
   });
 });
 

@@ -88,7 +88,12 @@ export function parseCandidateFilters(
   return {
     skills,
     minScore: min === null || min === 0 ? null : Math.min(100, min),
-    q: first(params, 'q').replace(/\s+/g, ' ').slice(0, MAX_QUERY_CHARS),
+    // Control characters find nothing, and a NUL would fail the query (Postgres text cannot hold one).
+    q: first(params, 'q')
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_CHARS),
     status: isPipelineStatus(status) ? status : null,
     sort,
     pageSize: (PAGE_SIZES as readonly number[]).includes(size ?? -1)

@@ -1,23 +1,37 @@
 import { z } from 'zod';
 import { isSameOrigin, originHeaders } from '@/lib/auth/origin';
 import { safeNextPath } from '@/lib/auth/cookie';
-import { clientKey, takeToken } from '@/lib/http/rate-limit';
-import { errorResponse, jsonError } from '@/lib/http/respond';
-import { ensureDemoRecruiter, verifyCredentials } from '@/services/auth';
-import { startSession } from '@/services/session';
+import { readFormBody, readJsonBody } from '@/lib/http/body';
+import { clientAddress } from '@/lib/http/rate-limit';
+import { errorResponse, jsonError, tooManyRequests } from '@/lib/http/respond';
+import { hasNul, nulInField } from '@/lib/http/text-fields';
+import { signIn } from '@/services/sign-in';
 
 export const dynamic = 'force-dynamic';
 
-const LOGIN_LIMIT = { limit: 10, windowMs: 15 * 60 * 1000 };
-const CredentialsSchema = z.object({
-  email: z.string().max(320),
-  password: z.string().max(1024),
-  next: z.string().max(2048).optional(),
-});
+const SEND_CREDENTIALS = 'Send {"email": "...", "password": "..."} as JSON.';
+// Far more than an email, a password and a return path take; a longer body is refused before it is parsed.
+const SIGN_IN_BODY_LIMIT = {
+  maxBytes: 16 * 1024,
+  tooLarge: 'The sign-in request is larger than 16 KB. Send only {"email": "...", "password": "..."}.',
+  malformed: SEND_CREDENTIALS,
+};
+const CredentialsSchema = z.object(
+  {
+    email: z
+      .string(SEND_CREDENTIALS)
+      .max(320, SEND_CREDENTIALS)
+      .refine((email) => !hasNul(email), nulInField('email')),
+    password: z.string(SEND_CREDENTIALS).max(1024, SEND_CREDENTIALS),
+    next: z.string(SEND_CREDENTIALS).max(2048, SEND_CREDENTIALS).optional(),
+  },
+  SEND_CREDENTIALS,
+);
 
 /**
  * Signs a recruiter in: JSON `{"email", "password"}` answers 200 or 401 in JSON; the login form without JavaScript
- * posts form data and is redirected. At most 10 attempts per client and email in 15 minutes, then 429 with Retry-After.
+ * posts form data and is redirected. Too many wrong passwords get 429 with Retry-After (services/sign-in.ts has the
+ * limits; a browser that signed in before is never locked out by others' guesses).
  */
 export async function POST(request: Request) {
   const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
@@ -25,13 +39,17 @@ export async function POST(request: Request) {
   if (!isSameOrigin(originHeaders(request.headers)))
     return jsonError('Cross-site sign-in refused: sign in from the Rolefit login page.', 403);
 
-  let input: z.infer<typeof CredentialsSchema>;
+  let raw: unknown;
   try {
-    const raw = isForm ? Object.fromEntries(await request.formData()) : await request.json();
-    input = CredentialsSchema.parse(raw);
-  } catch {
-    return jsonError('Send {"email": "...", "password": "..."} as JSON.', 400);
+    raw = isForm
+      ? Object.fromEntries(await readFormBody(request, SIGN_IN_BODY_LIMIT))
+      : await readJsonBody(request, SIGN_IN_BODY_LIMIT);
+  } catch (err) {
+    return errorResponse(err);
   }
+  const parsed = CredentialsSchema.safeParse(raw);
+  if (!parsed.success) return jsonError(parsed.error.issues[0]?.message ?? SEND_CREDENTIALS, 400);
+  const input = parsed.data;
   const next = safeNextPath(input.next);
   const back = (error: string) =>
     new Response(null, {
@@ -39,25 +57,21 @@ export async function POST(request: Request) {
       headers: { location: `/login?error=${error}&next=${encodeURIComponent(next)}` },
     });
 
-  const limited = takeToken(
-    `login:${clientKey(request.headers)}:${input.email.trim().toLowerCase()}`,
-    LOGIN_LIMIT,
-  );
-  if (!limited.ok) {
-    if (isForm) return back('rate');
-    const res = jsonError(
-      `Too many sign-in attempts. Try again in ${Math.ceil(limited.retryAfterSeconds / 60)} minutes.`,
-      429,
-    );
-    res.headers.set('Retry-After', String(limited.retryAfterSeconds));
-    return res;
-  }
-
   try {
-    await ensureDemoRecruiter();
-    const recruiter = await verifyCredentials(input.email, input.password);
-    if (!recruiter) return isForm ? back('invalid') : jsonError('Wrong email or password.', 401);
-    await startSession(recruiter.id);
+    const outcome = await signIn({
+      email: input.email,
+      password: input.password,
+      client: clientAddress(request.headers),
+    });
+    if (!outcome.ok && outcome.reason === 'rate') {
+      if (isForm) return back('rate');
+      return tooManyRequests(
+        `Too many sign-in attempts. Try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} minutes.`,
+        outcome.retryAfterSeconds,
+      );
+    }
+    if (!outcome.ok) return isForm ? back('invalid') : jsonError('Wrong email or password.', 401);
+    const { recruiter } = outcome;
     if (isForm) return new Response(null, { status: 303, headers: { location: next } });
     return Response.json({ recruiter: { id: recruiter.id, email: recruiter.email }, next });
   } catch (err) {

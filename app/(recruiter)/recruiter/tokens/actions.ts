@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import type { CreateTokenState } from '@/components/auth/CreateTokenForm';
 import { TokenNameSchema, createApiToken, revokeToken } from '@/services/auth';
+import { isWellFormedId } from '@/services/ids';
 import { requireRecruiter } from '@/services/session';
 
 export async function createToken(
@@ -22,6 +23,6 @@ export async function revokeTokenAction(formData: FormData): Promise<void> {
   const recruiter = await requireRecruiter('/recruiter/tokens');
   const id = formData.get('id');
   // Only the recruiter's own tokens match; anything else is quietly a no-op.
-  if (typeof id === 'string') await revokeToken(recruiter.id, id);
+  if (typeof id === 'string' && isWellFormedId(id)) await revokeToken(recruiter.id, id);
   revalidatePath('/recruiter/tokens');
 }

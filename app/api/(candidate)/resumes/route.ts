@@ -1,7 +1,7 @@
 import { isSameOrigin, originHeaders } from '@/lib/auth/origin';
 import { UserError } from '@/lib/http/errors';
 import { readUploadedFile } from '@/lib/http/multipart';
-import { clientKey, takeToken, uploadRateLimit } from '@/lib/http/rate-limit';
+import { clientAddress, clientKey, rateLimiter, uploadRateLimit } from '@/lib/http/rate-limit';
 import { errorResponse, jsonError, tooManyRequests } from '@/lib/http/respond';
 import { MAX_UPLOAD_BYTES } from '@/lib/ingest';
 import { acceptResume } from '@/services/resumes';
@@ -17,7 +17,7 @@ export async function POST(request: Request) {
       403,
     );
   }
-  const limited = takeToken(`upload:${clientKey(request.headers)}`, uploadRateLimit());
+  const limited = await rateLimiter('upload', uploadRateLimit()).take(clientKey(request.headers));
   if (!limited.ok) {
     return tooManyRequests(
       `Too many uploads from here. Wait ${limited.retryAfterSeconds} seconds, then upload again.`,
@@ -27,7 +27,13 @@ export async function POST(request: Request) {
   try {
     const file = await readUploadedFile(request, { maxFileBytes: MAX_UPLOAD_BYTES, field: 'file' });
     await ensureReady();
-    return Response.json(await acceptResume(file.bytes, file.name), { status: 202 });
+    // A client a trusted proxy names takes one turn at the file readers for all its uploads; unnamed, each upload
+    // takes its own.
+    const client = clientAddress(request.headers);
+    return Response.json(
+      await acceptResume(file.bytes, file.name, client ? { client: `client:${client}` } : {}),
+      { status: 202 },
+    );
   } catch (err) {
     // An unread remainder of a refused body is not drained: the connection closes with the answer.
     if (err instanceof UserError && err.status === 413) {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { listJobs } from '@/db/queries';
+import { readJsonBody } from '@/lib/http/body';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { createJob } from '@/services/jobs';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
-import { JobInputSchema } from '@/services/job-input';
+import { JOB_BODY_LIMIT, JobInputSchema } from '@/services/job-input';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,9 +32,9 @@ export async function POST(request: Request) {
   }
   let body: unknown;
   try {
-    body = await request.json();
-  } catch {
-    return jsonError('Send a JSON body like {"title": "...", "description": "..."}.', 400);
+    body = await readJsonBody(request, JOB_BODY_LIMIT);
+  } catch (err) {
+    return errorResponse(err);
   }
   const parsed = JobInputSchema.safeParse(body);
   if (!parsed.success) return jsonError(z.prettifyError(parsed.error).replace(/\n/g, ' '), 400);

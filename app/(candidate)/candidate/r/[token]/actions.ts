@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CorrectionState } from '@/components/candidate/form-state';
 import { deleteResume } from '@/db/queries';
 import { UserError } from '@/lib/http/errors';
+import { hasNul, nulInField } from '@/lib/http/text-fields';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { correctResumeSkill } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
@@ -23,7 +24,8 @@ const CorrectionSchema = z.object({
     .string()
     .trim()
     .min(1, 'Type the name of a skill, for example Kubernetes.')
-    .max(60, 'Keep the skill name under 60 characters.'),
+    .max(60, 'Keep the skill name under 60 characters.')
+    .refine((skill) => !hasNul(skill), nulInField('skill name')),
 });
 
 /** Adds or removes one skill, rescores every job, and re-renders the candidate's pages. */

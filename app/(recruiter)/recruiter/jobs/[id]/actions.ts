@@ -6,16 +6,23 @@ import { z } from 'zod';
 import type { AddJobState } from '@/components/jobs/AddJobForm';
 import type { PipelineFormState } from '@/components/workspace/pipeline-state';
 import { UserError } from '@/lib/http/errors';
+import { hasNul, nulInField } from '@/lib/http/text-fields';
 import { MAX_NOTES_CHARS, PIPELINE_STATUSES } from '@/lib/workspace/pipeline';
+import { isWellFormedId } from '@/services/ids';
 import { parseJobForm } from '@/services/job-input';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { editJob, setBlind, setJobOpen, updateCandidate } from '@/services/workspace';
 
-const Id = z.string().trim().min(1).max(64);
+const Id = z
+  .string()
+  .refine(isWellFormedId, 'This job or candidate could not be found. Open it again from the jobs list.');
 const StatusChange = z.object({ jobId: Id, resumeId: Id, status: z.enum(PIPELINE_STATUSES) });
 const PipelineChange = StatusChange.extend({
-  notes: z.string().max(MAX_NOTES_CHARS, `Keep notes under ${MAX_NOTES_CHARS} characters.`),
+  notes: z
+    .string()
+    .max(MAX_NOTES_CHARS, `Keep notes under ${MAX_NOTES_CHARS} characters.`)
+    .refine((notes) => !hasNul(notes), nulInField('notes')),
 });
 
 const field = (formData: FormData, name: string) => {

@@ -1,5 +1,6 @@
 import { deleteResume, getResume } from '@/db/queries';
 import { errorResponse, jsonError } from '@/lib/http/respond';
+import { isWellFormedId } from '@/services/ids';
 import { requireResumeAccess } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
@@ -11,6 +12,7 @@ const NOT_FOUND = 'No resume here. Open your private link again, or upload the r
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
+    if (!isWellFormedId(id)) return jsonError(NOT_FOUND, 404);
     await ensureReady();
     const access = await requireResumeAccess(request, id);
     if (!access.ok) return access.response;
@@ -37,6 +39,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
+    if (!isWellFormedId(id)) return jsonError(NOT_FOUND, 404);
     await ensureReady();
     const access = await requireResumeAccess(request, id, { mutation: true });
     if (!access.ok) return access.response;

@@ -2,20 +2,23 @@ import { phrasedSkills } from '@/lib/match/phrases';
 import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
 import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
+import { isWellFormedId } from '@/services/ids';
 import { requireResumeAccess } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
 
+const NOT_FOUND = 'No resume here. Open your private link again, or upload the resume again.';
+
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
+    if (!isWellFormedId(id)) return jsonError(NOT_FOUND, 404);
     await ensureReady();
     const access = await requireResumeAccess(request, id);
     if (!access.ok) return access.response;
     const resume = await getResume(id);
-    if (!resume)
-      return jsonError('No resume here. Open your private link again, or upload the resume again.', 404);
+    if (!resume) return jsonError(NOT_FOUND, 404);
     // The candidate sees every open job; a recruiter sees the jobs on their own board.
     const scope =
       access.value.kind === 'candidate' ? 'candidate' : { recruiterId: access.value.recruiter.id };

@@ -8,6 +8,7 @@ import { candidateName } from '@/lib/workspace/identity';
 import { jobSkillNames } from '@/lib/workspace/job-skills';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { isWellFormedId } from '@/services/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const access = await requireApiRecruiter(request);
     if (!access.ok) return access.response;
     const recruiter = access.value;
-    const job = await getJob(id, { recruiterId: recruiter.id });
+    const job = isWellFormedId(id) ? await getJob(id, { recruiterId: recruiter.id }) : null;
     if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
     const filters = parseCandidateFilters(new URL(request.url).searchParams, {
       jobSkills: jobSkillNames(job.skills),

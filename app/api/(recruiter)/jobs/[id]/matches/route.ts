@@ -7,6 +7,7 @@ import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { isWellFormedId } from '@/services/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!access.ok) return access.response;
     const scope = { recruiterId: access.value.id };
     // Another recruiter's job answers like a missing one, so its existence is not revealed.
-    const job = await getJob(id, scope);
+    const job = isWellFormedId(id) ? await getJob(id, scope) : null;
     if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
     const [matches, total, ranking] = await Promise.all([
       matchesForJob(id, { scope, limit, offset }),

@@ -8,6 +8,7 @@ import { isResumeArchive, MAX_ARCHIVE_BYTES } from '@/lib/workspace/archive';
 import { addArchiveToJob, addResumeToJob } from '@/services/bulk';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { isWellFormedId } from '@/services/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ async function openJobFor(request: Request, id: string, mutation: boolean) {
   await ensureReady();
   const access = await requireApiRecruiter(request, { mutation });
   if (!access.ok) return { response: access.response } as const;
-  const job = await getJob(id, { recruiterId: access.value.id });
+  const job = isWellFormedId(id) ? await getJob(id, { recruiterId: access.value.id }) : null;
   if (!job)
     return { response: jsonError('No job with this id. List your jobs with GET /api/jobs.', 404) } as const;
   return { job, recruiterId: access.value.id } as const;

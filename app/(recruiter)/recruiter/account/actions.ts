@@ -1,0 +1,28 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import type { ChangePasswordState } from '@/components/auth/ChangePasswordForm';
+import { readPasswordChangeForm } from '@/services/account-form';
+import { changeOwnPassword, endAllSessions, requireRecruiter } from '@/services/session';
+
+export async function changePasswordAction(
+  _previous: ChangePasswordState,
+  formData: FormData,
+): Promise<ChangePasswordState> {
+  const recruiter = await requireRecruiter('/recruiter/account');
+  const form = readPasswordChangeForm(formData);
+  if (!form.ok) return form.state;
+  const changed = await changeOwnPassword(recruiter, form.data);
+  if (!changed.ok) return { fieldErrors: { [changed.field]: changed.message }, notice: null };
+  return {
+    fieldErrors: {},
+    notice:
+      'Password changed. Every other browser signed in as you has been signed out; this one stays signed in.',
+  };
+}
+
+export async function signOutEverywhere(): Promise<void> {
+  const recruiter = await requireRecruiter('/recruiter/account');
+  await endAllSessions(recruiter.id);
+  redirect('/login');
+}
