@@ -266,6 +266,8 @@ export interface ProcessedResume {
   chunks: { text: string; vector: Vec }[];
   /** The headline and recent role titles, stored as chunks of their own kind after the passages. */
   titles?: { text: string; kind: TitleKind; vector: Vec }[];
+  /** The text in sentence-sized pieces, stored as chunks of kind 'line' after the titles. */
+  lines?: { text: string; vector: Vec }[];
   occupation?: Occupation | null;
   /** Read again with the analysis, so names found by an older parser (a heading taken for a name) are corrected. */
   contact?: Contact;
@@ -303,6 +305,7 @@ export async function completeResume(
     const rows = [
       ...processed.chunks.map((c) => ({ ...c, kind: 'passage' as const })),
       ...(processed.titles ?? []),
+      ...(processed.lines ?? []).map((c) => ({ ...c, kind: 'line' as const })),
     ];
     if (rows.length) {
       await tx.insert(chunks).values(
@@ -344,7 +347,7 @@ export async function completeResume(
   });
 }
 
-type ChunkRow = { resumeId: string; kind: 'passage' | TitleKind; text: string; vector: number[] };
+type ChunkRow = { resumeId: string; kind: 'passage' | 'line' | TitleKind; text: string; vector: number[] };
 
 /** The passages of these resumes with their vectors, read as pgvector's text form and JSON-parsed (about twice as fast as the column's own mapping). */
 async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
@@ -438,7 +441,14 @@ export async function loadResumeProfiles(opts: {
   const chunkRows = opts.projectOnto ? await projectedChunks(ids, opts.projectOnto) : await fullChunks(ids);
   const byResume = new Map<string, { text: string; vector: number[] }[]>();
   const titlesOf = new Map<string, { text: string; kind: TitleKind; vector: number[] }[]>();
+  const linesOf = new Map<string, { text: string; vector: number[] }[]>();
   for (const c of chunkRows) {
+    if (c.kind === 'line') {
+      const list = linesOf.get(c.resumeId) ?? [];
+      list.push({ text: c.text, vector: c.vector });
+      linesOf.set(c.resumeId, list);
+      continue;
+    }
     if (c.kind !== 'passage') {
       titlesOf.set(c.resumeId, [
         ...(titlesOf.get(c.resumeId) ?? []),
@@ -460,6 +470,7 @@ export async function loadResumeProfiles(opts: {
       profile: {
         chunks: byResume.get(r.id) ?? [],
         titles: titlesOf.get(r.id) ?? [],
+        lines: linesOf.get(r.id) ?? [],
         skills: [...new Set(skills.map((s) => s.name))],
         years: r.years,
         skillYears: skillYearsOf(skills),

@@ -3,6 +3,7 @@ import type { SkillCorrections } from '@/lib/match/corrections';
 import type { MatchResult, RequirementCoverage } from '@/lib/match/types';
 import { bandLabel } from '@/components/matches/BandBadge';
 import { clip, percent } from '@/components/matches/format';
+import { NamedSkills } from '@/components/matches/NamedSkills';
 import { Fact } from '@/components/ui/Fact';
 import { GapAdvice } from './GapAdvice';
 
@@ -182,6 +183,7 @@ function EvidenceTable({ requirements }: { requirements: readonly RequirementCov
               <p className="mt-0.5 text-xs font-semibold text-slate-600">
                 {req.level === 'required' ? 'Required' : 'Nice to have'}
               </p>
+              <NamedSkills named={req.named} level={req.level} />
             </td>
             <td className="py-2 break-words">
               {req.covered && req.evidence ? (

@@ -1,6 +1,7 @@
 import type { RequirementCoverage } from '@/lib/match/types';
 import { Badge } from '@/components/ui/Chip';
 import { clip, percent } from './format';
+import { NamedSkills } from './NamedSkills';
 
 /**
  * A real table on wide screens; below `md` each row stacks into a card. The explicit roles keep the table
@@ -46,6 +47,7 @@ export function RequirementCoverageTable({ requirements }: { requirements: Requi
           >
             <td role="cell" className="block pb-2 md:table-cell md:px-3 md:py-3 md:align-top">
               {req.text}
+              <NamedSkills named={req.named} level={req.level} />
             </td>
             <td role="cell" className="block pb-2 md:table-cell md:px-3 md:py-3 md:align-top">
               <Badge tone={req.level === 'required' ? 'info' : 'neutral'}>

@@ -31,7 +31,7 @@ export type PreparedRequirement = Requirement & {
  * Bumped whenever what is read from a posting or a resume changes in a way stored rows must follow (requirements,
  * skills, passages, titles): on start, rows analysed by an older version are analysed again.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 export interface PreparedJob {
   title: string;
@@ -50,6 +50,11 @@ export interface PreparedResume {
   /** The ESCO occupation its headline and recent role titles name, when they do. */
   occupation: Occupation | null;
   chunks: string[];
+  /**
+   * The same text in short pieces (a sentence or a line or two), embedded apart: a requirement is covered by what one
+   * sentence says, which a whole passage blurs.
+   */
+  lines: string[];
   /** The headline and up to three recent role titles, embedded apart from the passages. */
   titles: { text: string; kind: TitleKind }[];
   skills: ResumeSkill[];
@@ -91,6 +96,7 @@ export function prepareResume(text: string): PreparedResume {
   return {
     occupation: classifyResume(hints),
     chunks: chunkText(withoutContactLines(text)),
+    lines: chunkText(withoutContactLines(text), LINE_WORDS),
     titles: resumeTitles(hints),
     skills: extractSkills(text, { kind: 'resume' }).map((s) => ({
       ...s,
@@ -121,6 +127,9 @@ export function withoutContactLines(text: string): string {
     .join('\n');
 }
 
+/** The longest short piece of a resume: about one sentence. */
+const LINE_WORDS = 25;
+
 /** Role titles beyond the most recent few say little about what the person is now. */
 const MAX_ROLE_TITLES = 3;
 
@@ -131,9 +140,9 @@ function resumeTitles(hints: ResumeTitleHints): PreparedResume['titles'] {
   return out;
 }
 
-/** Everything of a resume that gets embedded, in a fixed order: its passages, then its titles. */
+/** Everything of a resume that gets embedded, in a fixed order: its passages, then its titles, then its lines. */
 export function resumePassages(resume: PreparedResume): string[] {
-  return [...resume.chunks, ...resume.titles.map((t) => t.text)];
+  return [...resume.chunks, ...resume.titles.map((t) => t.text), ...resume.lines];
 }
 
 /** Length of the mean of the requirement vectors (see JobProfile.requirementMeanNorm). */
@@ -170,11 +179,14 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
   };
 }
 
-/** `vectors` are those of resumePassages(resume): the passages, then the titles. */
+/** `vectors` are those of resumePassages(resume): the passages, then the titles, then the lines. */
 export function toResumeProfile(resume: PreparedResume, vectors: readonly VectorLike[]): ResumeProfile {
   const n = resume.chunks.length;
   return {
     chunks: resume.chunks.map((text, i) => ({ text, vector: vectors[i]! })),
+    lines: resume.lines
+      .map((text, i) => ({ text, vector: vectors[n + resume.titles.length + i]! }))
+      .filter((l) => l.vector !== undefined),
     titles: resume.titles
       .map((t, i) => ({ ...t, vector: vectors[n + i]! }))
       .filter((t) => t.vector !== undefined),

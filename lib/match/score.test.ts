@@ -199,6 +199,12 @@ describe('alternatives in a posting', () => {
       { name: 'Google Cloud', via: 'Amazon Web Services' },
       { name: 'Microsoft Azure', via: 'Amazon Web Services' },
     ]);
+    // The requirement says which skill the resume has by name and which it meets through that one.
+    expect(result.requirements[0]?.named).toEqual([
+      { name: 'Amazon Web Services', held: true },
+      { name: 'Google Cloud', held: true, via: 'Amazon Web Services' },
+      { name: 'Microsoft Azure', held: true, via: 'Amazon Web Services' },
+    ]);
   });
 
   it('with none of them, all are missing; an implied one covers the group too', () => {
@@ -291,5 +297,36 @@ describe('coverage that holds up', () => {
     expect(scoreMatch(soft, unrelated).requirements[0]).toMatchObject({ covered: false, evidence: null });
     // The same words from another profession do not cover it.
     expect(scoreMatch(soft, otherField).requirements[0]).toMatchObject({ covered: false, evidence: null });
+  });
+
+  it('finds the cover of a requirement in the one sentence that says it, which a long passage blurs', () => {
+    const soft: JobProfile = {
+      ...job,
+      skills: [],
+      requirements: [
+        { text: 'Mentor junior engineers', level: 'required', skills: [], minYears: null, vector: axis(4) },
+      ],
+    };
+    const blurred = mix(5, 4, 0.3);
+    const passageOnly: ResumeProfile = {
+      ...strong,
+      chunks: [{ text: 'Owned the platform roadmap. Mentored two junior engineers.', vector: blurred }],
+      titles: [{ text: 'ML engineer', kind: 'headline', vector: axis(0) }],
+    };
+    const withLines: ResumeProfile = {
+      ...passageOnly,
+      lines: [
+        { text: 'Owned the platform roadmap.', vector: axis(5) },
+        { text: 'Mentored two junior engineers.', vector: mix(4, 5, 0.2) },
+      ],
+    };
+    expect(scoreMatch(soft, passageOnly).requirements[0]).toMatchObject({ covered: false });
+    const covered = scoreMatch(soft, withLines);
+    expect(covered.requirements[0]).toMatchObject({
+      covered: true,
+      evidence: 'Mentored two junior engineers.',
+    });
+    // The passages still measure the resume as a whole: lines change coverage, not the document part.
+    expect(covered.breakdown.document).toBe(scoreMatch(soft, passageOnly).breakdown.document);
   });
 });

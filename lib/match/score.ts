@@ -175,9 +175,16 @@ function bestPassage(
   for (const chunk of resume.chunks) {
     const s = dot(vector, chunk.vector);
     total += s;
-    if (s > sim) {
+    if (!resume.lines?.length && s > sim) {
       sim = s;
       text = chunk.text;
+    }
+  }
+  for (const line of resume.lines ?? []) {
+    const s = dot(vector, line.vector);
+    if (s > sim) {
+      sim = s;
+      text = line.text;
     }
   }
   return { sim, text, total };
@@ -243,12 +250,22 @@ function coverRequirements(
       coverage: round(coverage, 3),
       covered,
       evidence,
-      ...(named.length ? { named: named.map((name) => ({ name, held: support.has(name) })) } : {}),
+      ...(named.length ? { named: named.map((name) => namedSkill(name, support)) } : {}),
       ...(nearest ? { nearest } : {}),
       years,
     };
   });
   return { requirements, similaritySum };
+}
+
+/** A skill a requirement names, whether the resume has it, and through which of its skills when not by name. */
+function namedSkill(
+  name: string,
+  support: Map<string, string>,
+): { name: string; held: boolean; via?: string } {
+  const via = support.get(name);
+  if (via === undefined) return { name, held: false };
+  return via === name ? { name, held: true } : { name, held: true, via };
 }
 
 /** The resume's own line naming the first held skill that has one. */

@@ -47,6 +47,8 @@ export interface JobProfile {
 /** Everything the scorer needs from a resume; built once per resume version. */
 export interface ResumeProfile {
   chunks: EmbeddedPassage[];
+  /** The text in sentence-sized pieces, where requirements find their cover (absent on older profiles). */
+  lines?: EmbeddedPassage[];
   /** The headline and the most recent role titles: what the person says they are. Absent on older profiles. */
   titles?: EmbeddedTitle[];
   /** Canonical skill names the resume states. */
@@ -71,9 +73,11 @@ export interface RequirementCoverage {
   evidence: string | null;
   /**
    * Skills the requirement names, each with whether the resume has it (named, implied or an accepted alternative).
-   * A requirement that names skills is covered only when the resume has one of them. Absent on older results.
+   * A requirement that names skills is covered only when the resume has one of them. `via` is the resume's skill
+   * that stands for it when the resume does not name it itself: one that implies it, or an alternative the
+   * requirement accepts ("AWS, GCP or Azure"). Absent on older results.
    */
-  named?: { name: string; held: boolean }[];
+  named?: { name: string; held: boolean; via?: string }[];
   /** The closest resume sentence when it is not covered but the resume comes near (for advice), else null. */
   nearest?: string | null;
   /** When the requirement asks for years: what it asks and what the resume shows (null if it cannot tell). */

@@ -181,9 +181,19 @@ describe('extractSkills', () => {
   });
 
   it('reads ADA as the Americans with Disabilities Act, not the Ada language', () => {
-    expect(names('Administer FMLA and ADA accommodations')).toEqual(['Labour Law']);
+    expect(names('Administer FMLA and ADA accommodations')).toEqual(['US Employment Law']);
     expect(names('Knowledge of employment law, including FLSA, FMLA, ADA, Title VII')).not.toContain('Ada');
     expect(names('Safety-critical code in Ada and C')).toContain('Ada');
+  });
+
+  it("keeps one country's labour statutes apart from another's", () => {
+    expect(names('Apply the provisions of the Factories Act')).toEqual(['Indian Labour Law']);
+    expect(names('Knowledge of labour laws')).toEqual(['Labour Law']);
+  });
+
+  it('reads "JS" after a library as part of its name, not as JavaScript', () => {
+    expect(names('Experience in React /Redux Js would be preferable.')).toEqual(['React', 'Redux']);
+    expect(names('Skills: HTML, CSS, JS, React')).toContain('JavaScript');
   });
 
   it('counts a spoken language only when stated as one', () => {

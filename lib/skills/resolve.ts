@@ -244,12 +244,22 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
     (c, k) =>
       c.accepted &&
       !isSubject(c, tokens) &&
+      !isNameSuffix(c, candidates[k - 1], text) &&
       (skillAt(c.skill).category !== 'spoken-language' ||
         statedAsLanguage(c, tokens, text, lines) ||
         listed(k)),
   );
   chooseSenses(accepted, lines);
   return accepted;
+}
+
+/**
+ * "JS" right after a library's name is part of that name ("Redux JS", "Vue JS"), not a separate mention of
+ * JavaScript.
+ */
+function isNameSuffix(c: Candidate, prev: Candidate | undefined, text: string): boolean {
+  if (!prev?.accepted || text.slice(c.start, c.end).toLowerCase() !== 'js') return false;
+  return /^[ \t]*$/.test(text.slice(prev.end, c.start));
 }
 
 const SENSE_WINDOW = 200;
