@@ -250,7 +250,10 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   'hired',
 ];
 
-/** A recruiter's pipeline: where a candidate stands for a job, with notes. No row means "new". */
+/**
+ * A recruiter's pipeline: where a candidate stands for a job, with notes. No row means "new". Each recruiter has their
+ * own, so on a job every recruiter sees (the shared board) no one sees or changes another's status and notes.
+ */
 export const applications = pgTable(
   'applications',
   {
@@ -260,14 +263,16 @@ export const applications = pgTable(
     resumeId: text('resume_id')
       .notNull()
       .references(() => resumes.id, { onDelete: 'cascade' }),
+    recruiterId: text('recruiter_id')
+      .notNull()
+      .references(() => recruiters.id, { onDelete: 'cascade' }),
     status: text('status').$type<ApplicationStatus>().notNull().default('new'),
     notes: text('notes').notNull().default(''),
-    updatedBy: text('updated_by').references(() => recruiters.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.jobId, t.resumeId] }),
-    index('applications_job_status_idx').on(t.jobId, t.status),
+    primaryKey({ columns: [t.jobId, t.resumeId, t.recruiterId] }),
+    index('applications_job_recruiter_status_idx').on(t.jobId, t.recruiterId, t.status),
   ],
 );
 export type Application = typeof applications.$inferSelect;

@@ -1,7 +1,7 @@
 // Persistence of the recruiter workspace: the ranked-candidates table (filtered, sorted, counted and paged in SQL so
 // it stays fast with thousands of candidates), the pipeline, blind review, bulk-upload duplicates and job edits.
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import { DEFAULT_FILTERS, type CandidateFilters } from '../lib/workspace/filters';
+import type { CandidateFilters } from '../lib/workspace/filters';
 import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
 import { ANALYSIS_VERSION } from '../lib/match/prepare';
 import type { MatchResult } from '../lib/match/types';
@@ -32,6 +32,22 @@ export interface CandidateRow {
 }
 
 const statusOf = sql<PipelineStatus>`coalesce(${applications.status}, 'new')`;
+
+/**
+ * The recruiter's own pipeline rows beside the job's matches: each recruiter has their own pipeline, also on the
+ * shared board, so a join that left the recruiter out would show one recruiter's status and notes to all.
+ */
+function pipelineJoin(recruiterId: string): SQL {
+  return sql`left join ${applications} on ${ownPipelineRow(recruiterId)}`;
+}
+
+function ownPipelineRow(recruiterId: string): SQL {
+  return and(
+    eq(applications.jobId, matches.jobId),
+    eq(applications.resumeId, matches.resumeId),
+    eq(applications.recruiterId, recruiterId),
+  )!;
+}
 
 /** A candidate has a skill when it is named or implied (EKS implies Kubernetes), as the score counts it. */
 function hasSkills(skills: readonly string[]): SQL {
@@ -123,14 +139,15 @@ interface PageRow {
  * order off the (job, score) index, so its cost hardly grows with the number of candidates; filters read the small
  * `has` skills column and the search index, never whole results, which are read for the page's rows alone. Each
  * row's rank among all the job's candidates is its place on an unfiltered score-ordered page, or else counted on the
- * same index. Pipeline rows are joined for the page alone unless a status filter or sort needs them for every row.
- * A page past the end gives the last page.
+ * same index. Statuses and notes are the recruiter's own; their pipeline rows are joined for the page alone unless a
+ * status filter or sort needs them for every row. A page past the end gives the last page.
  */
 export async function rankedCandidates(
   jobId: string,
+  recruiterId: string,
   f: Omit<CandidateFilters, 'pageSize'> & { pageSize: number },
 ): Promise<{ rows: CandidateRow[]; total: number }> {
-  const total = await countCandidates(jobId, f);
+  const total = await countCandidates(jobId, recruiterId, f);
   if (total === 0) return { rows: [], total };
   const page = Math.min(f.page, Math.ceil(total / f.pageSize));
   const offset = (page - 1) * f.pageSize;
@@ -157,13 +174,14 @@ export async function rankedCandidates(
            ${matches.result} as result
     from ${matches}
     inner join ${resumes} on ${resumes.id} = ${matches.resumeId}
-    ${needsPipeline ? sql`left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}` : sql``}
+    ${needsPipeline ? pipelineJoin(recruiterId) : sql``}
     where ${and(filterConditions(jobId, f), cut)}
     order by ${orderFor(f.sort)}
     limit ${f.pageSize} offset ${offset}`);
   const [pipeline, ranks] = await Promise.all([
     pipelineOf(
       jobId,
+      recruiterId,
       rows.map((r) => r.resume_id),
     ),
     rankFromPlace ? null : overallRanks(jobId, rows),
@@ -183,9 +201,10 @@ export async function rankedCandidates(
   };
 }
 
-/** The pipeline status and notes of the given candidates for a job; candidates without a row are new. */
+/** The recruiter's status and notes of the given candidates for a job; candidates without a row are new. */
 async function pipelineOf(
   jobId: string,
+  recruiterId: string,
   resumeIds: string[],
 ): Promise<Map<string, { status: PipelineStatus; notes: string }>> {
   if (!resumeIds.length) return new Map();
@@ -193,7 +212,13 @@ async function pipelineOf(
   const rows = await db
     .select({ resumeId: applications.resumeId, status: applications.status, notes: applications.notes })
     .from(applications)
-    .where(and(eq(applications.jobId, jobId), inArray(applications.resumeId, resumeIds)));
+    .where(
+      and(
+        eq(applications.jobId, jobId),
+        eq(applications.recruiterId, recruiterId),
+        inArray(applications.resumeId, resumeIds),
+      ),
+    );
   return new Map(rows.map((r) => [r.resumeId, { status: r.status, notes: r.notes ?? '' }]));
 }
 
@@ -221,24 +246,37 @@ async function overallRanks(jobId: string, rows: readonly PageRow[]): Promise<nu
   return rows.map((_, i) => 1 + Number(out[0]![`r${i}`]));
 }
 
-/** How many of the job's candidates pass the filters; joins only the tables the filters need. */
-export async function countCandidates(jobId: string, f: Filters): Promise<number> {
+/**
+ * How many of the job's candidates pass the filters (a status is read from the recruiter's own pipeline); joins only
+ * the tables the filters need.
+ */
+async function countCandidates(jobId: string, recruiterId: string, f: Filters): Promise<number> {
   const db = await getDb();
   const { rows } = await db.execute<{ n: number | string }>(sql`
     select count(*) as n from ${matches}
     ${f.q ? sql`inner join ${resumes} on ${resumes.id} = ${matches.resumeId}` : sql``}
-    ${f.status ? sql`left join ${applications} on ${applications.jobId} = ${matches.jobId} and ${applications.resumeId} = ${matches.resumeId}` : sql``}
+    ${f.status ? pipelineJoin(recruiterId) : sql``}
     where ${filterConditions(jobId, f)}`);
   return Number(rows[0]?.n ?? 0);
 }
 
-/**
- * How many of the job's ranked candidates stand at each pipeline status (statuses with none are left out). Only
- * candidates a recruiter has moved have a pipeline row; every other one is new.
- */
-export async function statusCounts(jobId: string): Promise<Partial<Record<PipelineStatus, number>>> {
+/** How many candidates the job ranks, whatever their pipeline. */
+export async function countRanked(jobId: string): Promise<number> {
   const db = await getDb();
-  const [all] = await db.select({ n: count() }).from(matches).where(eq(matches.jobId, jobId));
+  const [row] = await db.select({ n: count() }).from(matches).where(eq(matches.jobId, jobId));
+  return row?.n ?? 0;
+}
+
+/**
+ * How many of the job's ranked candidates stand at each status of the recruiter's pipeline (statuses with none are
+ * left out). Only candidates the recruiter has moved have a pipeline row; every other one is new.
+ */
+export async function statusCounts(
+  jobId: string,
+  recruiterId: string,
+): Promise<Partial<Record<PipelineStatus, number>>> {
+  const db = await getDb();
+  const all = await countRanked(jobId);
   const moved = await db
     .select({ status: applications.status, n: count() })
     .from(applications)
@@ -246,12 +284,18 @@ export async function statusCounts(jobId: string): Promise<Partial<Record<Pipeli
       matches,
       and(eq(matches.jobId, applications.jobId), eq(matches.resumeId, applications.resumeId)),
     )
-    .where(and(eq(applications.jobId, jobId), ne(applications.status, 'new')))
+    .where(
+      and(
+        eq(applications.jobId, jobId),
+        eq(applications.recruiterId, recruiterId),
+        ne(applications.status, 'new'),
+      ),
+    )
     .groupBy(applications.status);
   const counts: Partial<Record<PipelineStatus, number>> = Object.fromEntries(
     moved.map((r) => [r.status, r.n]),
   );
-  const fresh = (all?.n ?? 0) - moved.reduce((sum, r) => sum + r.n, 0);
+  const fresh = all - moved.reduce((sum, r) => sum + r.n, 0);
   if (fresh > 0) counts.new = fresh;
   return counts;
 }
@@ -263,7 +307,7 @@ export async function skillCoverage(
 ): Promise<{ total: number; counts: Record<string, number> }> {
   const db = await getDb();
   const [total, rows] = await Promise.all([
-    countCandidates(jobId, DEFAULT_FILTERS),
+    countRanked(jobId),
     skills.length
       ? db.execute<{ skill: string; n: number | string }>(sql`
           select s as skill, count(*) as n from ${matches}, unnest(${matches.has}) as s
@@ -286,8 +330,15 @@ export interface CandidateForJob {
   updatedAt: Date | null;
 }
 
-/** A candidate's place in the job's ranking and pipeline; null when the resume was not scored for the job. */
-export async function candidateForJob(jobId: string, resumeId: string): Promise<CandidateForJob | null> {
+/**
+ * A candidate's place in the job's ranking and in the recruiter's pipeline; null when the resume was not scored for
+ * the job.
+ */
+export async function candidateForJob(
+  jobId: string,
+  resumeId: string,
+  recruiterId: string,
+): Promise<CandidateForJob | null> {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -302,10 +353,7 @@ export async function candidateForJob(jobId: string, resumeId: string): Promise<
     })
     .from(matches)
     .innerJoin(resumes, eq(resumes.id, matches.resumeId))
-    .leftJoin(
-      applications,
-      and(eq(applications.jobId, matches.jobId), eq(applications.resumeId, matches.resumeId)),
-    )
+    .leftJoin(applications, ownPipelineRow(recruiterId))
     .where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
   if (!row) return null;
   return {
@@ -317,7 +365,7 @@ export async function candidateForJob(jobId: string, resumeId: string): Promise<
   };
 }
 
-/** Sets a candidate's status (and notes, when given) for a job, creating the pipeline row on first use. */
+/** Sets a candidate's status (and notes, when given) in the recruiter's pipeline for a job, creating the row on first use. */
 export async function saveApplication(
   jobId: string,
   resumeId: string,
@@ -325,23 +373,20 @@ export async function saveApplication(
   recruiterId: string,
 ): Promise<void> {
   const db = await getDb();
-  const set = { ...change, updatedBy: recruiterId, updatedAt: sql`now()` };
+  const set = { ...change, updatedAt: sql`now()` };
   await db
     .insert(applications)
-    .values({
-      jobId,
-      resumeId,
-      status: change.status ?? 'new',
-      notes: change.notes ?? '',
-      updatedBy: recruiterId,
-    })
-    .onConflictDoUpdate({ target: [applications.jobId, applications.resumeId], set });
+    .values({ jobId, resumeId, recruiterId, status: change.status ?? 'new', notes: change.notes ?? '' })
+    .onConflictDoUpdate({
+      target: [applications.jobId, applications.resumeId, applications.recruiterId],
+      set,
+    });
 }
 
-/** Puts a resume in a job's pipeline as `new` unless it is there already (bulk uploads, duplicates included). */
+/** Puts a resume in the recruiter's pipeline for a job as `new` unless it is there already (bulk uploads, duplicates included). */
 export async function ensureApplication(jobId: string, resumeId: string, recruiterId: string): Promise<void> {
   const db = await getDb();
-  await db.insert(applications).values({ jobId, resumeId, updatedBy: recruiterId }).onConflictDoNothing();
+  await db.insert(applications).values({ jobId, resumeId, recruiterId }).onConflictDoNothing();
 }
 
 export async function setBlindReview(recruiterId: string, on: boolean): Promise<void> {

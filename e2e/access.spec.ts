@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ANONYMOUS, FIRST_RECRUITER, fixture, signedInContext, uploadResume } from './helpers';
+import { parseCsv } from './workspace-fixtures';
 
 // Who may see what. Specs run signed in as the first recruiter (e2e/auth.setup.ts) unless they open an anonymous context.
 
@@ -187,6 +188,63 @@ test('a second recruiter, added on the Team page, cannot see the first one’s j
   expect(
     ((await (await request.get('/api/jobs')).json()).jobs as { id: string }[]).map((j) => j.id),
   ).toContain(jobId);
+  await context.close();
+});
+
+test('on the shared board, each recruiter’s pipeline status and notes are their own, in the page and in the CSV', async ({
+  page,
+  browser,
+  baseURL,
+  request,
+}) => {
+  const resume = await uploadResume(request, `shared-board-${unique()}.txt`, RESUME);
+  const jobs = (await (await request.get('/api/jobs')).json()).jobs as {
+    id: string;
+    ownerId: string | null;
+  }[];
+  const demoId = jobs.find((j) => j.ownerId === null)!.id;
+  const candidatePath = `/recruiter/jobs/${demoId}/candidates/${resume.id}`;
+  const csvOf = async (r: APIRequestContext, query: string) =>
+    parseCsv((await (await r.get(`/api/jobs/${demoId}/export.csv${query}`)).text()).replace(/^\uFEFF/, ''));
+  async function savePipeline(on: Page, status: string, notes: string): Promise<void> {
+    await on.goto(candidatePath);
+    await on.getByLabel('Status').selectOption(status);
+    await on.getByLabel('Notes').fill(notes);
+    await on.getByRole('button', { name: 'Save status and notes' }).click();
+    await expect(on.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  }
+
+  const firstNotes = `First recruiter's private note ${unique()}`;
+  await savePipeline(page, 'interviewing', firstNotes);
+
+  const second = { email: `board-${unique()}@rolefit.test`, password: 'second-recruiter-pass' };
+  await addRecruiter(page, second.email, second.password);
+  const context = await signedInContext(browser, baseURL!, second);
+  const other = await context.newPage();
+  await other.goto(candidatePath);
+  await expect(other.getByLabel('Status')).toHaveValue('new');
+  await expect(other.getByLabel('Notes')).toHaveValue('');
+  await expect(other.getByText(firstNotes)).toHaveCount(0);
+  await other.goto(`/recruiter/jobs/${demoId}`);
+  const theirTabs = other.getByRole('navigation', { name: 'Pipeline' });
+  await expect(theirTabs.getByRole('link', { name: 'Interviewing (0)' })).toBeVisible();
+  // Their export holds none of the first recruiter's statuses or notes: their pipeline is empty.
+  const theirCsv = await csvOf(other.request, '');
+  expect(theirCsv.length).toBeGreaterThan(1);
+  expect(theirCsv.flat()).not.toContain(firstNotes);
+  expect(theirCsv.slice(1).every((row) => row[7] === 'New' && row[8] === '')).toBe(true);
+  expect(await csvOf(other.request, '?status=interviewing')).toHaveLength(1);
+
+  // Setting their own leaves the first recruiter's as it was.
+  const secondNotes = `Second recruiter's note ${unique()}`;
+  await savePipeline(other, 'rejected', secondNotes);
+  await page.goto(candidatePath);
+  await expect(page.getByLabel('Status')).toHaveValue('interviewing');
+  await expect(page.getByLabel('Notes')).toHaveValue(firstNotes);
+  const firstCsv = await csvOf(request, '');
+  expect(firstCsv.flat()).toContain(firstNotes);
+  expect(firstCsv.flat()).not.toContain(secondNotes);
+  expect((await csvOf(other.request, '?status=rejected')).flat()).toContain(secondNotes);
   await context.close();
 });
 

@@ -23,8 +23,9 @@ export async function signedInContext(
   browser: Browser,
   baseURL: string,
   who: { email: string; password: string },
+  extraHTTPHeaders?: Record<string, string>,
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, storageState: ANONYMOUS });
+  const context = await browser.newContext({ baseURL, storageState: ANONYMOUS, extraHTTPHeaders });
   const page = await context.newPage();
   await page.goto('/login');
   await page.getByLabel('Email').fill(who.email);

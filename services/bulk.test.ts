@@ -145,7 +145,7 @@ describe('addArchiveToJob', () => {
     });
 
     await queueIdle();
-    const { rows } = await rankedCandidates('job', { ...DEFAULT_FILTERS, status: 'new' });
+    const { rows } = await rankedCandidates('job', 'rec', { ...DEFAULT_FILTERS, status: 'new' });
     expect(rows.map((r) => r.candidateName).sort()).toEqual(['Ada Byron', 'Alan Turing', 'Grace Hopper']);
   });
 

@@ -73,7 +73,7 @@ export async function setJobOpen(jobId: string, recruiterId: string, open: boole
   }
 }
 
-/** Moves a candidate in a job's pipeline and/or saves notes; the job must be the recruiter's to see. */
+/** Moves a candidate in the recruiter's own pipeline for a job and/or saves notes; the job must be theirs to see. */
 export async function updateCandidate(
   jobId: string,
   resumeId: string,
@@ -81,7 +81,10 @@ export async function updateCandidate(
   change: { status?: PipelineStatus; notes?: string },
 ): Promise<void> {
   const scope: JobScope = { recruiterId };
-  const [job, candidate] = await Promise.all([getJob(jobId, scope), candidateForJob(jobId, resumeId)]);
+  const [job, candidate] = await Promise.all([
+    getJob(jobId, scope),
+    candidateForJob(jobId, resumeId, recruiterId),
+  ]);
   if (!job || !candidate)
     throw new UserError('This candidate is not ranked for this job any more. Reload the page.', 404);
   await saveApplication(jobId, resumeId, change, recruiterId);

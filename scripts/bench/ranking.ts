@@ -70,10 +70,10 @@ function commonWord(text: string): string {
 }
 
 /** What the recruiter's job page reads, the way app/(recruiter)/recruiter/jobs/[id]/page.tsx reads it. */
-function jobPageQueries(jobId: string, requiredSkills: string[]) {
+function jobPageQueries(jobId: string, recruiterId: string, requiredSkills: string[]) {
   return Promise.all([
-    rankedCandidates(jobId, DEFAULT_FILTERS),
-    statusCounts(jobId),
+    rankedCandidates(jobId, recruiterId, DEFAULT_FILTERS),
+    statusCounts(jobId, recruiterId),
     skillCoverage(jobId, requiredSkills),
     countProcessingResumes(),
   ]);
@@ -117,7 +117,7 @@ export async function benchRanking(opts: {
       stored = size;
       opts.log(`  ${size} resumes: loaded in ${(loadMs / 1000).toFixed(0)} s, measuring`);
       const api = await sample(opts.runs, () => matchesForJob(jobId, { scope, limit: 100 }), 2);
-      const page = await sample(opts.runs, () => jobPageQueries(jobId, jobSkills), 1);
+      const page = await sample(opts.runs, () => jobPageQueries(jobId, scope.recruiterId, jobSkills), 1);
       const p50 = median(api);
       rows.push({
         section: '3',
@@ -136,7 +136,7 @@ export async function benchRanking(opts: {
       // word every synthetic resume's text holds, the worst case.
       const common = commonWord(texts[2]!);
       const search = async (q: string) =>
-        sample(opts.runs, () => rankedCandidates(jobId, { ...DEFAULT_FILTERS, q }), 1);
+        sample(opts.runs, () => rankedCandidates(jobId, scope.recruiterId, { ...DEFAULT_FILTERS, q }), 1);
       const byName = await search(`candidate ${size - 7}`);
       const everyone = await search(common);
       rows.push({

@@ -54,8 +54,8 @@ export default async function JobPage({
     blind,
   });
   const [{ rows, total }, counts, coverage, processing, scoring] = await Promise.all([
-    rankedCandidates(id, filters),
-    statusCounts(id),
+    rankedCandidates(id, recruiter.id, filters),
+    statusCounts(id, recruiter.id),
     skillCoverage(id, skills.required),
     countProcessingResumes(),
     job.status === 'open' ? jobScoringProgress(id) : null,

@@ -34,7 +34,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
     const rows: (string | number)[][] = [];
     for (let page = 1; ; page++) {
-      const { rows: batch, total } = await rankedCandidates(id, { ...filters, pageSize: EXPORT_PAGE, page });
+      const { rows: batch, total } = await rankedCandidates(id, recruiter.id, {
+        ...filters,
+        pageSize: EXPORT_PAGE,
+        page,
+      });
       for (const c of batch)
         rows.push(
           exportRow({

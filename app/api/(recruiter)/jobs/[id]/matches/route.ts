@@ -1,8 +1,7 @@
 import { phrasedSkills } from '@/lib/match/phrases';
 import { getJob, matchesForJob } from '@/db/queries';
 import { jobScoringProgress } from '@/db/job-scoring';
-import { countCandidates } from '@/db/workspace-queries';
-import { DEFAULT_FILTERS } from '@/lib/workspace/filters';
+import { countRanked } from '@/db/workspace-queries';
 import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { requireApiRecruiter } from '@/services/session';
@@ -24,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
     const [matches, total, ranking] = await Promise.all([
       matchesForJob(id, { scope, limit, offset }),
-      countCandidates(id, DEFAULT_FILTERS),
+      countRanked(id),
       job.status === 'open' ? jobScoringProgress(id) : null,
     ]);
     return Response.json({

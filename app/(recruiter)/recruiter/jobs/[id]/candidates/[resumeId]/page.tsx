@@ -38,7 +38,7 @@ export default async function CandidateForJobPage({
     getJob(id, { recruiterId: recruiter.id }),
     getResume(resumeId),
     getMatch(id, resumeId),
-    candidateForJob(id, resumeId),
+    candidateForJob(id, resumeId, recruiter.id),
   ]);
   if (!job || !resume || !stored || !place) notFound();
   const blind = recruiter.blindReview;
