@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { MULTIPART_OVERHEAD_BYTES } from '../lib/http/multipart';
 import { MAX_UPLOAD_BYTES } from '../lib/ingest';
 import { buildSpinningPdf } from '../lib/ingest/test-fixtures';
 import { ANONYMOUS, fixture, RECRUITER_STATE } from './helpers';
+import { openPost, type RawAnswer } from './raw-post';
 
 // Hostile input: oversized and lying bodies, files that make parsing spin, text that is not text, markup in
 // resumes and postings, cross-site posts, and clients that upload too fast. Each test names its own client with
@@ -22,62 +22,16 @@ const UPLOAD_HEAD = Buffer.from(
 
 test.use({ storageState: ANONYMOUS });
 
-interface RawAnswer {
-  status: number;
-  body: string;
-  sentBytes: number;
-}
-
-/**
- * Starts a multipart upload with Node's http client (Playwright's request API buffers whole bodies), sends `sendBytes`
- * of the file and then waits without ending the body: the answer can only come from a server that refuses a body
- * before reading all of it. The byte that takes the body past the limit goes alone in the last write, after every
- * earlier byte has reached the socket: the server cannot refuse before that write is done, so the client never writes
- * to a connection the server has closed (which would fail with EPIPE and lose the answer).
- */
+/** A multipart upload of `huge.txt` to /api/resumes, with `sendBytes` of its content sent and the body left open. */
 function startUpload(
   baseURL: string,
   opts: { declaredBytes?: number; sendBytes: number; key: string },
 ): Promise<RawAnswer> {
-  const chunkBytes = 64 * 1024;
-  const chunk = Buffer.alloc(chunkBytes, 'a');
-  const headers: Record<string, string> = {
-    'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
-    'x-forwarded-for': opts.key,
-  };
-  if (opts.declaredBytes !== undefined)
-    headers['content-length'] = String(UPLOAD_HEAD.length + opts.declaredBytes);
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const req = http.request(new URL('/api/resumes', baseURL), { method: 'POST', headers }, (res) => {
-      answered = true;
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (body += d));
-      res.on('error', () => undefined); // the server closes the connection after answering
-      res.on('end', () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, body, sentBytes: sent });
-      });
-    });
-    req.on('error', (error) => (answered ? undefined : reject(error)));
-    req.setTimeout(30_000, () => req.destroy(new Error('no answer within 30 s')));
-    req.write(UPLOAD_HEAD);
-    const write = (bytes: number): boolean => {
-      sent += bytes;
-      return req.write(chunk.subarray(0, bytes));
-    };
-    const pump = (): void => {
-      while (!answered && sent < opts.sendBytes - 1) {
-        if (!write(Math.min(chunkBytes, opts.sendBytes - 1 - sent))) {
-          req.once('drain', pump);
-          return;
-        }
-      }
-      if (!answered && sent === opts.sendBytes - 1) write(1);
-    };
-    if (opts.sendBytes > 0) pump();
+  return openPost(baseURL, '/api/resumes', {
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'x-forwarded-for': opts.key },
+    head: UPLOAD_HEAD,
+    ...(opts.declaredBytes !== undefined ? { declaredBytes: opts.declaredBytes } : {}),
+    sendBytes: opts.sendBytes,
   });
 }
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { buildDocx } from '../lib/ingest/test-fixtures';
 import { ANONYMOUS, RECRUITER_STATE } from './helpers';
+import { openPost } from './raw-post';
 
 // Bad input gets a 4xx and a sentence, never a 500: bodies over the cap are refused while they stream in, NUL bytes
 // in fields and addresses are refused or dropped, a DOCX that refers to no character is read, and server actions
@@ -35,61 +35,6 @@ const UNKNOWN_ACTION = '00'.repeat(21);
 const randomToken = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
 
 test.use({ storageState: ANONYMOUS });
-
-interface RawAnswer {
-  status: number;
-  body: string;
-  sentBytes: number;
-}
-
-/**
- * Starts a POST with Node's http client (Playwright's request API sends whole bodies), sends `sendBytes` of its body
- * and leaves the body open: the answer can only come from a server that refuses a body before reading all of it.
- * The byte that takes the body past the cap goes alone in the last write, after every earlier byte has reached the
- * socket, so the client never writes to a connection the server has closed (which would fail with EPIPE).
- */
-function openPost(
-  baseURL: string,
-  path: string,
-  opts: { headers: Record<string, string>; declaredBytes?: number; sendBytes: number },
-): Promise<RawAnswer> {
-  const chunkBytes = 4 * KB;
-  const chunk = Buffer.alloc(chunkBytes, 'a');
-  const headers = { ...opts.headers };
-  if (opts.declaredBytes !== undefined) headers['content-length'] = String(opts.declaredBytes);
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const req = http.request(new URL(path, baseURL), { method: 'POST', headers }, (res) => {
-      answered = true;
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (body += d));
-      res.on('error', () => undefined); // the server closes the connection after answering
-      res.on('end', () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, body, sentBytes: sent });
-      });
-    });
-    req.on('error', (error) => (answered ? undefined : reject(error)));
-    req.setTimeout(30_000, () => req.destroy(new Error('no answer within 30 s')));
-    req.flushHeaders();
-    const write = (bytes: number): boolean => {
-      sent += bytes;
-      return req.write(chunk.subarray(0, bytes));
-    };
-    const pump = (): void => {
-      while (!answered && sent < opts.sendBytes - 1) {
-        if (!write(Math.min(chunkBytes, opts.sendBytes - 1 - sent))) {
-          req.once('drain', pump);
-          return;
-        }
-      }
-      if (!answered && sent === opts.sendBytes - 1) write(1);
-    };
-    if (opts.sendBytes > 0) pump();
-  });
-}
 
 test.describe('bodies are capped while they stream in', () => {
   // Node's http client, not Playwright's request API: a client still writing a whole body when the server answers 413

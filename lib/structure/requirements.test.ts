@@ -35,6 +35,27 @@ describe('extractRequirements', () => {
     ]);
   });
 
+  it('splits a posting pasted without its line breaks at the words that open a requirement', () => {
+    const runOn = [
+      'Skill: html5, ajax, json; Exp: 0-1 years; Education B.Tech in Computer Science Industry Type IT-Software',
+      'Functional Area Software Development Desired Candidate Profile B.Tech in Computer Science.',
+      'Experience in developing web applications using HTML5 / CSS3 / JavaScript / React JS / Redux / AJAX / JSON',
+      'Familiarity with debugging tools such as Firebug / Chrome DevTools, and IE developer tools Required to travel',
+      'to client sites as and when needed. Compensation As per the Industry standards. Keywords Software Development,',
+      'Web UI Developers, HTML5, CSS3, JavaScript, React JS, Redux. Company Profile Acme India is the Indian arm of',
+      'Acme Systems UK, which helps business capture value through optimisation and risk management solutions.',
+    ].join(' ');
+    const texts = extractRequirements(`Web UI Developer\n\n${runOn}`).map((r) => r.text);
+    expect(texts).toContain(
+      'Experience in developing web applications using HTML5 / CSS3 / JavaScript / React JS / Redux / AJAX / JSON',
+    );
+    expect(texts).toContain(
+      'Familiarity with debugging tools such as Firebug / Chrome DevTools, and IE developer tools',
+    );
+    // The listing's own fields are labels, not requirements.
+    expect(texts.some((t) => /^(Industry Type|Functional Area|Compensation|Keywords)\b/.test(t))).toBe(false);
+  });
+
   it('marks items under a nice-to-have heading as preferred and the rest as required', () => {
     expect(reqs.filter((r) => r.level === 'preferred').map((r) => r.text)).toEqual([
       'Experience with dbt and Terraform.',

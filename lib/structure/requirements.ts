@@ -55,11 +55,24 @@ const ASKING: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', '
 const MAX_WORDS = 60;
 export const MAX_REQUIREMENTS = 40;
 
+/**
+ * Words that open a requirement or a section. A posting pasted without its line breaks runs them on after the
+ * previous one without a full stop ("… JSON / XML Familiarity with debugging tools …").
+ */
+const RUN_ON_OPENER =
+  /\s+(?=(?:Familiarity|Experience|Knowledge|Ability|Proficiency|Proficient|Understanding|Expertise|Required to|Must|Desired Candidate Profile|Job Description|Company Profile|Education|Keywords|Compensation|Salary|Industry Type|Functional Area|Qualifications?|Responsibilities)\b)/;
+
+/** Fields of a job board's listing that a run-on line leaves at the start of a piece: labels, not requirements. */
+const RUN_ON_FIELD =
+  /^(Industry Type|Functional Area|Role Category|Keywords|Compensation|Salary|Company Profile)\b/;
+
+const isRunOn = (line: string) => line.split(/\s+/).length > MAX_WORDS;
+
 function pieces(line: string): string[] {
   const plain = plainLine(line);
   const words = plain.split(/\s+/).length;
   if (words <= MAX_WORDS) return [plain];
-  return splitSentences(plain);
+  return splitSentences(plain).flatMap((sentence) => sentence.split(RUN_ON_OPENER));
 }
 
 /**
@@ -81,12 +94,24 @@ export function extractRequirements(posting: string): Requirement[] {
       const fromList = isBullet(line);
       // Sub-headings ("MLOps & Model Deployment") group requirements; they are not requirements themselves.
       if (!fromList && headingText(line)) continue;
-      const parts = fromList ? pieces(line) : splitSentences(plainLine(line)).flatMap(pieces);
+      const parts = fromList
+        ? pieces(line)
+        : splitSentences(plainLine(line)).flatMap((sentence) =>
+            // In a run-on line (a posting pasted without its line breaks) every sentence may hide several.
+            isRunOn(line) ? pieces(sentence).flatMap((p) => p.split(RUN_ON_OPENER)) : pieces(sentence),
+          );
       for (const text of parts) {
         const words = text.split(/\s+/).length;
         // A short bullet under a heading that asks ("CPA", "Epic EHR", "Active RN license") is a requirement itself.
         const minWords = fromList && ASKING.has(section.kind) ? 1 : MIN_WORDS;
-        if (words < minWords || NOISE.test(text) || isLeadIn(text) || isNotARequirement(text)) continue;
+        if (
+          words < minWords ||
+          NOISE.test(text) ||
+          RUN_ON_FIELD.test(text) ||
+          isLeadIn(text) ||
+          isNotARequirement(text)
+        )
+          continue;
         if (
           structured &&
           section.kind === 'title' &&
