@@ -101,6 +101,7 @@ describe('isNotARequirement', () => {
     'You will report to the Accounting Manager.',
     'Reporting to the Head of Finance, you will lead month-end close.',
     'Mapleton Manufacturing is a family-owned maker of commercial shelving.',
+    'You have found the right team.',
     'We need a Frontend Developer who cares about accessibility.',
     'We are looking for a data analyst to join our growing team.',
     "You'll join a team of six engineers in Leeds.",
@@ -119,6 +120,7 @@ describe('isNotARequirement', () => {
     'AWS Certification is a strong advantage.',
     'Strong SQL and Excel skills.',
     'The ideal candidate is a self-starter with 5 years of payroll experience.',
+    'You will be responsible for month-end close and the annual audit.',
   ])('keeps "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(false);
   });

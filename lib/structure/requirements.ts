@@ -30,6 +30,8 @@ const NOT_ASKED = [
   /^(you('ll| will)|the (successful )?(candidate|person|hire)( will)?) (join|be joining|become (a )?part of|be part of|sit (in|within)|be based)\b/i,
   /^(our|the) (team|department|group|company|organi[sz]ation|client|culture|mission|office)( \w+)? (is|are|has|have|was|consists|includes|works|brings|builds|helps)\b/i,
   /^(we('re| are)?|our (client|company|team)( is)?) (a|an|the) /i,
+  // "You have found the right team.": a greeting, not anything asked of the candidate.
+  /^you('ve| have) found (the|your) (right|perfect|next)\b/i,
   /^(join (us|our|a)|(be|become) (a )?part of|this (is an?|role is an?|position is an?) (exciting|great|unique|rare) )/i,
   /\b(recruit(ment|ing) agenc|unsolicited (resumes|cvs|applications)|third[- ]party (resumes|cvs|agencies))/i,
   // "Mapleton Manufacturing is a family-owned maker of …": a named subject introduced as a kind of organisation.
