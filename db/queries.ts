@@ -29,6 +29,7 @@ import type { Contact } from '../lib/structure/contact';
 import type { VectorLike } from '../lib/match/vector';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb, type Db } from './client';
+import { requestPurge } from './purge';
 import {
   chunks,
   jobs,
@@ -629,11 +630,15 @@ export async function getMatch(jobId: string, resumeId: string): Promise<MatchRe
 }
 
 /**
- * Deletes a resume and everything derived from it: its chunks (passages and vectors) and matches go with it by
- * foreign-key cascade, and its original bytes and text live in the row itself. False when it was already gone.
+ * Deletes a resume and everything derived from it: its chunks (passages and vectors), matches and pipeline rows go
+ * with it by foreign-key cascade, and its original bytes and text live in the row itself. The same transaction asks
+ * for a purge (db/purge.ts), which removes the dead rows' bytes from disk. False when it was already gone.
  */
 export async function deleteResume(id: string): Promise<boolean> {
   const db = await getDb();
-  const rows = await db.delete(resumes).where(eq(resumes.id, id)).returning({ id: resumes.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    const rows = await tx.delete(resumes).where(eq(resumes.id, id)).returning({ id: resumes.id });
+    if (rows.length > 0) await requestPurge(tx);
+    return rows.length > 0;
+  });
 }

@@ -276,3 +276,13 @@ export const applications = pgTable(
   ],
 );
 export type Application = typeof applications.$inferSelect;
+
+/**
+ * Deletions whose old row versions may still sit in table files and the write-ahead log. Each delete of personal
+ * data adds one in its own transaction; the purge (db/purge.ts) rewrites the tables, then removes the rows it saw,
+ * so a purge cut short by a stop is run again on the next start.
+ */
+export const purgeRequests = pgTable('purge_requests', {
+  id: serial('id').primaryKey(),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+});

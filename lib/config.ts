@@ -19,6 +19,7 @@ const EnvSchema = z.object({
     .min(32, 'SESSION_SECRET must be at least 32 characters (for example: openssl rand -base64 32)')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  PURGE_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
 });
 
 export interface AppConfig {
@@ -27,6 +28,8 @@ export interface AppConfig {
   seedDemoJobs: boolean;
   /** Seals session cookies; unset means a generated one kept in DATA_DIR (see lib/auth/session-secret). */
   sessionSecret: string | undefined;
+  /** How long after a delete the purge that removes its bytes from disk runs (services/purge.ts). */
+  purgeDelayMs: number;
 }
 
 /** Reads settings from the environment once, failing with a message that names the bad variable. */
@@ -41,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: parsed.data.DATABASE_URL,
     seedDemoJobs: parsed.data.SEED_DEMO_JOBS,
     sessionSecret: parsed.data.SESSION_SECRET,
+    purgeDelayMs: parsed.data.PURGE_DELAY_MS,
   };
 }

@@ -8,6 +8,9 @@ const port = process.argv[2] ?? '3100';
 // One build dir per port, so suites on different ports never overwrite each other's build.
 const distDir = port === '3100' ? '.next-e2e' : `.next-e2e-${port}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-e2e-'));
+// Specs that check what is on disk ("deleted for good") find the data dir here.
+fs.mkdirSync(path.join('e2e', '.auth'), { recursive: true });
+fs.writeFileSync(path.join('e2e', '.auth', `data-dir-${port}.txt`), dataDir);
 // The specs stand in for clients behind a proxy (X-Forwarded-For names each one), so rate limits apply per test
 // client; 300 uploads a minute per client leaves room for the load test, and a 5 s parse limit keeps hostile files quick.
 const testDefaults = { TRUST_PROXY: '1', UPLOAD_RATE_LIMIT: '300', INGEST_TIMEOUT_MS: '5000' };

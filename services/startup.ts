@@ -7,6 +7,7 @@ import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from '../db/analysis
 import { replaceJobContent } from '../db/workspace-queries';
 import { ANALYSIS_VERSION } from '../lib/match/prepare';
 import { createJob, jobContent } from './jobs';
+import { resumePendingPurge } from './purge';
 import { kickProcessing } from './resumes';
 
 const READY_KEY = Symbol.for('rolefit.ready');
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
     });
   }
   await reanalyseStale();
+  await resumePendingPurge();
   kickProcessing();
   // Load the model now, in its worker thread, so the first upload after a start does not wait for it.
   warmUpEmbedder().catch((err: unknown) => console.error('The embedding model could not load:', err));

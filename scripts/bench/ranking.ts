@@ -5,7 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { closeDb, getDb } from '../../db/client';
-import { countMatchesForResume, getJob, matchesForJob, matchesForResume } from '../../db/queries';
+import { purgeDeleted } from '../../db/purge';
+import {
+  countMatchesForResume,
+  deleteResume,
+  getJob,
+  matchesForJob,
+  matchesForResume,
+} from '../../db/queries';
 import {
   countProcessingResumes,
   rankedCandidates,
@@ -144,6 +151,16 @@ export async function benchRanking(opts: {
         measure: `one job over ${size.toLocaleString('en')} resumes: search by a name, p50`,
         value: ms(median(byName)),
         note: `p95 ${ms(p95(byName))}; a word in every resume ("${common}"): p50 ${ms(median(everyone))}, p95 ${ms(p95(everyone))}`,
+      });
+      // Deleting a resume for good: the delete answers at once; the purge that wipes its bytes from the table files
+      // and the log rewrites the tables holding resume text, so its cost follows the whole store.
+      const deleteMs = await timed(() => deleteResume(`${PREFIX}${size - 1}`));
+      const purgeMs = await timed(() => purgeDeleted());
+      rows.push({
+        section: '3',
+        measure: `delete a resume for good among ${size.toLocaleString('en')}: purge from disk`,
+        value: ms(purgeMs),
+        note: `the delete itself ${ms(deleteMs)}; the purge runs in the background, batched, locking each table while it rewrites it; one run`,
       });
       if (size <= MAX_SCORED) {
         // Posting a job has the queue score it against every ready resume: the request waits a little for that,

@@ -23,6 +23,7 @@ export default async function CandidateUploadPage({
         <Alert tone="info" role="status" title="Your resume was deleted">
           <p>
             The file, its text, its skills and all its matches are gone, and its private link no longer works.
+            Within seconds their last copies are wiped from the database&rsquo;s files on disk too.
           </p>
         </Alert>
       ) : null}

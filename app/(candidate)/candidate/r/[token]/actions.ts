@@ -4,14 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { CorrectionState } from '@/components/candidate/form-state';
-import { deleteResume } from '@/db/queries';
 import { UserError } from '@/lib/http/errors';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { correctResumeSkill } from '@/services/candidate';
+import { deleteResume } from '@/services/purge';
 import { ensureReady } from '@/services/startup';
 
-/** Deletes the resume the private link opens, with its passages, vectors, matches and stored file. */
+/** Deletes the resume the private link opens, with its passages, vectors, matches and stored file, for good. */
 export async function deleteMyResume(token: string): Promise<void> {
   const id = await resumeIdForLinkToken(token);
   if (id) await deleteResume(id);

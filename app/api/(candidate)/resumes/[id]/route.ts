@@ -1,4 +1,5 @@
-import { deleteResume, getResume } from '@/db/queries';
+import { getResume } from '@/db/queries';
+import { deleteResume } from '@/services/purge';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { isWellFormedId } from '@/services/ids';
 import { requireResumeAccess } from '@/services/session';
