@@ -330,3 +330,44 @@ describe('coverage that holds up', () => {
     expect(covered.breakdown.document).toBe(scoreMatch(soft, passageOnly).breakdown.document);
   });
 });
+
+describe('degree requirements and related fields', () => {
+  const degreeJob = (text: string, field: string): JobProfile => ({
+    title: 'Engineer',
+    titleVector: axis(0),
+    requirements: [
+      { text, level: 'required', skills: ["Bachelor's Degree", field], minYears: null, vector: axis(1) },
+    ],
+    skills: [
+      { name: "Bachelor's Degree", level: 'required' },
+      { name: field, level: 'required' },
+    ],
+    minYears: null,
+  });
+  const graduate = (field: string): ResumeProfile => ({
+    chunks: [{ text: `Bachelor of Science, ${field}`, vector: axis(1) }],
+    skills: ["Bachelor's Degree", field],
+    years: 3,
+    skillYears: {},
+  });
+  const covered = (text: string, asked: string, held: string) =>
+    scoreMatch(degreeJob(text, asked), graduate(held)).requirements[0]!.covered;
+
+  it('takes a related field where the requirement accepts one, and only a related one', () => {
+    const related = 'BS in Computer Science or a related technical discipline';
+    expect(covered(related, 'Computer Science', 'Computer Engineering')).toBe(true);
+    expect(covered(related, 'Computer Science', 'Political Science')).toBe(false);
+    expect(
+      covered(
+        'BS in Mechanical Engineering or related field',
+        'Mechanical Engineering',
+        'Engineering Management',
+      ),
+    ).toBe(false);
+  });
+
+  it('needs the named field when the requirement accepts no other', () => {
+    expect(covered('BS in Computer Science', 'Computer Science', 'Computer Engineering')).toBe(false);
+    expect(covered('BS in Computer Science', 'Computer Science', 'Computer Science')).toBe(true);
+  });
+});

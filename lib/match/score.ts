@@ -39,18 +39,55 @@ export const COVERAGE_RULES = {
 const DEGREE_CATEGORIES = new Set(['education']);
 const categoryOf = (name: string) => findSkill(name)?.category ?? '';
 
+/** "… or a related field", "or related technical discipline", "or equivalent experience": other fields count. */
+const RELATED_FIELD =
+  /\bor (?:an? |any )?(?:other )?(?:closely )?(?:related|relevant|similar|equivalent|comparable|allied)\b[\w\s-]{0,25}?\b(?:fields?|disciplines?|areas?|subjects?|degrees?|majors?|streams?|experience|qualifications?)\b/i;
+/**
+ * Words two fields of study can share without being related: "Computer Science" and "Political Science",
+ * "Mechanical Engineering" and "Engineering Management", "Information Systems" and "Control Systems".
+ */
+const FIELD_FILLER = new Set([
+  ...['science', 'sciences', 'studies', 'arts', 'engineering', 'management', 'technology', 'systems'],
+  ...['administration', 'information', 'applied', 'general', 'and', 'of', 'the', 'in', '&'],
+]);
+
+/**
+ * Whether a field of study the resume holds is related to one a requirement names: they share a telling word
+ * ("Computer Engineering" and "Computer Science") or one implies the other (an MBA and Business Administration).
+ */
+function relatedField(held: string, named: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !FIELD_FILLER.has(w));
+  const heldWords = new Set(words(held));
+  if (words(named).some((w) => heldWords.has(w))) return true;
+  return impliedBy(new Set([held])).has(named) || impliedBy(new Set([named])).has(held);
+}
+
 /**
  * Whether the skills a requirement names are met: one of them held, and for a degree requirement that names fields
- * of study ("BS in Mechanical Engineering or a related field"), one of those fields too.
+ * of study ("BS in Mechanical Engineering or a related field"), one of those fields too, or, where the requirement
+ * accepts a related field, a field of the resume's related to one of them.
  */
-function namedSkillsMet(named: readonly string[], held: ReadonlySet<string>): boolean {
+function namedSkillsMet(
+  named: readonly string[],
+  held: ReadonlySet<string>,
+  text: string,
+  resumeSkills: readonly string[],
+): boolean {
   if (!named.some((s) => held.has(s))) return false;
   if (!COVERAGE_RULES.degreeFieldGate) return true;
   // In a degree requirement the other skills it names are its fields of study ("in Mechanical Engineering").
   const degrees = named.filter((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
   if (!degrees.length) return true;
+  if (!degrees.some((s) => held.has(s))) return false;
   const fields = named.filter((s) => !DEGREE_CATEGORIES.has(categoryOf(s)));
-  return degrees.some((s) => held.has(s)) && (!fields.length || fields.some((s) => held.has(s)));
+  if (!fields.length || fields.some((s) => held.has(s))) return true;
+  if (!RELATED_FIELD.test(text)) return false;
+  const ownFields = resumeSkills.filter((s) => categoryOf(s) === 'field');
+  return ownFields.some((own) => fields.some((f) => relatedField(own, f)));
 }
 const REQUIRED_WEIGHT = 2;
 const PREFERRED_WEIGHT = 1;
@@ -218,7 +255,8 @@ function coverRequirements(
     let covered: boolean;
     let evidence: string | null = null;
     if (named.length) {
-      covered = namedSkillsMet(named, new Set(held)) && best >= COVERAGE_RULES.skillSimFloor;
+      covered =
+        namedSkillsMet(named, new Set(held), req.text, resume.skills) && best >= COVERAGE_RULES.skillSimFloor;
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
       else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));
     } else {

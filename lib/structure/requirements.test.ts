@@ -109,6 +109,10 @@ describe('isNotARequirement', () => {
     'We are seeking an experienced Staff Machine Learning Engineer to join our dynamic team.',
     'Be part of something bigger.',
     'To all recruitment agencies: Bayer does not accept unsolicited third party resumes.',
+    // What someone else does: a team, a department, a function.
+    'Our Financial Planning and Analysis (FP&A) teams are responsible for budgeting and forecasting.',
+    'Financial Analysis is responsible for partnering across the firm to provide strategic analysis.',
+    'The engineering team is accountable for the uptime of our platform.',
   ])('drops "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(true);
   });
@@ -121,6 +125,11 @@ describe('isNotARequirement', () => {
     'Strong SQL and Excel skills.',
     'The ideal candidate is a self-starter with 5 years of payroll experience.',
     'You will be responsible for month-end close and the annual audit.',
+    // What the hire does, whoever the sentence names for them.
+    'The Senior Accountant is responsible for the month-end close.',
+    'This position is responsible for maintaining the general ledger.',
+    'Candidate is primarily responsible for bank reconciliations.',
+    'You are responsible for building dashboards in Tableau.',
   ])('keeps "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(false);
   });

@@ -44,11 +44,30 @@ const WANTED =
 const ASKS_SOMETHING =
   /\b(with|experience (in|with|of)|years?|skilled|proficien\w*|knowledge|certified|certification|licen[cs]ed|degree|background in)\b/i;
 
+/**
+ * "Our FP&A teams are responsible for …", "Financial Analysis is responsible for partnering across the firm": what
+ * someone else does, not the hire. The subject names the hire when its last word is a person or the post ("The
+ * Senior Accountant", "This position", "You"); a team, a department or a function ("Engineering", "Financial
+ * Analysis") is someone else.
+ */
+const RESPONSIBLE_SUBJECT =
+  /^(?:(?:our|the|this|these|each|every)\s+)?((?:[\w&’'()./-]+\s+){0,5}?)[\w&’'()./-]+?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:responsible|accountable)\s+for\b/i;
+const PERSON_OR_POST =
+  /(?:ist|er|or|ant|ent|ian|ive|ate|lead|head|hire|person|individual|incumbent|role|position|you|member|staff|nurse|chef|clerk|coach|guard|agent|partner)s?$/i;
+
+function othersResponsibility(t: string): boolean {
+  const m = RESPONSIBLE_SUBJECT.exec(t);
+  if (!m) return false;
+  const subject = t.slice(0, m[0].search(/\s+(?:is|are)\s/i)).trim();
+  const last = subject.split(/\s+/).pop() ?? '';
+  return !PERSON_OR_POST.test(last.replace(/[^\w]+$/, ''));
+}
+
 /** True when a sentence of a posting tells about the role's setting instead of asking something of the candidate. */
 export function isNotARequirement(text: string): boolean {
   const t = text.replace(/^[\s\-–•*]+/, '');
   if (WANTED.test(t)) return !ASKS_SOMETHING.test(t);
-  return NOT_ASKED.some((re) => re.test(t));
+  return NOT_ASKED.some((re) => re.test(t)) || othersResponsibility(t);
 }
 
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['benefits', 'about']);
