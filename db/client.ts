@@ -19,6 +19,8 @@ interface DbHandle {
 /** Keys of the database-wide (advisory) locks; any 64-bit numbers unique to this app. */
 const MIGRATION_LOCK = 7_301_001;
 export const SEED_LOCK = 7_301_002;
+/** Bulk uploads check for duplicates and store under it, so two instances never store one file or person twice. */
+export const BULK_LOCK = 7_301_003;
 
 const GLOBAL_KEY = Symbol.for('rolefit.db');
 type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Promise<DbHandle> };

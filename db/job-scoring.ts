@@ -64,7 +64,13 @@ export async function claimNextJobScoring(
 export async function saveJobScoringPage(
   claim: JobScoringClaim,
   worker: string,
-  page: { scored: { resumeId: string; result: MatchResult }[]; cursor: string | null; done: boolean },
+  page: {
+    scored: { resumeId: string; result: MatchResult }[];
+    cursor: string | null;
+    done: boolean;
+    /** Ending a pass that failed for good: keep the older scores, which are better than none. */
+    keepOlder?: boolean;
+  },
 ): Promise<boolean> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -75,7 +81,7 @@ export async function saveJobScoringPage(
       .for('update');
     if (!held) return false;
     await saveJobMatchesIn(tx, claim.jobId, page.scored);
-    if (page.done) {
+    if (page.done && !page.keepOlder) {
       await tx
         .delete(matches)
         .where(
@@ -95,6 +101,29 @@ export async function saveJobScoringPage(
         scoringAttempts: 0,
       })
       .where(eq(jobs.id, claim.jobId));
+    return true;
+  });
+}
+
+/**
+ * Writes one page of a pass's scores while the claim is still held, keeping the claim (a pass over the nearest
+ * resumes writes several pages in one turn). False, with nothing written, when the claim was lost: the job was
+ * edited, closed or taken over meanwhile.
+ */
+export async function saveHeldJobMatches(
+  claim: JobScoringClaim,
+  worker: string,
+  scored: { resumeId: string; result: MatchResult }[],
+): Promise<boolean> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [held] = await tx
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.id, claim.jobId), eq(jobs.scoringClaimedBy, worker), isNotNull(jobs.scoringSince)))
+      .for('update');
+    if (!held) return false;
+    await saveJobMatchesIn(tx, claim.jobId, scored);
     return true;
   });
 }

@@ -29,6 +29,7 @@ import type { Contact } from '../lib/structure/contact';
 import type { VectorLike } from '../lib/match/vector';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb, type Db } from './client';
+import { NEW_SCORING_PASS } from './job-scoring';
 import { requestPurge } from './purge';
 import {
   chunks,
@@ -164,7 +165,9 @@ export async function jobIdByContentHash(contentHash: string): Promise<string | 
 }
 
 /** Scoring profiles of the given jobs (all open jobs when ids is omitted), with their requirement vectors. */
-export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; profile: JobProfile }[]> {
+export async function loadJobProfiles(
+  ids?: string[],
+): Promise<{ id: string; contentHash: string; profile: JobProfile }[]> {
   const db = await getDb();
   const rows = await db
     .select()
@@ -191,6 +194,7 @@ export async function loadJobProfiles(ids?: string[]): Promise<{ id: string; pro
     const vectors = byJob.get(j.id) ?? [];
     return {
       id: j.id,
+      contentHash: j.contentHash,
       profile: {
         title: j.title,
         titleVector: j.titleEmbedding,
@@ -260,6 +264,44 @@ export async function listResumes(): Promise<ResumeSummary[]> {
     .orderBy(desc(resumes.createdAt));
 }
 
+/**
+ * The scores still true when written. A job deleted while the resume was read has none; one edited meanwhile (its
+ * content hash changed) is scored against old requirements, so its score is dropped and the job's scoring pass starts
+ * over, which scores this resume too once it is ready: its own pass may already have gone past it.
+ */
+async function currentScores<T extends { jobId: string; contentHash?: string }>(
+  tx: Pick<Db, 'select' | 'update'>,
+  scored: T[],
+): Promise<T[]> {
+  if (!scored.length) return scored;
+  const rows = await tx
+    .select({ id: jobs.id, contentHash: jobs.contentHash })
+    .from(jobs)
+    .where(
+      inArray(
+        jobs.id,
+        scored.map((s) => s.jobId),
+      ),
+    );
+  const now = new Map(rows.map((r) => [r.id, r.contentHash]));
+  const edited = scored.filter(
+    (s) => now.has(s.jobId) && s.contentHash !== undefined && s.contentHash !== now.get(s.jobId),
+  );
+  if (edited.length)
+    await tx
+      .update(jobs)
+      .set(NEW_SCORING_PASS)
+      .where(
+        inArray(
+          jobs.id,
+          edited.map((s) => s.jobId),
+        ),
+      );
+  return scored.filter(
+    (s) => now.has(s.jobId) && (s.contentHash === undefined || s.contentHash === now.get(s.jobId)),
+  );
+}
+
 export interface ProcessedResume {
   skills: ExtractedSkill[];
   years: number | null;
@@ -287,7 +329,8 @@ function matchRow(jobId: string, resumeId: string, result: MatchResult) {
 export async function completeResume(
   id: string,
   processed: ProcessedResume,
-  scored: { jobId: string; result: MatchResult }[],
+  /** Each job's score, with the job's content hash when it was read: a job edited since is not written. */
+  scored: { jobId: string; result: MatchResult; contentHash?: string }[],
   opts: { claimedBy?: string } = {},
 ): Promise<boolean> {
   const db = await getDb();
@@ -320,8 +363,9 @@ export async function completeResume(
       );
     }
     await tx.delete(matches).where(eq(matches.resumeId, id));
-    if (scored.length) {
-      await tx.insert(matches).values(scored.map((s) => matchRow(s.jobId, id, s.result)));
+    const fresh = await currentScores(tx, scored);
+    if (fresh.length) {
+      await tx.insert(matches).values(fresh.map((s) => matchRow(s.jobId, id, s.result)));
     }
     await tx
       .update(resumes)

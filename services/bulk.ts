@@ -1,3 +1,4 @@
+import { BULK_LOCK, getDbHandle } from '../db/client';
 import { ensureApplication, findDuplicateResume } from '../db/workspace-queries';
 import { ingestDocument, IngestError, MAX_UPLOAD_BYTES } from '../lib/ingest';
 import { findEmail } from '../lib/structure';
@@ -20,10 +21,14 @@ const SAME_EMAIL =
 const LOCK_KEY = Symbol.for('rolefit.bulk-lock');
 type GlobalWithLock = typeof globalThis & { [LOCK_KEY]?: Promise<unknown> };
 
-/** Runs fn after every earlier call has finished: two uploads of one person at once must not both be stored. */
+/**
+ * Runs fn after every earlier call has finished, in this process and (on a shared Postgres, through an advisory lock)
+ * in every instance: two uploads of one person at once must not both be stored.
+ */
 function serially<T>(fn: () => Promise<T>): Promise<T> {
   const g = globalThis as GlobalWithLock;
-  const run = (g[LOCK_KEY] ?? Promise.resolve()).then(fn, fn);
+  const locked = async () => (await getDbHandle()).withLock(BULK_LOCK, fn);
+  const run = (g[LOCK_KEY] ?? Promise.resolve()).then(locked, locked);
   g[LOCK_KEY] = run.catch(() => undefined);
   return run;
 }

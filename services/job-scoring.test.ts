@@ -1,16 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '../db/client';
 import {
   claimNextJobScoring,
   jobScoringProgress,
   requestJobScoring,
+  saveHeldJobMatches,
   saveJobScoringPage,
 } from '../db/job-scoring';
-import { getMatch, insertJob, loadJobProfiles, loadResumeProfiles } from '../db/queries';
+import {
+  completeResume,
+  getMatch,
+  insertJob,
+  insertResume,
+  loadJobProfiles,
+  loadResumeProfiles,
+} from '../db/queries';
 import { jobs, matches } from '../db/schema';
 import { insertSyntheticChunks, insertSyntheticResumes, randomUnitVector } from '../db/synthetic';
 import { replaceJobContent, setJobStatus } from '../db/workspace-queries';
@@ -133,5 +141,86 @@ describe('the job-scoring queue', () => {
       .from(jobs)
       .where(eq(jobs.id, 'job-c'));
     expect(row?.since).toBeNull();
+  });
+});
+
+describe('faults that must never cost good results', () => {
+  it('a pass that fails for good ends without dropping the scores it did not redo', async () => {
+    await postJob('job-d');
+    await drainQueue('w1');
+    expect(await scoredFor('job-d')).toBe(RESUMES);
+    await requestJobScoring('job-d');
+    // Each attempt fails (a stored requirement has lost its skills) until the last, which gives the pass up.
+    const db = await getDb();
+    const [before] = await db
+      .select({ requirements: jobs.requirements })
+      .from(jobs)
+      .where(eq(jobs.id, 'job-d'));
+    await db
+      .update(jobs)
+      .set({ requirements: sql`'[{"text": "Python", "level": "required"}]'::jsonb` })
+      .where(eq(jobs.id, 'job-d'));
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await db.update(jobs).set({ scoringClaimedUntil: null }).where(eq(jobs.id, 'job-d'));
+      await expect(scoreNextJobPage('w1')).rejects.toThrow();
+    }
+    expect(await jobScoringProgress('job-d')).toBeNull();
+    expect(await scoredFor('job-d')).toBe(RESUMES);
+    await db.update(jobs).set({ requirements: before!.requirements }).where(eq(jobs.id, 'job-d'));
+  });
+
+  it('a page of the nearest resumes is not written once the claim is lost', async () => {
+    await postJob('job-e');
+    const claim = await claimNextJobScoring('w1', { leaseMs: 60_000, maxAttempts: 3 });
+    expect(claim?.jobId).toBe('job-e');
+    const [job] = await loadJobProfiles(['job-e']);
+    const page = (await loadResumeProfiles({ limit: 3 })).map((r) => ({
+      resumeId: r.id,
+      result: scoreMatch(job!.profile, r.profile),
+    }));
+    expect(await saveHeldJobMatches(claim!, 'w1', page)).toBe(true);
+    expect(await scoredFor('job-e')).toBe(3);
+    // Another instance takes the job over (the lease ran out): this one's next page is refused.
+    await (await getDb()).update(jobs).set({ scoringClaimedBy: 'w2' }).where(eq(jobs.id, 'job-e'));
+    expect(await saveHeldJobMatches(claim!, 'w1', page)).toBe(false);
+    await (await getDb()).update(jobs).set({ scoringClaimedBy: null }).where(eq(jobs.id, 'job-e'));
+    await drainQueue('w1');
+  });
+});
+
+describe('a resume read while a job was edited', () => {
+  it('keeps no score from the old posting, and the job scores it again', async () => {
+    await postJob('job-f');
+    await drainQueue('w1');
+    const [job] = await loadJobProfiles(['job-f']);
+    await insertResume({
+      id: 'late',
+      filename: 'late.txt',
+      kind: 'text',
+      sizeBytes: 14,
+      contentHash: 'late',
+      original: new Uint8Array([1]),
+      text: 'Python and SQL',
+      candidateName: null,
+      accessTokenHash: 'hash-late',
+    });
+    const [other] = await loadResumeProfiles({ limit: 1 });
+    const result = scoreMatch(job!.profile, other!.profile);
+    // Read with the posting as it was; the posting changes before the resume is written.
+    await (await getDb()).update(jobs).set({ contentHash: 'job-f-2' }).where(eq(jobs.id, 'job-f'));
+    const processed = {
+      skills: [],
+      years: null,
+      warnings: [],
+      chunks: [{ text: 'Python', vector: randomUnitVector() }],
+    };
+    expect(
+      await completeResume('late', processed, [{ jobId: 'job-f', contentHash: job!.contentHash, result }]),
+    ).toBe(true);
+    expect(await getMatch('job-f', 'late')).toBeNull();
+    expect(await jobScoringProgress('job-f')).not.toBeNull();
+    await drainQueue('w1');
+    expect(await getMatch('job-f', 'late')).not.toBeNull();
+    expect(await jobScoringProgress('job-f')).toBeNull();
   });
 });

@@ -7,10 +7,11 @@ import {
   claimNextJobScoring,
   jobScoringPending,
   releaseJobScoring,
+  saveHeldJobMatches,
   saveJobScoringPage,
   type JobScoringClaim,
 } from '../db/job-scoring';
-import { loadJobProfiles, loadResumeProfiles, saveJobMatches } from '../db/queries';
+import { loadJobProfiles, loadResumeProfiles } from '../db/queries';
 import { countReadyResumes, nearestResumeIds } from '../db/vector-search';
 import { inPassageSpace, jobPassageVectors, scoreMatch } from '../lib/match';
 import type { JobProfile, ResumeProfile } from '../lib/match/types';
@@ -72,7 +73,13 @@ export async function scoreNextJobPage(worker: string): Promise<boolean> {
       console.error(
         `Scoring job ${claim.jobId} failed ${claim.attempts} times; its ranking may be incomplete.`,
       );
-      await saveJobScoringPage(claim, worker, { scored: [], cursor: null, done: true }).catch(() => {});
+      // Ends the pass without dropping the scores it did not redo: a failure never removes good results.
+      await saveJobScoringPage(claim, worker, {
+        scored: [],
+        cursor: null,
+        done: true,
+        keepOlder: true,
+      }).catch(() => {});
     } else await releaseJobScoring(claim.jobId, worker, RETRY_DELAY_MS);
     throw err;
   }
@@ -92,7 +99,8 @@ async function scoreNearest(
       limit: PAGE,
       projectOnto: passages,
     });
-    await saveJobMatches(claim.jobId, score(job, page));
+    // Another instance may have taken the job over, or it was edited: then this pass stops, writing nothing more.
+    if (!(await saveHeldJobMatches(claim, worker, score(job, page)))) return;
   }
   // Completing the pass drops the scores older than it: those of resumes that are no longer among the nearest.
   await saveJobScoringPage(claim, worker, { scored: [], cursor: null, done: true });

@@ -111,7 +111,11 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
       vectors,
     );
     const jobs = await loadJobProfiles();
-    const scored = jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, profile) }));
+    const scored = jobs.map((j) => ({
+      jobId: j.id,
+      contentHash: j.contentHash,
+      result: scoreMatch(j.profile, profile),
+    }));
     return await completeResume(
       resume.id,
       {
