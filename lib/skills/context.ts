@@ -436,6 +436,22 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'big',
     ],
   },
+  // "usage statistics", "sales statistics": figures about something, not the discipline.
+  Statistics: {
+    notBefore: [
+      'usage',
+      'sales',
+      'traffic',
+      'performance',
+      'site',
+      'web',
+      'player',
+      'game',
+      'crime',
+      'population',
+    ],
+    everyForm: true,
+  },
   // "built the quarterly revenue forecast"; not "weather forecast".
   'Financial Forecasting': {
     near: [

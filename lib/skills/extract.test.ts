@@ -250,3 +250,58 @@ describe('financial analysis as an accountant writes it', () => {
     expect(names('Prepared monthly financial statements.')).not.toContain('Financial Analysis');
   });
 });
+
+describe('mentions that name no skill shown', () => {
+  const names = (text: string, kind: 'posting' | 'resume' = 'resume') =>
+    extractSkills(text, { kind }).map((s) => s.name);
+
+  it('keeps the industries a resume has worked in: a posting asking for one is answered by them, not a gap', () => {
+    expect(names('Staff accountant with 5 years in the manufacturing industry.')).toContain(
+      'Manufacturing Industry',
+    );
+    expect(names('Requirements\n- 3 years in the manufacturing industry', 'posting')).toContain(
+      'Manufacturing Industry',
+    );
+  });
+
+  it('reads a broad skill labelling a list as the heading of its items', () => {
+    const skills = names('Version Control: Git, Subversion\nCloud: AWS, Azure');
+    expect(skills).toEqual(
+      expect.arrayContaining(['Git', 'Subversion', 'Amazon Web Services', 'Microsoft Azure']),
+    );
+    expect(skills).not.toContain('Version Control');
+    expect(skills).not.toContain('Cloud Computing');
+  });
+
+  it('keeps a label that heads a duty, a product label and a degree', () => {
+    expect(names('- Project Management: coordination between clients and suppliers')).toContain(
+      'Project Management',
+    );
+    expect(names('AWS: EC2, S3, Lambda')).toContain('Amazon Web Services');
+    expect(names("Bachelor's Degree: Accounting")).toContain("Bachelor's Degree");
+  });
+
+  it('leaves out the pastimes of a hobbies line', () => {
+    expect(names('Hobbies: Boxing, Yoga, Jogging')).not.toContain('Yoga Instruction');
+    expect(names('Certified yoga teacher, 200 hours')).toContain('Yoga Instruction');
+  });
+
+  it('does not read a lone lower-case letter in a list of skills as a language', () => {
+    expect(names('c, English, Finance, Access, Excel, Word')).not.toContain('C');
+    expect(names('Languages: C, Python, Java')).toContain('C');
+  });
+
+  it('reads "Teams" after a field as a group of people, not Microsoft Teams', () => {
+    expect(names('A trusted partner for the Business, Finance, and FP&A Teams')).not.toContain(
+      'Microsoft Teams',
+    );
+    expect(names('Tools: Slack, Teams, Zoom')).toContain('Microsoft Teams');
+  });
+
+  it('reads "usage statistics" as figures, not the discipline', () => {
+    expect(names('Design the application flow from usage statistics and field observations')).not.toContain(
+      'Statistics',
+    );
+    expect(names('Strong background in statistics and probability')).toContain('Statistics');
+  });
+});

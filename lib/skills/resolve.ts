@@ -7,6 +7,8 @@ import {
   SPOKEN_LANGUAGE_CUES,
   SPOKEN_LANGUAGE_WINDOW,
 } from './context';
+import { hobbyRanges, labelsList } from './asides';
+import { mergeRanges, rangeLookup, ROLE_HEADS } from './blurb';
 import type { Candidate } from './candidates';
 import { Lines } from './lines';
 import { skillAt, TECHNICAL_CATEGORIES } from './taxonomy';
@@ -204,7 +206,7 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
   const lines = new Lines(text);
   const tags = tagLines(tokens, candidates, lines);
   for (const c of candidates) {
-    const onTagLine = tags.has(lines.startOf(c.start));
+    const onTagLine = tags.has(lines.startOf(c.start)) && !lowerLetter(c, text);
     c.shouted = isShouted(c, text, lines);
     if (c.form.mode === 'plain') c.accepted = !plainVetoed(c, tokens);
     else if (c.form.mode === 'case') c.accepted = !c.shouted && (c.caseOk || onTagLine);
@@ -227,6 +229,7 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
         return;
       const prev = candidates[k - 1];
       const next = candidates[k + 1];
+      if (headsGroup(prev, c, text)) return;
       if ((prev?.accepted && inList(prev, c, text)) || (next?.accepted && inList(c, next, text))) {
         c.accepted = true;
         changed = true;
@@ -250,7 +253,21 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
         listed(k)),
   );
   chooseSenses(accepted, lines);
-  return accepted;
+  const inHobbies = rangeLookup(mergeRanges(hobbyRanges(text)));
+  return accepted.filter(
+    (c) =>
+      !labelsList(c, accepted, text, lines) &&
+      !(inHobbies(c.start) && !TECHNICAL_CATEGORIES.has(skillAt(c.skill).category)),
+  );
+}
+
+/**
+ * "the Business, Finance, and FP&A Teams": a word for a group of people ("Teams") straight after a field, with only
+ * a space between, is the head of "FP&A teams", not the next item of a list.
+ */
+function headsGroup(prev: Candidate | undefined, c: Candidate, text: string): boolean {
+  if (!prev || !/^[ \t]+$/.test(text.slice(prev.end, c.start))) return false;
+  return ROLE_HEADS.has(text.slice(c.start, c.end).toLowerCase());
 }
 
 /**
@@ -294,6 +311,11 @@ function chooseSenses(accepted: Candidate[], lines: Lines): void {
   }
 }
 
+/** "c, English, Finance": a single lower-case letter is a stray initial or a list marker, not C or R. */
+function lowerLetter(c: Candidate, text: string): boolean {
+  return !c.caseOk && /^\p{Ll}$/u.test(text.slice(c.start, c.end));
+}
+
 /**
  * A run of skills separated only by list punctuation ("php go python javascript", "Technologies reactjs testing")
  * is a tool list: its case-restricted members count whatever their capitalisation.
@@ -308,7 +330,8 @@ function acceptRuns(candidates: Candidate[], tokens: Token[], text: string): voi
     const label = tokens[run[0]!.first - 1]?.key ?? '';
     const anchored = run.some((c) => c.accepted);
     if (anchored && (run.length >= MIN_RUN || (run.length >= 2 && LIST_LABELS.has(label)))) {
-      for (const c of run) if (!c.accepted && !vetoed(c, tokens, text)) c.accepted = true;
+      for (const c of run)
+        if (!c.accepted && !vetoed(c, tokens, text) && !lowerLetter(c, text)) c.accepted = true;
     }
     from = k;
   }
