@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   customType,
   index,
@@ -11,6 +12,7 @@ import {
   serial,
   text,
   timestamp,
+  varchar,
   vector,
 } from 'drizzle-orm/pg-core';
 import type { ExtractedSkill } from '../lib/skills';
@@ -285,4 +287,15 @@ export type Application = typeof applications.$inferSelect;
 export const purgeRequests = pgTable('purge_requests', {
   id: serial('id').primaryKey(),
   requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Rate-limit counts shared by every instance on one Postgres server (rate-limiter-flexible's RateLimiterPostgres
+ * reads and writes it; its column layout is that library's). The embedded database keeps counts in memory instead.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: varchar('key', { length: 255 }).primaryKey(),
+  points: integer('points').notNull().default(0),
+  /** End of the key's window, in milliseconds since the epoch; null for no end. */
+  expire: bigint('expire', { mode: 'number' }),
 });

@@ -8,7 +8,7 @@ import {
 } from '../db/sessions';
 import { hashPassword, verifyPassword } from '../lib/auth/password';
 import { hashToken, newSessionId } from '../lib/auth/tokens';
-import { rateLimiter } from '../lib/http/rate-limit';
+import { sharedRateLimiter } from './rate-limits';
 import { NewPasswordSchema } from './auth';
 
 // Sessions the server can end (the cookie only names one), and the password change that ends the others.
@@ -62,7 +62,7 @@ export async function changePassword(
       field: 'password',
       message: password.error.issues[0]?.message ?? 'Choose another password.',
     };
-  const limiter = rateLimiter('password-change', WRONG_CURRENT_LIMIT);
+  const limiter = await sharedRateLimiter('password-change', WRONG_CURRENT_LIMIT);
   const allowed = await limiter.take(recruiter.id);
   if (!allowed.ok)
     return {

@@ -1,4 +1,5 @@
-import { rateLimiter, type RateLimiter } from '../lib/http/rate-limit';
+import type { RateLimiter } from '../lib/http/rate-limit';
+import { sharedRateLimiter } from './rate-limits';
 import { ensureDemoRecruiter, verifyCredentials, type RecruiterAccount } from './auth';
 import { knownDevice, rememberDevice, startSession } from './session';
 
@@ -39,27 +40,33 @@ interface Counter {
   consecutive: boolean;
 }
 
-function countersFor(email: string, { client, device }: SignInAttempt): Counter[] {
+async function countersFor(email: string, { client, device }: SignInAttempt): Promise<Counter[]> {
   if (device)
-    return [{ limiter: rateLimiter('sign-in:device', LIMITS.device), key: device, consecutive: true }];
+    return [
+      { limiter: await sharedRateLimiter('sign-in:device', LIMITS.device), key: device, consecutive: true },
+    ];
   const counters: Counter[] = [
     {
-      limiter: rateLimiter('sign-in:client-account', LIMITS.clientAccount),
+      limiter: await sharedRateLimiter('sign-in:client-account', LIMITS.clientAccount),
       key: `${client ?? 'unknown'} ${email}`,
       consecutive: true,
     },
-    { limiter: rateLimiter('sign-in:account', LIMITS.account), key: email, consecutive: false },
+    { limiter: await sharedRateLimiter('sign-in:account', LIMITS.account), key: email, consecutive: false },
   ];
   // Without a proxy every client looks alike, and one stranger must not use up everyone's attempts.
   if (client)
-    counters.push({ limiter: rateLimiter('sign-in:client', LIMITS.client), key: client, consecutive: false });
+    counters.push({
+      limiter: await sharedRateLimiter('sign-in:client', LIMITS.client),
+      key: client,
+      consecutive: false,
+    });
   return counters;
 }
 
 /** Checks an email and password within the sign-in limits: the account, 'invalid', or 'rate' with how long to wait. */
 export async function checkSignIn(attempt: SignInAttempt): Promise<SignInOutcome> {
   const email = attempt.email.trim().toLowerCase();
-  const counters = countersFor(email, attempt);
+  const counters = await countersFor(email, attempt);
   // Counted before the password is checked, so a burst of parallel guesses cannot slip past the limit.
   const taken: Counter[] = [];
   for (const counter of counters) {

@@ -1,7 +1,8 @@
 import { isSameOrigin, originHeaders } from '@/lib/auth/origin';
 import { UserError } from '@/lib/http/errors';
 import { readUploadedFile } from '@/lib/http/multipart';
-import { clientAddress, clientKey, rateLimiter, uploadRateLimit } from '@/lib/http/rate-limit';
+import { clientAddress, clientKey, uploadRateLimit } from '@/lib/http/rate-limit';
+import { sharedRateLimiter } from '@/services/rate-limits';
 import { errorResponse, jsonError, tooManyRequests } from '@/lib/http/respond';
 import { MAX_UPLOAD_BYTES } from '@/lib/ingest';
 import { acceptResume } from '@/services/resumes';
@@ -17,7 +18,9 @@ export async function POST(request: Request) {
       403,
     );
   }
-  const limited = await rateLimiter('upload', uploadRateLimit()).take(clientKey(request.headers));
+  const limited = await (
+    await sharedRateLimiter('upload', uploadRateLimit())
+  ).take(clientKey(request.headers));
   if (!limited.ok) {
     return tooManyRequests(
       `Too many uploads from here. Wait ${limited.retryAfterSeconds} seconds, then upload again.`,
