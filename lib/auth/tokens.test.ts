@@ -25,6 +25,15 @@ describe('tokens', () => {
     expect(looksLikeToken(token)).toBe(true);
   });
 
+  it('tells a link token that happens to begin "rf_" from an API token by its length', () => {
+    // Seen in the load test: one link token in 262,144 begins with the API prefix, and was refused as an API token.
+    const link = 'rf_KgdJDka3saktMUCvP4vS_FykIKmw9d1As-FcM8xw';
+    expect(link).toHaveLength(43);
+    expect(isApiToken(link)).toBe(false);
+    expect(looksLikeToken(link)).toBe(true);
+    expect(isApiToken(`rf_${link}`)).toBe(true);
+  });
+
   it('never repeats a token', () => {
     const seen = new Set(Array.from({ length: 2000 }, () => newLinkToken()));
     expect(seen.size).toBe(2000);

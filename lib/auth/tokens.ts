@@ -19,8 +19,12 @@ export function newApiToken(): string {
   return `${API_TOKEN_PREFIX}${randomBytes(SECRET_BYTES).toString('base64url')}`;
 }
 
+/**
+ * An API token is the prefix and 43 characters; a private-link token is 43 characters with no prefix, so one that
+ * happens to begin "rf_" (one in 262,144) is still a link token, told apart by its length.
+ */
 export function isApiToken(token: string): boolean {
-  return token.startsWith(API_TOKEN_PREFIX);
+  return token.length === API_TOKEN_PREFIX.length + 43 && token.startsWith(API_TOKEN_PREFIX);
 }
 
 /** Tokens are stored as their SHA-256 (hex): they are random, so a slow hash would add nothing. */
