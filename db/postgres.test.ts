@@ -1,10 +1,7 @@
-// The Postgres path (DATABASE_URL) through a real wire connection: node-postgres, as in production, talking to
-// @electric-sql/pglite-socket serving a PGlite with pgvector (Debian's Postgres has no pgvector). PGlite runs one
-// statement at a time, so concurrent claims here interleave statement by statement rather than truly in parallel;
-// the claim is one statement either way, which is what makes a resume go to one worker only.
-import { PGlite } from '@electric-sql/pglite';
-import { vector } from '@electric-sql/pglite-pgvector';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+// The Postgres path (DATABASE_URL) through a real wire connection: node-postgres, as in production, talking to the
+// real PostgreSQL with pgvector that CI starts (TEST_DATABASE_URL), where concurrent claims truly race; without one,
+// to @electric-sql/pglite-socket serving a PGlite, which interleaves them statement by statement
+// (test-support/postgres.ts). The claim is one statement either way, which is what makes a resume go to one worker.
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeEmbedder, embedTexts } from '../lib/embeddings/model';
@@ -15,6 +12,7 @@ import { closeDb, getDbHandle } from './client';
 import { claimNextResume } from './processing';
 import { completeResume, insertResume } from './queries';
 import { chunks, matches, resumes } from './schema';
+import { startTestPostgres, type TestPostgres } from '../test-support/postgres';
 
 // The real model, watched: the tests count how often it is asked to embed.
 vi.mock('../lib/embeddings/model', async (importOriginal) => {
@@ -22,8 +20,7 @@ vi.mock('../lib/embeddings/model', async (importOriginal) => {
   return { ...actual, embedTexts: vi.fn(actual.embedTexts) };
 });
 
-let pglite: PGlite;
-let server: PGLiteSocketServer;
+let postgres: TestPostgres;
 
 const RESUMES = [
   'Dana Ortiz\nData Engineer\nBuilt batch pipelines in Python and Apache Spark; tuned SQL on PostgreSQL and Snowflake.\nExperience\nData Engineer, Acme 2019 - 2024\n- Moved nightly jobs to Airflow with data quality checks.',
@@ -53,10 +50,8 @@ async function db() {
 }
 
 beforeAll(async () => {
-  pglite = await PGlite.create({ extensions: { vector } });
-  server = new PGLiteSocketServer({ db: pglite, port: 0, host: '127.0.0.1', maxConnections: 32 });
-  await server.start();
-  process.env.DATABASE_URL = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;
+  postgres = await startTestPostgres();
+  process.env.DATABASE_URL = postgres.url;
   process.env.EXACT_SCORING_LIMIT = '1000';
   await getDbHandle();
   await createJob({
@@ -72,11 +67,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeDb();
   await closeEmbedder();
-  await server.stop();
-  await pglite.close();
+  await postgres.stop();
+  delete process.env.DATABASE_URL;
 });
 
-describe('Postgres over the wire (node-postgres to pglite-socket)', () => {
+describe('Postgres over the wire (node-postgres, to a real server in CI)', () => {
   it('applies the migrations and makes the HNSW index on resume passages', async () => {
     const handle = await getDbHandle();
     expect(handle.kind).toBe('postgres');

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { vector } from '@electric-sql/pglite-pgvector';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeDb, getDbHandle } from '../db/client';
 import {
@@ -14,24 +11,22 @@ import {
   openSession,
   recruiterForSessionId,
 } from './account-security';
+import { startTestPostgres, type TestPostgres } from '../test-support/postgres';
 import { createRecruiter, verifyCredentials, type RecruiterAccount } from './auth';
 
 // Sessions end on the server: the same tests on the embedded database and on Postgres over the wire
-// (node-postgres talking to pglite-socket, as db/postgres.test.ts does), since both apply the same migrations.
+// (a real server in CI, else pglite-socket: test-support/postgres.ts), since both apply the same migrations.
 
 let dataDir: string;
-let pglite: PGlite;
-let server: PGLiteSocketServer;
+let postgres: TestPostgres;
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-sessions-'));
-  pglite = await PGlite.create({ extensions: { vector } });
-  server = new PGLiteSocketServer({ db: pglite, port: 0, host: '127.0.0.1', maxConnections: 8 });
-  await server.start();
+  postgres = await startTestPostgres({ maxConnections: 8 });
 });
 afterAll(async () => {
   await closeDb();
-  await server.stop();
-  await pglite.close();
+  delete process.env.DATABASE_URL;
+  await postgres.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -48,8 +43,7 @@ describe.each(['embedded', 'postgres'] as const)('sessions on the %s database', 
   beforeAll(async () => {
     await closeDb();
     process.env.DATA_DIR = dataDir;
-    if (kind === 'postgres')
-      process.env.DATABASE_URL = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;
+    if (kind === 'postgres') process.env.DATABASE_URL = postgres.url;
     else delete process.env.DATABASE_URL;
     expect((await getDbHandle()).kind).toBe(kind === 'postgres' ? 'postgres' : 'pglite');
   });

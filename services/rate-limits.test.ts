@@ -1,39 +1,33 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { vector } from '@electric-sql/pglite-pgvector';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDbHandle } from '../db/client';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Db } from '../db/client';
+import { startTestPostgres, type TestPostgres } from '../test-support/postgres';
 import { databaseLimiter, sharedRateLimiter } from './rate-limits';
 
 // Two instances on one Postgres meet one allowance: this process's limiter, through the app's pool, and another
 // instance's, through a pool of its own (no memory in common), count in the same table. Postgres over the wire is
-// node-postgres talking to pglite-socket, as in db/postgres.test.ts.
+// a real server in CI, else pglite-socket (test-support/postgres.ts).
 let dataDir: string;
-let pglite: PGlite;
-let server: PGLiteSocketServer;
+let postgres: TestPostgres;
 let otherPool: Pool;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-rate-limits-'));
-  pglite = await PGlite.create({ extensions: { vector } });
-  server = new PGLiteSocketServer({ db: pglite, port: 0, host: '127.0.0.1', maxConnections: 8 });
-  await server.start();
+  postgres = await startTestPostgres({ maxConnections: 8 });
   process.env.DATA_DIR = dataDir;
-  process.env.DATABASE_URL = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;
+  process.env.DATABASE_URL = postgres.url;
   otherPool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 });
 afterAll(async () => {
   await otherPool.end();
   await closeDb();
-  await server.stop();
-  await pglite.close();
   delete process.env.DATABASE_URL;
+  await postgres.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
