@@ -2,7 +2,7 @@
 // route folder named `data`, caught by `data/` meant for ./data). Part of `npm run lint`.
 import { execFileSync } from 'node:child_process';
 
-const SOURCES = ['app', 'components', 'lib', 'db', 'services', 'cli', 'e2e', 'scripts', 'test-support', 'public', 'bin'];
+const SOURCES = ['app', 'components', 'lib', 'db', 'services', 'cli', 'e2e', 'e2e-instances', 'scripts', 'test-support', 'public', 'bin'];
 const hidden = execFileSync('git', ['ls-files', '--others', '--ignored', '--exclude-standard', '--', ...SOURCES], {
   encoding: 'utf8',
 })
