@@ -4,7 +4,7 @@
 // the claim back, so resumes and jobs take turns in the queue and several instances can share the work.
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
-import { getDb } from './client';
+import { getDb, type Db } from './client';
 import { leaseEnd, leaseFree } from './leases';
 import { saveJobMatchesIn } from './queries';
 import { countReadyResumes } from './vector-search';
@@ -74,12 +74,7 @@ export async function saveJobScoringPage(
 ): Promise<boolean> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [held] = await tx
-      .select({ id: jobs.id })
-      .from(jobs)
-      .where(and(eq(jobs.id, claim.jobId), eq(jobs.scoringClaimedBy, worker), isNotNull(jobs.scoringSince)))
-      .for('update');
-    if (!held) return false;
+    if (!(await holdsClaim(tx, claim, worker))) return false;
     await saveJobMatchesIn(tx, claim.jobId, page.scored);
     if (page.done && !page.keepOlder) {
       await tx
@@ -105,6 +100,16 @@ export async function saveJobScoringPage(
   });
 }
 
+/** Whether this worker still holds the job's scoring claim, locking the job's row until the transaction ends. */
+async function holdsClaim(tx: Pick<Db, 'select'>, claim: JobScoringClaim, worker: string): Promise<boolean> {
+  const [held] = await tx
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.id, claim.jobId), eq(jobs.scoringClaimedBy, worker), isNotNull(jobs.scoringSince)))
+    .for('update');
+  return !!held;
+}
+
 /**
  * Writes one page of a pass's scores while the claim is still held, keeping the claim (a pass over the nearest
  * resumes writes several pages in one turn). False, with nothing written, when the claim was lost: the job was
@@ -117,12 +122,7 @@ export async function saveHeldJobMatches(
 ): Promise<boolean> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [held] = await tx
-      .select({ id: jobs.id })
-      .from(jobs)
-      .where(and(eq(jobs.id, claim.jobId), eq(jobs.scoringClaimedBy, worker), isNotNull(jobs.scoringSince)))
-      .for('update');
-    if (!held) return false;
+    if (!(await holdsClaim(tx, claim, worker))) return false;
     await saveJobMatchesIn(tx, claim.jobId, scored);
     return true;
   });
