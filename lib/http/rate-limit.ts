@@ -19,38 +19,23 @@ export interface RateLimiter {
   reset(key: string): Promise<void>;
 }
 
-/**
- * Where the counts live: any rate-limiter-flexible limiter fits. Process memory suits one server (several behind a
- * load balancer each enforce their own share); its Postgres or Drizzle limiter would share counts between servers.
- */
-export interface RateLimitStore {
-  name: string;
-  create(options: { keyPrefix: string; points: number; duration: number }): RateLimiterAbstract;
-}
-
-export const memoryStore: RateLimitStore = {
-  name: 'memory',
-  create: (options) => new RateLimiterMemory(options),
-};
-
 const KEY = Symbol.for('rolefit.rate-limiters');
 type GlobalWithLimiters = typeof globalThis & { [KEY]?: Map<string, RateLimiter> };
 
 /**
- * The limiter named `name` with these options, one per process and store (kept on globalThis, so every route
- * bundle and a dev-server reload share the counts).
+ * The limiter named `name` with these options, counting in process memory: one per process (kept on globalThis, so
+ * every route bundle and a dev-server reload share the counts). On a shared Postgres database the counts live in the
+ * database instead, so instances share them: services/rate-limits.ts picks which.
  */
-export function rateLimiter(
-  name: string,
-  { limit, windowMs }: RateLimitOptions,
-  store: RateLimitStore = memoryStore,
-): RateLimiter {
+export function rateLimiter(name: string, { limit, windowMs }: RateLimitOptions): RateLimiter {
   const limiters = ((globalThis as GlobalWithLimiters)[KEY] ??= new Map());
   const id = `${name}:${limit}:${windowMs}`;
-  let limiter = limiters.get(`${store.name} ${id}`);
+  let limiter = limiters.get(id);
   if (!limiter) {
-    limiter = wrap(store.create({ keyPrefix: `rolefit:${id}`, points: limit, duration: windowMs / 1000 }));
-    limiters.set(`${store.name} ${id}`, limiter);
+    limiter = wrap(
+      new RateLimiterMemory({ keyPrefix: `rolefit:${id}`, points: limit, duration: windowMs / 1000 }),
+    );
+    limiters.set(id, limiter);
   }
   return limiter;
 }
