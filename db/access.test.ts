@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
 import { insertRecruiter } from './auth-queries';
-import { closeDb, getDb } from './client';
+import { getDb } from './client';
 import {
   completeResume,
   deleteResume,
@@ -19,9 +16,10 @@ import {
   type NewJob,
 } from './queries';
 import { chunks, EMBEDDING_DIMS, matches, resumes } from './schema';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // Who sees which job, and what deleting a resume removes, checked on a real embedded database.
-let dataDir: string;
+let database: TestDatabase;
 const vec = (x: number) => Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? x : 0));
 const result = (score: number) =>
   ({
@@ -51,9 +49,7 @@ function job(id: string, ownerId: string | null): NewJob {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-access-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+  database = await openTestDatabase('access');
   for (const id of ['ann', 'bob'])
     await insertRecruiter({ id, email: `${id}@example.com`, passwordHash: 'x' });
   await insertJob(job('shared', null));
@@ -79,8 +75,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 describe('job scopes', () => {

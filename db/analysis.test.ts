@@ -1,17 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSIS_VERSION } from '../lib/match/prepare';
 import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from './analysis';
-import { closeDb, getDb } from './client';
+import { getDb } from './client';
 import { completeResume, insertJob, insertResume } from './queries';
 import { jobs, resumes } from './schema';
 import { plainJob, plainResume } from './test-fixtures';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // Rows read by an older analysis are found and sent back through it, so an upgrade never leaves old gaps on a page.
-let dataDir: string;
+let database: TestDatabase;
 
 async function storeResume(id: string): Promise<void> {
   await insertResume(
@@ -35,9 +33,7 @@ async function storeResume(id: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-analysis-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+  database = await openTestDatabase('analysis');
   await insertJob(plainJob({ id: 'current' }));
   await insertJob(plainJob({ id: 'old' }));
   await storeResume('fresh');
@@ -51,8 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 describe('analysis versions', () => {

@@ -1,21 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
-import { closeDb } from './client';
 import { completeResume, insertJob, insertResume, matchesForJob } from './queries';
 import { plainJob, plainResume } from './test-fixtures';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // A page of a job's candidates is cut on the (job, score) index first; the page must be exactly what sorting every
 // candidate gives, ties at the cut included.
-let dataDir: string;
+let database: TestDatabase;
 const SCORES = [90, 80, 80, 80, 70, 60, 80, 50, 80];
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-ranking-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+  database = await openTestDatabase('ranking');
   await insertJob(plainJob({ id: 'job' }));
   for (const [i, score] of SCORES.entries()) {
     const id = `r${i}`;
@@ -29,8 +24,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 describe('matchesForJob', () => {

@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
 import { DEFAULT_FILTERS, type CandidateFilters } from '../lib/workspace/filters';
 import { insertRecruiter, getRecruiterAccount } from './auth-queries';
-import { closeDb } from './client';
 import { completeResume, getJob, insertJob, insertResume, saveJobMatches } from './queries';
 import { plainJob } from './test-fixtures';
 import {
@@ -19,9 +15,10 @@ import {
   skillCoverage,
   statusCounts,
 } from './workspace-queries';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // The ranked-candidates table's SQL (jsonb skill filters, search, sorting, paging, pipeline) on a real embedded database.
-let dataDir: string;
+let database: TestDatabase;
 
 function result(
   score: number,
@@ -62,9 +59,7 @@ const names = (rows: { candidateName: string | null; filename: string }[]) =>
   rows.map((r) => r.candidateName ?? r.filename);
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-workspace-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+  database = await openTestDatabase('workspace');
   await insertRecruiter({ id: 'rec', email: 'rec@example.com', passwordHash: 'x' });
   await insertJob(JOB);
   for (const [i, [name, score, matched, implied, years, text]] of PEOPLE.entries()) {
@@ -88,8 +83,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 describe('rankedCandidates', () => {

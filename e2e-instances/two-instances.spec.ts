@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { generateResumes, makeZip } from '../e2e/workspace-fixtures';
 
 // Two production servers share one Postgres database, as instances behind a load balancer do: a session, a job, a
 // resume and a rate limit made on one hold on the other. Each has its own data dir, so nothing is shared but the
@@ -38,6 +39,8 @@ function startInstance(port: number): ChildProcess {
       SESSION_SECRET: SECRET,
       TRUST_PROXY: '1',
       UPLOAD_RATE_LIMIT: '30',
+      // A dead instance's claims pass to the other after 10 s rather than the default minute.
+      QUEUE_LEASE_MS: '10000',
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdio: 'inherit',
@@ -97,7 +100,7 @@ test.afterAll(async () => {
     servers.splice(0).map(
       (server) =>
         new Promise<void>((resolve) => {
-          if (server.exitCode !== null) return resolve();
+          if (server.exitCode !== null || server.signalCode !== null) return resolve();
           server.once('exit', () => resolve());
           server.kill('SIGTERM');
         }),
@@ -188,4 +191,133 @@ test('forty uploads from one client, dealt over two instances, get one allowance
   }
   expect(statuses.filter((s) => s === 202)).toHaveLength(30);
   expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+});
+
+/** Reads a bulk upload's NDJSON answer line by line until it ends or the connection drops. */
+async function* ndjson(body: ReadableStream<Uint8Array>): AsyncGenerator<Record<string, unknown>> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      return; // the instance died mid-answer
+    }
+    if (chunk.done) return;
+    buffered += decoder.decode(chunk.value, { stream: true });
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+      if (line.trim()) yield JSON.parse(line) as Record<string, unknown>;
+    }
+  }
+}
+
+test('kill -9 of one instance during a bulk upload: the other processes every acknowledged resume, once', async ({}, testInfo) => {
+  test.setTimeout(420_000);
+  const run = `${Date.now().toString(36)}-${testInfo.repeatEachIndex}`;
+  const cookie = await signInOn(instance[1]!);
+  const posted = await instance[1]!.post('/api/jobs', {
+    headers: { cookie },
+    data: {
+      title: `Platform Engineer ${run}`,
+      description: 'Requirements\n- Kubernetes and Python\n- Terraform on AWS',
+    },
+  });
+  expect(posted.status()).toBe(201);
+  const { id: jobId } = (await posted.json()) as { id: string };
+  // 49 distinct people, new to this run (their own emails) so a repeat on the same database is not a duplicate.
+  const files = generateResumes().map((r) => ({
+    name: r.file,
+    data: Buffer.from(r.text.replaceAll('@example.com', `@run-${run}.example.com`)),
+  }));
+  const zip = makeZip(files);
+  const form = () => {
+    const body = new FormData();
+    body.append('file', new Blob([new Uint8Array(zip)]), `batch-${run}.zip`);
+    return body;
+  };
+
+  // Upload to the first instance and kill it hard once ten files are acknowledged; the rest are in flight.
+  const acknowledged = new Map<string, string>(); // file name -> resume id
+  const victim = servers[0]!;
+  let killed = false;
+  const answer = await fetch(`http://127.0.0.1:${PORTS[0]}/api/jobs/${jobId}/uploads`, {
+    method: 'POST',
+    headers: { cookie },
+    body: form(),
+  });
+  expect(answer.status).toBe(200);
+  for await (const event of ndjson(answer.body!)) {
+    if (event.type === 'result' && event.outcome === 'added')
+      acknowledged.set(String(event.name), String(event.resumeId));
+    if (acknowledged.size >= 10 && !killed) {
+      killed = true;
+      const exited = new Promise((resolve) => victim.once('exit', resolve));
+      victim.kill('SIGKILL');
+      await exited;
+    }
+  }
+  expect(victim.signalCode).toBe('SIGKILL');
+  expect(acknowledged.size).toBeGreaterThanOrEqual(10);
+  expect(acknowledged.size, 'the kill came before the batch was done').toBeLessThan(files.length);
+
+  // The survivor takes over the dead instance's claims once their lease runs out, and processes each resume.
+  const killedAt = Date.now();
+  const ids = [...acknowledged.values()];
+  await expect
+    .poll(
+      async () => {
+        const res = await instance[1]!.get(`/api/jobs/${jobId}/uploads?ids=${ids.join(',')}`, {
+          headers: { cookie },
+        });
+        const { resumes } = (await res.json()) as { resumes: { id: string; status: string }[] };
+        return resumes.filter((r) => r.status === 'ready').length;
+      },
+      { timeout: 240_000, intervals: [2_000] },
+    )
+    .toBe(ids.length);
+
+  console.log(
+    `[instances] kill -9 after ${acknowledged.size} of ${files.length} files acknowledged; all processed by the survivor ${((Date.now() - killedAt) / 1000).toFixed(1)} s later`,
+  );
+
+  // Sending the whole batch again to the survivor stores only what was never acknowledged: nothing twice.
+  const again = await fetch(`http://127.0.0.1:${PORTS[1]}/api/jobs/${jobId}/uploads`, {
+    method: 'POST',
+    headers: { cookie },
+    body: form(),
+  });
+  const outcomes = new Map<string, string>();
+  for await (const event of ndjson(again.body!))
+    if (event.type === 'result') outcomes.set(String(event.name), String(event.outcome));
+  expect(outcomes.size).toBe(files.length);
+  for (const name of acknowledged.keys()) expect(outcomes.get(name), name).toBe('duplicate');
+  expect([...outcomes.values()].filter((o) => o === 'error')).toEqual([]);
+
+  // Every file of the batch ends up ranked for the job exactly once, acknowledged ones under their first id.
+  await expect
+    .poll(
+      async () => {
+        const ranked = (await (
+          await instance[1]!.get(`/api/jobs/${jobId}/matches?limit=500`, { headers: { cookie } })
+        ).json()) as { matches: { resumeId: string; filename?: string }[] };
+        return ranked.matches.map((m) => m.resumeId);
+      },
+      { timeout: 240_000, intervals: [2_000] },
+    )
+    .toEqual(expect.arrayContaining(ids));
+  const ranked = (await (
+    await instance[1]!.get(`/api/jobs/${jobId}/matches?limit=500`, { headers: { cookie } })
+  ).json()) as { matches: { resumeId: string }[] };
+  const resumeIds = ranked.matches.map((m) => m.resumeId);
+  expect(new Set(resumeIds).size, 'no resume ranked twice').toBe(resumeIds.length);
+  for (const id of ids) expect(resumeIds.filter((r) => r === id)).toHaveLength(1);
+
+  // The killed instance comes back for whatever runs next.
+  servers[0] = startInstance(PORTS[0]);
+  await waitHealthy(instance[0]!);
 });

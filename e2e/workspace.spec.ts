@@ -471,7 +471,13 @@ test('on a phone every workspace page fits the screen, and the keyboard alone sh
     '',
   );
   await button.focus();
+  // Wait for the server action's answer before leaving: navigating at once can cancel it.
+  // (With or without hydration, the form posts to this page.)
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().includes(`/recruiter/jobs/${jobId}`),
+  );
   await page.keyboard.press('Enter');
+  expect((await saved).ok()).toBe(true);
   await page.goto(`/recruiter/jobs/${jobId}?status=shortlisted`);
   await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 });

@@ -20,6 +20,7 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PURGE_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
+  QUEUE_LEASE_MS: z.coerce.number().int().min(3_000).default(60_000),
 });
 
 export interface AppConfig {
@@ -30,6 +31,11 @@ export interface AppConfig {
   sessionSecret: string | undefined;
   /** How long after a delete the purge that removes its bytes from disk runs (services/purge.ts). */
   purgeDelayMs: number;
+  /**
+   * How long a queue claim (a resume being processed, a job being scored) holds without a heartbeat: an instance
+   * that dies gives its work up to the others after this.
+   */
+  queueLeaseMs: number;
 }
 
 /** Reads settings from the environment once, failing with a message that names the bad variable. */
@@ -45,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoJobs: parsed.data.SEED_DEMO_JOBS,
     sessionSecret: parsed.data.SESSION_SECRET,
     purgeDelayMs: parsed.data.PURGE_DELAY_MS,
+    queueLeaseMs: parsed.data.QUEUE_LEASE_MS,
   };
 }

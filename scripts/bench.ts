@@ -7,12 +7,16 @@
 // BENCH_JOBS=n          stored jobs for one resume's ranking (default 10000; small 2000)
 // BENCH_IMPORT=n        resumes in the bulk import (default 120; small 30)
 // BENCH_SKIP_BUILD=1    reuse the server build in .next-bench instead of building it again
+// DATABASE_URL=...      also run the database sections (upload, ranking, server) on this PostgreSQL server, beside
+//                       the embedded database: each in a scratch database of its own, created and dropped on it
 import os from 'node:os';
 import { z } from 'zod';
 import { closeEmbedder } from '../lib/embeddings/model';
 import { benchEmbedding } from './bench/embedding';
 import { benchRanking } from './bench/ranking';
 import { benchServer } from './bench/server';
+import { scratchDatabase } from '../test-support/postgres';
+import { closeDb } from '../db/client';
 import { printTable, type Row } from './bench/stats';
 import { benchUpload } from './bench/upload';
 
@@ -26,7 +30,43 @@ const Env = z.object({
   BENCH_JOBS: z.coerce.number().int().min(10).optional(),
   BENCH_IMPORT: z.coerce.number().int().min(4).optional(),
   BENCH_SKIP_BUILD: z.enum(['0', '1']).default('0'),
+  DATABASE_URL: z.string().optional(),
 });
+
+type Database = 'PGlite' | 'Postgres';
+
+/**
+ * Runs `section` on each database and returns its rows side by side: the embedded database always, and with
+ * DATABASE_URL a scratch database on that server, dropped afterwards (the named database itself is never written).
+ */
+async function onEachDatabase(
+  serverUrl: string | undefined,
+  log: (m: string) => void,
+  section: (db: Database) => Promise<Row[]>,
+): Promise<Row[]> {
+  const byDb: Row[][] = [];
+  for (const db of serverUrl ? (['PGlite', 'Postgres'] as const) : (['PGlite'] as const)) {
+    const scratch = db === 'Postgres' ? await scratchDatabase(serverUrl!, 'rolefit_bench') : null;
+    if (scratch) process.env.DATABASE_URL = scratch.url;
+    else delete process.env.DATABASE_URL;
+    if (serverUrl) log(`  on ${db}`);
+    try {
+      byDb.push((await section(db)).map((r) => ({ ...r, database: db })));
+    } finally {
+      await closeDb();
+      await scratch?.drop();
+    }
+  }
+  process.env.DATABASE_URL = serverUrl ?? '';
+  // Each measure of PGlite followed by the same measure of Postgres.
+  return byDb[0]!.flatMap((row, i) => [
+    row,
+    ...byDb
+      .slice(1)
+      .map((rows) => rows[i])
+      .filter((r) => r !== undefined),
+  ]);
+}
 
 async function main(): Promise<void> {
   const env = Env.parse(process.env);
@@ -54,27 +94,44 @@ async function main(): Promise<void> {
   }
   if (sections.has('upload')) {
     log('2. upload to matches');
-    rows.push(...(await benchUpload({ runs: small ? 8 : 20, jobs: 50, log })));
+    rows.push(
+      ...(await onEachDatabase(env.DATABASE_URL, log, () =>
+        benchUpload({ runs: small ? 8 : 20, jobs: 50, log }),
+      )),
+    );
   }
   if (sections.has('ranking')) {
     log('3. ranking over stored resumes and jobs');
     rows.push(
-      ...(await benchRanking({
-        runs: small ? 10 : 20,
-        sizes: rankSizes,
-        jobs: env.BENCH_JOBS ?? (small ? 2000 : 10_000),
-        log,
-      })),
+      ...(await onEachDatabase(env.DATABASE_URL, log, () =>
+        benchRanking({
+          runs: small ? 10 : 20,
+          sizes: rankSizes,
+          jobs: env.BENCH_JOBS ?? (small ? 2000 : 10_000),
+          log,
+        }),
+      )),
     );
   }
   await closeEmbedder();
   if (sections.has('server')) {
     log('4-5. server memory, bulk import and page latency');
+    let built = env.BENCH_SKIP_BUILD === '1';
     rows.push(
-      ...(await benchServer({
-        imports: env.BENCH_IMPORT ?? (small ? 30 : 120),
-        skipBuild: env.BENCH_SKIP_BUILD === '1',
-        log,
+      ...(await onEachDatabase(env.DATABASE_URL, log, async (db) => {
+        const server = await benchServer({
+          imports: env.BENCH_IMPORT ?? (small ? 30 : 120),
+          skipBuild: built,
+          log,
+        });
+        built = true;
+        return db === 'Postgres'
+          ? server.map((r) =>
+              /RSS/.test(r.measure)
+                ? { ...r, note: `${r.note ?? ''}; the app server only, not PostgreSQL's own processes` }
+                : r,
+            )
+          : server;
       })),
     );
   }

@@ -1,10 +1,12 @@
 // npm run test:postgres: the suite's Postgres half, on the server TEST_DATABASE_URL names (PostgreSQL with pgvector,
-// as a superuser: it creates and drops databases). The tests of the DATABASE_URL path run there, each file in a
+// as a superuser: it creates and drops databases). The unit tests that use a database run there, each file in a
 // database of its own, then the whole e2e suite runs against a fresh database on it, then two production instances
 // share one (playwright.instances.config.ts). `npm test` runs everything on the
 // embedded database; CI (.ci/run) runs both, starting a throwaway server with ../shared/tools/postgres-pgvector.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 
 const server = process.env.TEST_DATABASE_URL;
@@ -15,11 +17,27 @@ if (!server) {
   process.exit(2);
 }
 
-const POSTGRES_UNIT_TESTS = [
-  'db/postgres.test.ts',
-  'services/account-security.test.ts',
-  'services/rate-limits.test.ts',
-];
+/**
+ * The unit tests that touch a database: those of the DATABASE_URL path (test-support/postgres.ts) and those that
+ * open their database through test-support/database.ts, which TEST_DB=postgres points at a scratch database.
+ */
+function databaseTests() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (
+        /\.test\.tsx?$/.test(entry.name) &&
+        /test-support\/(database|postgres)'/.test(fs.readFileSync(file, 'utf8'))
+      )
+        found.push(file);
+    }
+  };
+  for (const dir of ['app', 'cli', 'db', 'lib', 'services']) if (fs.existsSync(dir)) walk(dir);
+  return found.sort();
+}
 
 function run(command, args, env) {
   const started = Date.now();
@@ -51,7 +69,7 @@ async function onFreshDatabase(args) {
   }
 }
 
-let status = run('npx', ['vitest', 'run', ...POSTGRES_UNIT_TESTS], {});
+let status = run('npx', ['vitest', 'run', ...databaseTests()], { TEST_DB: 'postgres' });
 status ||= await onFreshDatabase(['playwright', 'test']);
 // Two production instances on one database, behind a round-robin proxy (reusing the e2e build in .next-e2e).
 status ||= await onFreshDatabase(['playwright', 'test', '-c', 'playwright.instances.config.ts']);

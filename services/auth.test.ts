@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recruiterCommand, type CliIo } from '../cli/recruiter';
-import { closeDb } from '../db/client';
 import { countRecruiters, listApiTokens } from '../db/auth-queries';
 import {
   createApiToken,
@@ -15,17 +11,15 @@ import {
   revokeToken,
   verifyCredentials,
 } from './auth';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // A real embedded database in a temporary DATA_DIR: the accounts rules are SQL as much as code.
-let dataDir: string;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-auth-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase('auth');
 });
 afterAll(async () => {
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 function io(

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRecruiter } from '../db/auth-queries';
-import { closeDb } from '../db/client';
 import { getResume, insertJob } from '../db/queries';
 import { EMBEDDING_DIMS } from '../db/schema';
 import { rankedCandidates } from '../db/workspace-queries';
@@ -11,19 +7,18 @@ import { buildZip } from '../lib/ingest/test-fixtures';
 import { DEFAULT_FILTERS } from '../lib/workspace/filters';
 import { addArchiveToJob, addResumeToJob, type ArchiveEvent } from './bulk';
 import { queueIdle } from './resumes';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // Bulk upload on a real embedded database, with real reading and the real model: duplicates by content and by email,
 // per-file errors, the uploader and the job's pipeline.
-let dataDir: string;
+let database: TestDatabase;
 const unit = Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? 1 : 0));
 const encode = (s: string) => new TextEncoder().encode(s);
 const resume = (name: string, email: string, extra = '') =>
   `${name}\nPlatform Engineer\n${email}\n\nExperience\nPlatform Engineer, Acme — 2018 – 2024\n- Ran Kubernetes clusters and wrote Python tooling.${extra}\n`;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-bulk-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+  database = await openTestDatabase('bulk');
   await insertRecruiter({ id: 'rec', email: 'rec@example.com', passwordHash: 'x' });
   await insertJob({
     id: 'job',
@@ -55,8 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await queueIdle();
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 describe('addResumeToJob', () => {

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, getDb } from '../db/client';
+import { getDb } from '../db/client';
 import {
   claimNextJobScoring,
   jobScoringProgress,
@@ -25,11 +22,12 @@ import { replaceJobContent, setJobStatus } from '../db/workspace-queries';
 import { prepareJob, scoreMatch } from '../lib/match';
 import { drainQueue } from './resumes';
 import { scoreNextJobPage } from './job-scoring';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // Scoring a job runs in the queue a page of resumes at a time; these tests drive the queue by hand on a database of
 // ready resumes with random vectors (no model needed: a job's scores come from stored vectors alone).
 const RESUMES = 450; // more than two pages of 200
-let dataDir: string;
+let database: TestDatabase;
 
 const POSTING = prepareJob(
   'Data Engineer',
@@ -60,9 +58,7 @@ async function scoredFor(jobId: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-job-scoring-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+  database = await openTestDatabase('job-scoring');
   await getDb();
   await insertSyntheticResumes({
     prefix: 'r',
@@ -74,8 +70,7 @@ beforeAll(async () => {
   await insertSyntheticChunks({ prefix: 'r', from: 0, to: RESUMES }, 2, ['Python pipelines', 'SQL reports']);
 });
 afterAll(async () => {
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 describe('the job-scoring queue', () => {

@@ -15,12 +15,10 @@ import { loadJobProfiles, loadResumeProfiles } from '../db/queries';
 import { countReadyResumes, nearestResumeIds } from '../db/vector-search';
 import { inPassageSpace, jobPassageVectors, scoreMatch } from '../lib/match';
 import type { JobProfile, ResumeProfile } from '../lib/match/types';
+import { leaseMs, MAX_ATTEMPTS, RETRY_DELAY_MS } from './queue-policy';
 
 /** Resumes scored per turn: about a fifth of a second of work, so other requests are never held up for long. */
 const PAGE = 200;
-const MAX_ATTEMPTS = 3;
-const LEASE_MS = 60_000;
-const RETRY_DELAY_MS = 5_000;
 
 const ScoringEnv = z.object({
   /**
@@ -46,7 +44,7 @@ function score(job: JobProfile, page: { id: string; profile: ResumeProfile }[]) 
  * and scores of resumes that no longer are candidates are dropped.
  */
 export async function scoreNextJobPage(worker: string): Promise<boolean> {
-  const claim = await claimNextJobScoring(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+  const claim = await claimNextJobScoring(worker, { leaseMs: leaseMs(), maxAttempts: MAX_ATTEMPTS });
   if (!claim) return false;
   try {
     const [job] = await loadJobProfiles([claim.jobId]);

@@ -32,13 +32,9 @@ import {
 } from '../lib/match';
 import { parseContact } from '../lib/structure';
 import { newId, sha256 } from './ids';
+import { leaseMs, MAX_ATTEMPTS, RETRY_DELAY_MS } from './queue-policy';
 import { scoreNextJobPage } from './job-scoring';
 
-const MAX_ATTEMPTS = 3;
-/** How long a claim holds without a heartbeat: an instance that dies gives its resume up after this. */
-const LEASE_MS = 60_000;
-/** Pause before a failed resume is tried again. */
-const RETRY_DELAY_MS = 5_000;
 /** With a shared database, how often an idle instance looks for work other instances left or could not keep up with. */
 const POLL_MS = 10_000;
 
@@ -93,10 +89,8 @@ export async function acceptResume(
  * file when there is one, so an identical file is never embedded twice. False when the claim was lost meanwhile.
  */
 async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
-  const heartbeat = setInterval(
-    () => void extendClaim(claim.id, worker, LEASE_MS).catch(() => {}),
-    LEASE_MS / 3,
-  );
+  const lease = leaseMs();
+  const heartbeat = setInterval(() => void extendClaim(claim.id, worker, lease).catch(() => {}), lease / 3);
   heartbeat.unref?.();
   try {
     const resume = await getResume(claim.id);
@@ -154,7 +148,7 @@ export async function drainQueue(worker = WORKER_ID): Promise<{ done: string[]; 
   let failures = 0;
   await failExhaustedResumes(MAX_ATTEMPTS);
   for (;;) {
-    const claim = await claimNextResume(worker, { leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS });
+    const claim = await claimNextResume(worker, { leaseMs: leaseMs(), maxAttempts: MAX_ATTEMPTS });
     if (claim) {
       try {
         if (await processClaimed(claim, worker)) done.push(claim.id);

@@ -1,21 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb } from '../db/client';
 import { createRecruiter } from './auth';
 import { checkSignIn, type SignInAttempt, type SignInOutcome } from './sign-in';
+import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // A real embedded database in a temporary DATA_DIR, and the real limiters (counts live in this process).
-let dataDir: string;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-sign-in-'));
-  process.env.DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase('sign-in');
 });
 afterAll(async () => {
-  await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.close();
 });
 
 const PASSWORD = 'the-right-password';

@@ -15,26 +15,35 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
+/**
+ * A new, empty database on the server `serverUrl` names (tests and the bench never touch the database the URL itself
+ * names); `drop()` removes it with everything in it.
+ */
+export async function scratchDatabase(
+  serverUrl: string,
+  prefix = 'rolefit_test',
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
 export async function startTestPostgres(opts: { maxConnections?: number } = {}): Promise<TestPostgres> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `rolefit_test_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      kind: 'server',
-      async stop() {
-        const client = new Client({ connectionString: serverUrl });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
-        await client.end();
-      },
-    };
+    const scratch = await scratchDatabase(serverUrl);
+    return { url: scratch.url, kind: 'server', stop: scratch.drop };
   }
   const pglite = await PGlite.create({ extensions: { vector } });
   const server = new PGLiteSocketServer({

@@ -54,6 +54,8 @@ export function sleep(msToWait: number): Promise<void> {
 
 export interface Row {
   section: string;
+  /** Which database the figure was taken on, for sections that use one. */
+  database?: 'PGlite' | 'Postgres';
   measure: string;
   value: string;
   target?: string;
@@ -63,9 +65,10 @@ export interface Row {
 }
 
 export function printTable(rows: readonly Row[]): void {
-  const header = ['#', 'measure', 'value', 'target', 'met', 'notes'];
+  const header = ['#', 'database', 'measure', 'value', 'target', 'met', 'notes'];
   const cells = rows.map((r) => [
     r.section,
+    r.database ?? '',
     r.measure,
     r.value,
     r.target ?? '',
