@@ -14,6 +14,11 @@ interface DbHandle {
   kind: 'pglite' | 'postgres';
   /** Runs fn while holding a database-wide lock, so instances sharing one database take turns (seeding, say). */
   withLock: <T>(key: number, fn: () => Promise<T>) => Promise<T>;
+  /**
+   * Runs statements one after another on one connection, so a session setting (`set maintenance_work_mem`) holds for
+   * those that follow it. Statements that cannot run in a transaction (VACUUM) may run here.
+   */
+  inSession: <T>(fn: (exec: (statement: string) => Promise<void>) => Promise<T>) => Promise<T>;
 }
 
 /** Keys of the database-wide (advisory) locks; any 64-bit numbers unique to this app. */
@@ -40,7 +45,13 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   await client.exec("set rolefit.embedded = 'on'");
   await migrate(db, { migrationsFolder: migrationsFolder() });
   // One process owns an embedded database, so its lock is a no-op.
-  return { db, close: () => client.close(), kind: 'pglite', withLock: (_key, fn) => fn() };
+  return {
+    db,
+    close: () => client.close(),
+    kind: 'pglite',
+    withLock: (_key, fn) => fn(),
+    inSession: (fn) => fn(async (statement) => void (await client.exec(statement))),
+  };
 }
 
 async function openPostgres(url: string): Promise<DbHandle> {
@@ -75,6 +86,15 @@ async function openPostgres(url: string): Promise<DbHandle> {
     close: () => pool.end(),
     kind: 'postgres',
     withLock: (key, fn) => withLock(key, () => fn()),
+    inSession: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn(async (statement) => void (await client.query(statement)));
+      } finally {
+        // The settings die with the connection rather than linger in the pool.
+        client.release(true);
+      }
+    },
   };
 }
 

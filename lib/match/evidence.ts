@@ -62,3 +62,35 @@ export function closestSentence(passage: string, requirement: string): string {
   }
   return best || passage.trim();
 }
+
+/** Word stems in order, keeping the words a phrase is made of ("communication skills" → communi, skill). */
+function stemSequence(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter((w) => w.length >= 3 && w !== 'and')
+    .map(stem);
+}
+
+const LIST_SEPARATOR = /\s*[,;|•·]\s*/;
+
+/**
+ * A resume line that lists, as one of its items, the very quality a requirement asks for: "Communications Skills"
+ * among "Decision making, Communications Skills, Research Skills" states "strong verbal and written communication
+ * skills". The item must have two to four words, at least one of them a content word, and its words must stand
+ * together in the requirement. Returns the line, or null.
+ */
+export function listedPhrase(requirement: string, lines: readonly string[]): string | null {
+  const wanted = stemSequence(requirement).join(' ');
+  for (const line of lines) {
+    const items = line.split(LIST_SEPARATOR);
+    if (items.length < 3) continue;
+    for (const item of items) {
+      const words = item.trim().split(/\s+/);
+      if (words.length < 2 || words.length > 4 || !contentStems(item).size) continue;
+      const seq = stemSequence(item);
+      if (seq.length >= 2 && ` ${wanted} `.includes(` ${seq.join(' ')} `)) return line.trim();
+    }
+  }
+  return null;
+}

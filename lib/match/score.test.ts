@@ -299,6 +299,43 @@ describe('coverage that holds up', () => {
     expect(scoreMatch(soft, otherField).requirements[0]).toMatchObject({ covered: false, evidence: null });
   });
 
+  it('covers a requirement whose quality the resume lists word for word, and not with a lone shared word', () => {
+    const soft: JobProfile = {
+      ...job,
+      skills: [],
+      requirements: [
+        {
+          text: 'Strong verbal and written communication skills, with the ability to articulate complex issues',
+          level: 'required',
+          skills: [],
+          minYears: null,
+          vector: axis(4),
+        },
+      ],
+    };
+    const listing = (items: string): ResumeProfile => ({
+      ...strong,
+      chunks: [{ text: items, vector: axis(5) }],
+      lines: [{ text: items, vector: axis(5) }],
+    });
+    expect(
+      scoreMatch(
+        soft,
+        listing('Inventory Management, Communications Skills, Decision making, Research Skills'),
+      ).requirements[0],
+    ).toMatchObject({
+      covered: true,
+      evidence: 'Inventory Management, Communications Skills, Decision making, Research Skills',
+    });
+    // "Written reports" shares a word, not the quality; a prose line is not a list of qualities.
+    expect(
+      scoreMatch(soft, listing('Payroll, Written reports, Budget reviews')).requirements[0],
+    ).toMatchObject({ covered: false, evidence: null });
+    expect(
+      scoreMatch(soft, listing('Praised for communication skills by the board')).requirements[0],
+    ).toMatchObject({ covered: false });
+  });
+
   it('finds the cover of a requirement in the one sentence that says it, which a long passage blurs', () => {
     const soft: JobProfile = {
       ...job,

@@ -1,7 +1,7 @@
 import { findSkill, impliedBy, relatedCredit } from '../skills';
 import { describeYears } from '../structure/experience';
 import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
-import { closestSentence, sharedStems } from './evidence';
+import { closestSentence, listedPhrase, sharedStems } from './evidence';
 import { dot } from './vector';
 
 /**
@@ -14,6 +14,8 @@ const SIM_CEIL = 0.62;
 const UNHELD_CAP = 0.3;
 /** Above this similarity a passage says the same thing in other words even without a shared content word. */
 const PARAPHRASE_AT = 0.6;
+/** Coverage of a requirement whose quality the resume lists word for word (see listedPhrase). */
+const LISTED_COVERAGE = 0.8;
 /** A passage this close to an uncovered requirement is worth quoting in advice. */
 const NEAREST_AT = 0.4;
 
@@ -268,6 +270,18 @@ function coverRequirements(
         grounded && best >= COVERAGE_RULES.semanticAt && profession >= COVERAGE_RULES.semanticProfessionAt;
       if (!grounded) coverage = Math.min(coverage, 0.45);
       evidence = covered ? sentence : null;
+      // A quality the resume lists in so many words ("Communications Skills") covers a requirement asking for it.
+      const listed = covered
+        ? null
+        : listedPhrase(
+            req.text,
+            (resume.lines ?? resume.chunks).map((c) => c.text),
+          );
+      if (listed) {
+        covered = true;
+        coverage = Math.max(coverage, LISTED_COVERAGE);
+        evidence = listed;
+      }
     }
     let years: RequirementCoverage['years'] = null;
     if (req.minYears !== null) {

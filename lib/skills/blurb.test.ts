@@ -48,6 +48,20 @@ describe('company, benefits and EEO text in a posting', () => {
     expect(found).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
   });
 
+  it('drops the business an "About the team" section describes, but keeps the tools the team uses', () => {
+    const text = `Financial Analyst
+Requirements
+- Variance analysis and budgeting
+
+About The Team
+Our Consumer Banking division serves our customers through a range of financial services, including personal banking, credit cards, mortgages and payment processing.
+The team builds its forecasts in Python and Tableau.`;
+    const found = names(text, 'posting');
+    expect(found).toEqual(expect.arrayContaining(['Financial Analysis', 'Budgeting', 'Python', 'Tableau']));
+    for (const skill of ['Banking', 'Credit Cards', 'Mortgage', 'Payment Processing', 'Financial Services'])
+      expect(found).not.toContain(skill);
+  });
+
   it('marks the "About us" section and the benefits as blurb, not the requirements', () => {
     const ranges = blurbRanges(POSTING);
     const inBlurb = (phrase: string) =>

@@ -207,6 +207,36 @@ export function blurbRanges(text: string): Range[] {
   return out;
 }
 
+/** Headings over a description of the team or division the job sits in. */
+const TEAM_HEADING =
+  /^(about (the |our |this )?(team|department|division|group|business|unit)|(the|our) (team|department|division)|meet (the|your) team|team (overview|description))$/i;
+
+/**
+ * The sentences of an "About the team" section that describe the team or its business rather than the role ("Our
+ * Consumer Banking division serves our customers through personal banking, credit cards, mortgages"). The lines of
+ * such a section often name the tools the team uses too, so callers drop only skills that are not technical there.
+ */
+export function teamRanges(text: string): Range[] {
+  const out: Range[] = [];
+  const title = titlePattern(text);
+  let inTeam = false;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const heading = isSectionHeading(line) ?? (start > 0 ? headingOf(line) : null);
+    if (heading && !isProse(line)) {
+      inTeam = TEAM_HEADING.test(heading.text.trim());
+      continue;
+    }
+    if (!inTeam || !isProse(line)) continue;
+    for (const [from, to] of sentenceRanges(line, start))
+      if (!REQUIREMENT_CUE.test(text.slice(from, to)) && isCompanySentence(text.slice(from, to), title))
+        out.push([from, to]);
+  }
+  return out;
+}
+
 /**
  * Stretches of text around a perk ("Free yoga classes", "childcare vouchers", "German language courses") that ask
  * nothing themselves: the skills of daily life named there (yoga, childcare, a language) are offered, not asked

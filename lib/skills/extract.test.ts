@@ -89,6 +89,12 @@ describe('extractSkills', () => {
     expect(names('Excel in a fast-paced team.')).toEqual([]);
     expect(names('Exported monthly figures to Excel.')).toEqual(['Microsoft Excel']);
     expect(names('A chance to Excel at what you love.')).toEqual([]);
+    // "and" joining another skill makes a list; joining a verb it does not.
+    expect(names('Advanced skills in Excel and PowerPoint')).toEqual([
+      'Microsoft Excel',
+      'Microsoft PowerPoint',
+    ]);
+    expect(names('A place to Excel and grow.')).toEqual([]);
   });
 
   it('gates other common-word names on context', () => {

@@ -1,4 +1,12 @@
-import { GROUP_NOUNS, mergeRanges, notAskedRanges, perkRanges, rangeLookup, ROLE_HEADS } from './blurb';
+import {
+  GROUP_NOUNS,
+  mergeRanges,
+  notAskedRanges,
+  perkRanges,
+  rangeLookup,
+  ROLE_HEADS,
+  teamRanges,
+} from './blurb';
 import { findCandidates, maskLinks, type Candidate } from './candidates';
 import { levelLookup } from './levels';
 import { Lines } from './lines';
@@ -80,6 +88,7 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
 function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Candidate[] {
   const notAsked = rangeLookup(notAskedRanges(text));
   const nearPerk = rangeLookup(mergeRanges(perkRanges(text)));
+  const aboutTeam = rangeLookup(mergeRanges(teamRanges(text)));
   const firstBreak = text.indexOf('\n');
   const titleEnd =
     firstBreak !== -1 && text.slice(0, firstBreak).split(/\s+/).length <= MAX_TITLE_WORDS ? firstBreak : 0;
@@ -88,7 +97,7 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
     return (
       !m.form.role &&
       !notAsked(m.start) &&
-      !(nearPerk(m.start) && !TECHNICAL_CATEGORIES.has(category)) &&
+      !((nearPerk(m.start) || aboutTeam(m.start)) && !TECHNICAL_CATEGORIES.has(category)) &&
       !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '') &&
       !namesRole(m, tokens) &&
       !(m.start < titleEnd && !PRODUCT_CATEGORIES.has(category))

@@ -118,7 +118,7 @@ function isShouted(c: Candidate, text: string, lines: Lines): boolean {
   return line.replace(/[^\p{Lu}]/gu, '').length < 0.8 * letters;
 }
 
-function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
+function vetoed(c: Candidate, tokens: Token[], text: string, starts?: ReadonlySet<number>): boolean {
   if (c.shouted) return true;
   const rule = ruleFor(skillAt(c.skill).name);
   // "go-getter", "C-level", "R-squared": a hyphenated compound is an ordinary word.
@@ -127,7 +127,9 @@ function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
   if (text[c.end] === ':') return true;
   const prev = tokens[c.first - 1]?.key ?? '';
   const next = tokens[c.last + 1]?.key ?? '';
-  return !!rule.notBefore?.includes(prev) || !!rule.notAfter?.includes(next);
+  // "Excel and PowerPoint": a conjunction that joins another skill makes a list, not a verb phrase ("excel and grow").
+  const joinsSkill = (next === 'and' || next === 'or') && !!starts?.has(c.last + 2);
+  return !!rule.notBefore?.includes(prev) || (!!rule.notAfter?.includes(next) && !joinsSkill);
 }
 
 /** A spoken language stands only next to words that state it as one: "fluent in", "bilingual", "Languages:". */
@@ -205,12 +207,14 @@ function isSubject(c: Candidate, tokens: Token[]): boolean {
 export function resolve(candidates: Candidate[], tokens: Token[], text: string): Candidate[] {
   const lines = new Lines(text);
   const tags = tagLines(tokens, candidates, lines);
+  // Where a skill other than a context form begins, so a list joined by "and" reads as one.
+  const starts = new Set(candidates.filter((c) => c.caseOk && c.form.mode !== 'context').map((c) => c.first));
   for (const c of candidates) {
     const onTagLine = tags.has(lines.startOf(c.start)) && !lowerLetter(c, text);
     c.shouted = isShouted(c, text, lines);
     if (c.form.mode === 'plain') c.accepted = !plainVetoed(c, tokens);
     else if (c.form.mode === 'case') c.accepted = !c.shouted && (c.caseOk || onTagLine);
-    else if (vetoed(c, tokens, text)) c.accepted = false;
+    else if (vetoed(c, tokens, text, starts)) c.accepted = false;
     else if (c.form.mode === 'word') c.accepted = nearArea(c, tokens, lines) || onTagLine;
     else c.accepted = (c.caseOk && cueOk(c, tokens, text)) || onTagLine;
   }
@@ -224,7 +228,7 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
         !c.caseOk ||
         c.form.mode === 'plain' ||
         c.form.mode === 'case' ||
-        vetoed(c, tokens, text)
+        vetoed(c, tokens, text, starts)
       )
         return;
       const prev = candidates[k - 1];
