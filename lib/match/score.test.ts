@@ -403,6 +403,26 @@ describe('degree requirements and related fields', () => {
     ).toBe(false);
   });
 
+  it('takes the field worked in for the degree where the requirement accepts equivalent experience', () => {
+    const practitioner: ResumeProfile = {
+      chunks: [{ text: 'Staff accountant, four years: month-end close in Accounting', vector: axis(1) }],
+      skills: ['Accounting'],
+      years: 4,
+      skillYears: {},
+    };
+    const cover = (text: string) =>
+      scoreMatch(degreeJob(text, 'Accounting'), practitioner).requirements[0]!.covered;
+    expect(cover("Bachelor's degree in Accounting or Finance, or equivalent experience")).toBe(true);
+    expect(cover("Bachelor's degree in Accounting or Finance")).toBe(false);
+    // Without the field, experience of something else does not stand in.
+    expect(
+      scoreMatch(
+        degreeJob('BS in Computer Science or equivalent experience', 'Computer Science'),
+        practitioner,
+      ).requirements[0]!.covered,
+    ).toBe(false);
+  });
+
   it('needs the named field when the requirement accepts no other', () => {
     expect(covered('BS in Computer Science', 'Computer Science', 'Computer Engineering')).toBe(false);
     expect(covered('BS in Computer Science', 'Computer Science', 'Computer Science')).toBe(true);

@@ -44,6 +44,9 @@ const categoryOf = (name: string) => findSkill(name)?.category ?? '';
 /** "… or a related field", "or related technical discipline", "or equivalent experience": other fields count. */
 const RELATED_FIELD =
   /\bor (?:an? |any )?(?:other )?(?:closely )?(?:related|relevant|similar|equivalent|comparable|allied)\b[\w\s-]{0,25}?\b(?:fields?|disciplines?|areas?|subjects?|degrees?|majors?|streams?|experience|qualifications?)\b/i;
+/** A degree requirement that takes experience instead ("or equivalent experience", "or equivalent work experience"). */
+const EQUIVALENT_EXPERIENCE =
+  /\bor (?:an? )?(?:equivalent|comparable|relevant) (?:\w+ )?(?:work |professional |practical |industry )?experience\b/i;
 /**
  * Words two fields of study can share without being related: "Computer Science" and "Political Science",
  * "Mechanical Engineering" and "Engineering Management", "Information Systems" and "Control Systems".
@@ -84,8 +87,10 @@ function namedSkillsMet(
   // In a degree requirement the other skills it names are its fields of study ("in Mechanical Engineering").
   const degrees = named.filter((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
   if (!degrees.length) return true;
-  if (!degrees.some((s) => held.has(s))) return false;
   const fields = named.filter((s) => !DEGREE_CATEGORIES.has(categoryOf(s)));
+  // "… in Accounting or Finance, or equivalent experience": the field worked in stands in for the degree.
+  if (!degrees.some((s) => held.has(s)))
+    return EQUIVALENT_EXPERIENCE.test(text) && fields.some((s) => held.has(s));
   if (!fields.length || fields.some((s) => held.has(s))) return true;
   if (!RELATED_FIELD.test(text)) return false;
   const ownFields = resumeSkills.filter((s) => categoryOf(s) === 'field');
