@@ -48,6 +48,7 @@ test.describe('anonymous visitors', () => {
       `/recruiter/jobs/${randomId()}`,
       '/recruiter/tokens',
       '/recruiter/team',
+      '/recruiter/upload',
       `/recruiter/resumes/${randomId()}`,
     ]) {
       await page.goto(path);

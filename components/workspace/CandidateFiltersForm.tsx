@@ -98,8 +98,8 @@ export function CandidateFiltersForm({ basePath, filters, skills, blind }: Candi
             className={INPUT}
           />
         </div>
-        <div className="grid grid-cols-2 gap-3">
-          <div className="space-y-1">
+        <div className="flex flex-wrap gap-3">
+          <div className="w-full space-y-1 sm:w-auto sm:min-w-80 sm:flex-1">
             <label htmlFor="filter-sort" className="block text-sm font-semibold">
               Sort by
             </label>
@@ -111,7 +111,7 @@ export function CandidateFiltersForm({ basePath, filters, skills, blind }: Candi
               ))}
             </select>
           </div>
-          <div className="space-y-1">
+          <div className="w-24 space-y-1">
             <label htmlFor="filter-size" className="block text-sm font-semibold">
               Per page
             </label>

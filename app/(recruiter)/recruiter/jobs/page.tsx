@@ -27,7 +27,7 @@ export default async function JobsPage() {
         </div>
         <div className="flex flex-wrap gap-2">
           <ButtonLink href="#add-job">Add a job</ButtonLink>
-          <ButtonLink href="/candidate" variant="secondary">
+          <ButtonLink href="/recruiter/upload" variant="secondary">
             Upload resumes
           </ButtonLink>
         </div>

@@ -114,19 +114,6 @@ export default async function JobPage({
       ) : null}
       <Warnings warnings={job.warnings} title="About this posting" />
 
-      <JobPosting job={job} />
-
-      <Card as="section" aria-labelledby="gaps-heading" className="space-y-3">
-        <h2 id="gaps-heading" className="text-xl font-semibold">
-          Required skills among the candidates
-        </h2>
-        <GapOverview
-          basePath={basePath}
-          total={coverage.total}
-          skills={skills.required.map((name) => ({ name, count: coverage.counts[name] ?? 0 }))}
-        />
-      </Card>
-
       <section aria-labelledby="candidates-heading" className="space-y-4">
         <h2 id="candidates-heading" className="text-xl font-semibold">
           {listName}
@@ -165,6 +152,19 @@ export default async function JobPage({
           href={(p) => `${basePath}${filtersToQuery(filters, { page: p })}`}
         />
       </section>
+
+      <Card as="section" aria-labelledby="gaps-heading" className="space-y-3">
+        <h2 id="gaps-heading" className="text-xl font-semibold">
+          Required skills among the candidates
+        </h2>
+        <GapOverview
+          basePath={basePath}
+          total={coverage.total}
+          skills={skills.required.map((name) => ({ name, count: coverage.counts[name] ?? 0 }))}
+        />
+      </Card>
+
+      <JobPosting job={job} />
     </div>
   );
 }
