@@ -17,6 +17,19 @@ test('"Upload resumes" on the Jobs page asks which job, then opens that job’s 
   await expect(page).toHaveURL(/\/recruiter\/jobs\/[\w-]+\/upload$/);
   await expect(page.getByRole('heading', { level: 1, name: `Upload resumes for ${title}` })).toBeVisible();
   await expect(page.getByLabel('Resumes or a .zip of resumes')).toBeAttached();
+
+  // One file through it: its progress bars are drawn like the rest of the app, not the browser's own grey and green.
+  await page.getByLabel('Resumes or a .zip of resumes').setInputFiles({
+    name: `picked-job-${Date.now()}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      `Ines Moreau\nines.${Date.now()}@example.com\nData analyst: SQL, Tableau and Python dashboards for a retail chain.`,
+    ),
+  });
+  const overall = page.getByRole('progressbar', { name: 'Overall' });
+  await expect(overall).toBeVisible();
+  expect(await overall.evaluate((el) => getComputedStyle(el).appearance)).toBe('none');
+  await expect(page.getByRole('link', { name: 'See the ranked candidates' })).toBeVisible();
 });
 
 test('a job’s page lists its candidates before the skill chart and the posting, and its sort reads whole', async ({

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { buttonClasses } from '@/components/ui/Button';
+import { ProgressBar } from '@/components/ui/ProgressBar';
 
 type Phase =
   | 'queued'
@@ -389,12 +390,11 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
                 {done.length} of {total} files done · {summary}
               </span>
             </div>
-            <progress
+            <ProgressBar
               aria-labelledby="overall-label"
               aria-valuetext={`${done.length} of ${total} files done`}
               max={Math.max(1, total)}
               value={done.length}
-              className="h-3 w-full"
             />
           </div>
           {finished ? (
@@ -414,12 +414,12 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
                   className={`grid gap-1 px-3 py-2 sm:grid-cols-[minmax(0,16rem)_8rem_1fr] sm:items-center sm:gap-3 ${it.parent ? 'sm:pl-8' : ''}`}
                 >
                   <span className="text-sm font-medium [overflow-wrap:anywhere]">{it.name}</span>
-                  <progress
+                  <ProgressBar
                     aria-label={it.name}
                     aria-valuetext={`${PHASE_TEXT[it.phase]}, ${pct}%`}
                     max={100}
                     value={pct}
-                    className="h-2 w-full"
+                    size="sm"
                   />
                   <span
                     className={`text-sm ${it.phase === 'error' ? 'font-semibold text-red-800' : it.phase === 'duplicate' ? 'text-amber-900' : 'text-slate-700'}`}

@@ -27,6 +27,7 @@ import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { canChangeJob } from '@/services/workspace';
 import { changeCandidateStatus, closeOrReopenJob, toggleBlindReview } from './actions';
+import { ProgressBar } from '@/components/ui/ProgressBar';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -97,8 +98,8 @@ export default async function JobPage({
             far. This page updates by itself; until it finishes, the ranking below is incomplete
             {total > scoring.done ? ' and some scores are from before the last edit' : ''}.
           </p>
-          <progress
-            className="mt-2 w-full"
+          <ProgressBar
+            className="mt-2"
             max={Math.max(1, scoring.of)}
             value={scoring.done}
             aria-label="Resumes scored"
