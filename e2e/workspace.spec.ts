@@ -293,6 +293,9 @@ test('blind review hides names and contact details, and is remembered', async ({
   for (const n of names) expect(n).toMatch(/^Candidate #[\w-]{6}$/);
   const table = page.getByRole('region', { name: 'Candidates table' });
   for (const r of WITH_K_AND_P) await expect(table).not.toContainText(r.name.split(' ')[1]!);
+  // Experience shows as a band, which does not hint at age as an exact figure does.
+  for (const line of await table.locator('tbody tr td:nth-child(2) p').allInnerTexts())
+    expect(line).toMatch(/^(Under 2 years|2–5 years|5–10 years|10\+ years|Years not stated)$/);
   expect(
     await page
       .getByRole('form', { name: 'Filter candidates' })
@@ -312,6 +315,12 @@ test('blind review hides names and contact details, and is remembered', async ({
   const text = page.getByRole('region', { name: /Resume text/ });
   await expect(text).toContainText('[email]');
   await expect(text).toContainText('[phone]');
+  // Graduation years and early job dates are hidden too; the latest role's dates stay.
+  const shown = await text.innerText();
+  const education = shown.slice(shown.indexOf('Education'));
+  expect(education).toContain('[year]');
+  expect(education).not.toMatch(/\b(19|20)\d{2}\b/);
+  expect(shown).toContain('– 2025');
   for (const r of WITH_K_AND_P) await expect(page.locator('main')).not.toContainText(r.email);
   await expect(page.getByRole('link', { name: 'View the resume' })).toHaveCount(0);
 

@@ -7,7 +7,7 @@ import { ScoreBar } from '@/components/ui/ScoreBar';
 import { TableScroll } from '@/components/ui/Table';
 import { candidateName } from '@/lib/workspace/identity';
 import { StatusBadge } from './StatusBadge';
-import { describeYears } from '@/lib/structure/experience';
+import { describeYears, experienceBand } from '@/lib/structure/experience';
 
 interface RankedCandidatesTableProps {
   jobId: string;
@@ -104,7 +104,9 @@ export function RankedCandidatesTable({
                     {blind ? null : c.candidateName ? <span>{c.filename} · </span> : null}
                     {c.years === null
                       ? 'Years not stated'
-                      : describeYears(c.years).replace(/^./, (ch) => ch.toUpperCase())}
+                      : (blind ? experienceBand(c.years) : describeYears(c.years)).replace(/^./, (ch) =>
+                          ch.toUpperCase(),
+                        )}
                   </p>
                 </td>
                 <td role="cell" className={TD}>

@@ -118,3 +118,14 @@ export function describeYears(years: number): string {
   const whole = Math.round(years);
   return `about ${whole} year${whole === 1 ? '' : 's'}`;
 }
+
+/**
+ * Years of experience as a band ("10+ years"), for blind review: an exact figure hints at the person's age, a band
+ * still says how experienced they are.
+ */
+export function experienceBand(years: number): string {
+  if (years < 2) return 'under 2 years';
+  if (years < 5) return '2–5 years';
+  if (years < 10) return '5–10 years';
+  return '10+ years';
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redactPersonalDetails } from './redact';
+import { experienceBand } from './experience';
+import { redactAgeHints, redactPersonalDetails } from './redact';
 
 const RESUME = `Jordan Lee
 Senior ML Engineer
@@ -40,5 +41,35 @@ describe('redactPersonalDetails', () => {
     ]) {
       expect(out).toContain(kept);
     }
+  });
+});
+
+describe('redactAgeHints', () => {
+  const resume = `Sam Park
+Experience
+Data Engineer, Acme — 2019 – 2025
+Analyst, Globex — 2008 – 2019
+Education
+BSc Computer Science, 2004 – 2008
+Certifications
+AWS Solutions Architect, 2023`;
+
+  it('hides graduation years and early job dates, and keeps recent dates', () => {
+    const out = redactAgeHints(resume);
+    expect(out).toContain('BSc Computer Science, [year] – [year]');
+    expect(out).toContain('Analyst, Globex — [year] – 2019');
+    expect(out).toContain('Data Engineer, Acme — 2019 – 2025');
+    expect(out).toContain('AWS Solutions Architect, 2023');
+  });
+});
+
+describe('experienceBand', () => {
+  it('says how experienced, not how old', () => {
+    expect([1, 3, 7, 37].map(experienceBand)).toEqual([
+      'under 2 years',
+      '2–5 years',
+      '5–10 years',
+      '10+ years',
+    ]);
   });
 });

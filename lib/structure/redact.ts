@@ -35,3 +35,31 @@ function nameParts(name?: string | null): string[] {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const YEAR = /\b(19[5-9]\d|20\d{2})\b/g;
+/** How many years back from a resume's latest date its dates stay shown in blind review. */
+const RECENT_YEARS = 10;
+const EDUCATION_HEADING =
+  /^\W*(education|academic|qualifications|degrees?|schooling|training and education)\b/i;
+const OTHER_HEADING =
+  /^\W*(experience|employment|work history|skills|projects|certifications?|summary|profile|languages|interests|awards|references)\b/i;
+
+/**
+ * Hides the dates that hint at a person's age, for blind review: every year in the education section (a graduation
+ * year gives the age away) and, elsewhere, years more than ten before the resume's latest one (the first job's date
+ * does too). Recent dates stay: they show what the person does now.
+ */
+export function redactAgeHints(text: string): string {
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const latest = years.length ? Math.max(...years) : 0;
+  let inEducation = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      const short = line.trim().split(/\s+/).length <= 4;
+      if (short && EDUCATION_HEADING.test(line)) inEducation = true;
+      else if (short && OTHER_HEADING.test(line)) inEducation = false;
+      return line.replace(YEAR, (y) => (inEducation || Number(y) < latest - RECENT_YEARS ? '[year]' : y));
+    })
+    .join('\n');
+}

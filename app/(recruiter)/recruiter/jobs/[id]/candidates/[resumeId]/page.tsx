@@ -12,8 +12,8 @@ import { HighlightedResume } from '@/components/workspace/HighlightedResume';
 import { PipelineForm } from '@/components/workspace/PipelineForm';
 import { ScoreBreakdownChart } from '@/components/workspace/ScoreBreakdownChart';
 import { StatusBadge } from '@/components/workspace/StatusBadge';
-import { redactPersonalDetails } from '@/lib/structure/redact';
-import { describeYears } from '@/lib/structure/experience';
+import { redactAgeHints, redactPersonalDetails } from '@/lib/structure/redact';
+import { describeYears, experienceBand } from '@/lib/structure/experience';
 import { highlightJobSkills } from '@/lib/workspace/highlight';
 import { candidateName, redactMatchResult } from '@/lib/workspace/identity';
 import { jobSkillNames } from '@/lib/workspace/job-skills';
@@ -47,7 +47,7 @@ export default async function CandidateForJobPage({
     blind,
   );
   const result = blind ? redactMatchResult(stored, resume.candidateName) : stored;
-  const text = blind ? redactPersonalDetails(resume.text, resume.candidateName) : resume.text;
+  const text = blind ? redactAgeHints(redactPersonalDetails(resume.text, resume.candidateName)) : resume.text;
   const segments = highlightJobSkills(text, jobSkillNames(job.skills));
 
   return (
@@ -66,7 +66,7 @@ export default async function CandidateForJobPage({
           <span>
             ·{' '}
             {resume.years !== null
-              ? `${describeYears(resume.years)} of experience`
+              ? `${blind ? experienceBand(resume.years) : describeYears(resume.years)} of experience`
               : 'years of experience not stated'}
           </span>
           {blind ? null : (
