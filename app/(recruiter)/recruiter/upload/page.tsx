@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { listJobs } from '@/db/queries';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
+import { FormField } from '@/components/ui/FormField';
 import { isWellFormedId } from '@/services/ids';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
@@ -39,24 +40,18 @@ export default async function PickJobForUploadPage({
       <Card>
         {jobs.length ? (
           <form method="get" action="/recruiter/upload" className="space-y-4">
-            <div className="space-y-1">
-              <label htmlFor="upload-job" className="block text-sm font-semibold">
-                Job
-              </label>
-              <select
-                id="upload-job"
-                name="job"
-                required
-                className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
-              >
-                {jobs.map((j) => (
-                  <option key={j.id} value={j.id}>
-                    {j.title}
-                    {j.company ? ` · ${j.company}` : ''}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FormField idPrefix="upload" name="job" label="Job">
+              {(field) => (
+                <select {...field} required>
+                  {jobs.map((j) => (
+                    <option key={j.id} value={j.id}>
+                      {j.title}
+                      {j.company ? ` · ${j.company}` : ''}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
             <Button type="submit">Continue to the upload</Button>
           </form>
         ) : (
