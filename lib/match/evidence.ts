@@ -74,23 +74,38 @@ function stemSequence(s: string): string[] {
 
 const LIST_SEPARATOR = /\s*[,;|•·]\s*/;
 
+/** A quality a resume lists as an item ("Communications Skills"), as word stems, with the line that lists it. */
+export interface ListedQuality {
+  line: string;
+  /** The item's stems joined by spaces, padded with one space each side for whole-word search. */
+  stems: string;
+}
+
 /**
- * A resume line that lists, as one of its items, the very quality a requirement asks for: "Communications Skills"
- * among "Decision making, Communications Skills, Research Skills" states "strong verbal and written communication
- * skills". The item must have two to four words, at least one of them a content word, and its words must stand
- * together in the requirement. Returns the line, or null.
+ * The qualities a resume lists: items of two to four words, at least one of them a content word, on lines of three
+ * or more items ("Decision making, Communications Skills, Research Skills"). Read once per resume and scoring.
  */
-export function listedPhrase(requirement: string, lines: readonly string[]): string | null {
-  const wanted = stemSequence(requirement).join(' ');
+export function listedQualities(lines: readonly string[]): ListedQuality[] {
+  const out: ListedQuality[] = [];
   for (const line of lines) {
     const items = line.split(LIST_SEPARATOR);
     if (items.length < 3) continue;
     for (const item of items) {
-      const words = item.trim().split(/\s+/);
-      if (words.length < 2 || words.length > 4 || !contentStems(item).size) continue;
+      const words = item.trim().split(/\s+/).length;
+      if (words < 2 || words > 4 || !contentStems(item).size) continue;
       const seq = stemSequence(item);
-      if (seq.length >= 2 && ` ${wanted} `.includes(` ${seq.join(' ')} `)) return line.trim();
+      if (seq.length >= 2) out.push({ line: line.trim(), stems: ` ${seq.join(' ')} ` });
     }
   }
-  return null;
+  return out;
+}
+
+/**
+ * The line listing the very quality a requirement asks for: "Communications Skills" states "strong verbal and
+ * written communication skills", because the item's words stand together in the requirement. Null when none does.
+ */
+export function listedPhrase(requirement: string, qualities: readonly ListedQuality[]): string | null {
+  if (!qualities.length) return null;
+  const wanted = ` ${stemSequence(requirement).join(' ')} `;
+  return qualities.find((q) => wanted.includes(q.stems))?.line ?? null;
 }

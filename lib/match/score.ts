@@ -1,7 +1,7 @@
 import { findSkill, impliedBy, relatedCredit } from '../skills';
 import { describeYears } from '../structure/experience';
 import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
-import { closestSentence, listedPhrase, sharedStems } from './evidence';
+import { closestSentence, listedPhrase, listedQualities, sharedStems, type ListedQuality } from './evidence';
 import { dot } from './vector';
 
 /**
@@ -249,6 +249,10 @@ function coverRequirements(
 ): { requirements: RequirementCoverage[]; similaritySum: number } {
   // Every passage-requirement similarity is read once here; their sum is the document fit's numerator.
   let similaritySum = 0;
+  // The qualities the resume lists, read only if some requirement naming no skill needs them, and then once.
+  let readQualities: ListedQuality[] | null = null;
+  const qualities = () =>
+    (readQualities ??= listedQualities((resume.lines ?? resume.chunks).map((c) => c.text)));
   const requirements = job.requirements.map((req) => {
     const { sim: best, text: passage, total } = bestPassage(req.vector, resume);
     similaritySum += total;
@@ -276,12 +280,7 @@ function coverRequirements(
       if (!grounded) coverage = Math.min(coverage, 0.45);
       evidence = covered ? sentence : null;
       // A quality the resume lists in so many words ("Communications Skills") covers a requirement asking for it.
-      const listed = covered
-        ? null
-        : listedPhrase(
-            req.text,
-            (resume.lines ?? resume.chunks).map((c) => c.text),
-          );
+      const listed = covered ? null : listedPhrase(req.text, qualities());
       if (listed) {
         covered = true;
         coverage = Math.max(coverage, LISTED_COVERAGE);
