@@ -4,10 +4,9 @@
 // share one (playwright.instances.config.ts). `npm test` runs everything on the
 // embedded database; CI (.ci/run) runs both, starting a throwaway server with ../shared/tools/postgres-pgvector.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import { scratchDatabase } from '../test-support/postgres';
 
 const server = process.env.TEST_DATABASE_URL;
 if (!server) {
@@ -21,9 +20,9 @@ if (!server) {
  * The unit tests that touch a database: those of the DATABASE_URL path (test-support/postgres.ts) and those that
  * open their database through test-support/database.ts, which TEST_DB=postgres points at a scratch database.
  */
-function databaseTests() {
-  const found = [];
-  const walk = (dir) => {
+function databaseTests(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const file = path.join(dir, entry.name);
@@ -39,33 +38,20 @@ function databaseTests() {
   return found.sort();
 }
 
-function run(command, args, env) {
+function run(command: string, args: string[], env: Record<string, string>): number {
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   console.log(`${[command, ...args].join(' ')}: ${Math.round((Date.now() - started) / 1000)} s`);
   return result.status ?? 1;
 }
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Runs `args` with DATABASE_URL naming a fresh database on the server, dropped after. */
-async function onFreshDatabase(args) {
-  const name = `rolefit_e2e_${randomBytes(4).toString('hex')}`;
-  await admin(`create database ${name}`);
+async function onFreshDatabase(args: string[]): Promise<number> {
+  const scratch = await scratchDatabase(server!, 'rolefit_e2e');
   try {
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    return run('npx', args, { DATABASE_URL: url.toString() });
+    return run('npx', args, { DATABASE_URL: scratch.url });
   } finally {
-    await admin(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   }
 }
 
