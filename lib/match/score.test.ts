@@ -423,6 +423,29 @@ describe('degree requirements and related fields', () => {
     ).toBe(false);
   });
 
+  it('does not let a field of study stand in for the practices a duty names', () => {
+    const duty = (skills: string[]): JobProfile => ({
+      ...degreeJob('Provide leadership across the FP&A teams and Finance & Business Management', 'Finance'),
+      requirements: [
+        {
+          text: 'Provide leadership across the FP&A teams and Finance & Business Management',
+          level: 'required',
+          skills,
+          minYears: null,
+          vector: axis(1),
+        },
+      ],
+      skills: skills.map((name) => ({ name, level: 'required' as const })),
+    });
+    const diploma = graduate('Business Administration');
+    expect(
+      scoreMatch(duty(['Financial Planning and Analysis', 'Business Administration']), diploma)
+        .requirements[0]!.covered,
+    ).toBe(false);
+    // A requirement about the field itself is met by it.
+    expect(scoreMatch(duty(['Business Administration']), diploma).requirements[0]!.covered).toBe(true);
+  });
+
   it('needs the named field when the requirement accepts no other', () => {
     expect(covered('BS in Computer Science', 'Computer Science', 'Computer Engineering')).toBe(false);
     expect(covered('BS in Computer Science', 'Computer Science', 'Computer Science')).toBe(true);

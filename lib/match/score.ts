@@ -86,7 +86,13 @@ function namedSkillsMet(
   if (!COVERAGE_RULES.degreeFieldGate) return true;
   // In a degree requirement the other skills it names are its fields of study ("in Mechanical Engineering").
   const degrees = named.filter((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
-  if (!degrees.length) return true;
+  // Elsewhere a field of study stands only for itself: "leadership across the FP&A teams … Finance & Business
+  // Management" is not met by a Business Administration diploma when the practices it names are missing.
+  if (!degrees.length)
+    return (
+      named.some((s) => held.has(s) && categoryOf(s) !== 'field') ||
+      named.every((s) => categoryOf(s) === 'field')
+    );
   const fields = named.filter((s) => !DEGREE_CATEGORIES.has(categoryOf(s)));
   // "… in Accounting or Finance, or equivalent experience": the field worked in stands in for the degree.
   if (!degrees.some((s) => held.has(s)))
