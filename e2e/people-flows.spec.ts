@@ -55,6 +55,12 @@ test('a job’s page lists its candidates before the skill chart and the posting
       return { longest, room };
     });
     expect(fits.room, `at ${width} px`).toBeGreaterThanOrEqual(fits.longest);
+    // …and stays inside the filter form.
+    const form = (await page.getByRole('form', { name: 'Filter candidates' }).boundingBox())!;
+    for (const label of ['Sort by', 'Per page']) {
+      const box = (await page.getByLabel(label).boundingBox())!;
+      expect(box.x + box.width, `${label} at ${width} px`).toBeLessThanOrEqual(form.x + form.width);
+    }
   }
 });
 

@@ -63,7 +63,7 @@ export function CandidateFiltersForm({ basePath, filters, skills, blind }: Candi
           </ul>
         </fieldset>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <div className="space-y-1 lg:col-span-2">
           <label htmlFor="filter-q" className="block text-sm font-semibold">
             Search
@@ -98,8 +98,8 @@ export function CandidateFiltersForm({ basePath, filters, skills, blind }: Candi
             className={INPUT}
           />
         </div>
-        <div className="flex flex-wrap gap-3">
-          <div className="w-full space-y-1 sm:w-auto sm:min-w-80 sm:flex-1">
+        <div className="flex flex-wrap gap-3 sm:col-span-2">
+          <div className="min-w-0 flex-1 basis-64 space-y-1">
             <label htmlFor="filter-sort" className="block text-sm font-semibold">
               Sort by
             </label>
