@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYSIS_VERSION } from '../lib/match/prepare';
+import { JOB_ANALYSIS_VERSION, RESUME_ANALYSIS_VERSION } from '../lib/match/prepare';
 import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from './analysis';
 import { getDb } from './client';
 import { completeResume, insertJob, insertResume } from './queries';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   await db.update(jobs).set({ analysisVersion: 1 }).where(eq(jobs.id, 'old'));
   await db
     .update(resumes)
-    .set({ analysisVersion: sql`${ANALYSIS_VERSION} - 1` })
+    .set({ analysisVersion: sql`${RESUME_ANALYSIS_VERSION} - 1` })
     .where(eq(resumes.id, 'stale'));
 });
 
@@ -54,12 +54,16 @@ describe('analysis versions', () => {
   it('stores the current version, and a re-read contact replaces a heading taken for a name', async () => {
     const db = await getDb();
     const [fresh] = await db.select().from(resumes).where(eq(resumes.id, 'fresh'));
-    expect(fresh).toMatchObject({ analysisVersion: ANALYSIS_VERSION, candidateName: null, status: 'ready' });
+    expect(fresh).toMatchObject({
+      analysisVersion: RESUME_ANALYSIS_VERSION,
+      candidateName: null,
+      status: 'ready',
+    });
   });
 
   it('finds the jobs and requeues the resumes an older analysis read', async () => {
-    expect((await jobsAnalysedBefore(ANALYSIS_VERSION)).map((j) => j.id)).toEqual(['old']);
-    expect(await requeueResumesAnalysedBefore(ANALYSIS_VERSION)).toBe(1);
+    expect((await jobsAnalysedBefore(JOB_ANALYSIS_VERSION)).map((j) => j.id)).toEqual(['old']);
+    expect(await requeueResumesAnalysedBefore(RESUME_ANALYSIS_VERSION)).toBe(1);
     const db = await getDb();
     const rows = await db
       .select({ id: resumes.id, status: resumes.status })
@@ -69,6 +73,6 @@ describe('analysis versions', () => {
       { id: 'fresh', status: 'ready' },
       { id: 'stale', status: 'processing' },
     ]);
-    expect(await requeueResumesAnalysedBefore(ANALYSIS_VERSION)).toBe(0);
+    expect(await requeueResumesAnalysedBefore(RESUME_ANALYSIS_VERSION)).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ import {
 } from 'drizzle-orm';
 import { applySkillCorrections, type SkillCorrections } from '../lib/match/corrections';
 import {
-  ANALYSIS_VERSION,
+  JOB_ANALYSIS_VERSION,
+  RESUME_ANALYSIS_VERSION,
   jobSkillRefs,
   skillEvidenceOf,
   skillPhrasesOf,
@@ -95,7 +96,7 @@ export async function insertJob(job: NewJob): Promise<void> {
       minYears: job.minYears,
       warnings: job.warnings,
       occupation: job.occupation ?? null,
-      analysisVersion: ANALYSIS_VERSION,
+      analysisVersion: JOB_ANALYSIS_VERSION,
       titleEmbedding: toArray(job.titleVector),
       // Scored against the ready resumes by the background queue (services/job-scoring.ts).
       scoringSince: sql`now()`,
@@ -383,7 +384,7 @@ export async function completeResume(
               candidateEmail: processed.contact.email?.toLowerCase() ?? null,
             }
           : {}),
-        analysisVersion: ANALYSIS_VERSION,
+        analysisVersion: RESUME_ANALYSIS_VERSION,
         claimedBy: null,
         claimedUntil: null,
       })

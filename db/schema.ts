@@ -106,7 +106,7 @@ export const jobs = pgTable(
     titleEmbedding: vector('title_embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
     /** The ESCO occupation its title names, when one does. */
     occupation: jsonb('occupation').$type<Occupation | null>(),
-    /** Which analysis (ANALYSIS_VERSION) its requirements and skills came from; older ones are redone on start. */
+    /** Which analysis (JOB_ANALYSIS_VERSION) its requirements and skills came from; older ones are redone on start. */
     analysisVersion: integer('analysis_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -172,7 +172,7 @@ export const resumes = pgTable(
     contact: jsonb('contact').$type<Contact | null>(),
     /** The ESCO occupation its headline and recent roles name, when they do. */
     occupation: jsonb('occupation').$type<Occupation | null>(),
-    /** Which analysis (ANALYSIS_VERSION) its skills, passages and scores came from; older ones are redone on start. */
+    /** Which analysis (RESUME_ANALYSIS_VERSION) its skills, passages and scores came from; older ones are redone on start. */
     analysisVersion: integer('analysis_version').notNull().default(0),
     /** The recruiter who uploaded it in bulk; null when the candidate uploaded it. */
     uploadedBy: text('uploaded_by').references(() => recruiters.id, { onDelete: 'set null' }),

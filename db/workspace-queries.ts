@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { CandidateFilters } from '../lib/workspace/filters';
 import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
-import { ANALYSIS_VERSION } from '../lib/match/prepare';
+import { JOB_ANALYSIS_VERSION } from '../lib/match/prepare';
 import type { MatchResult } from '../lib/match/types';
 import { getDb } from './client';
 import { NEW_SCORING_PASS } from './job-scoring';
@@ -463,7 +463,7 @@ export async function replaceJobContent(jobId: string, content: JobContent): Pro
         minYears: content.minYears,
         warnings: content.warnings,
         occupation: content.occupation ?? null,
-        analysisVersion: ANALYSIS_VERSION,
+        analysisVersion: JOB_ANALYSIS_VERSION,
         titleEmbedding: Array.from(content.titleVector),
         updatedAt: sql`now()`,
         ...NEW_SCORING_PASS,

@@ -5,7 +5,7 @@ import { loadConfig } from '../lib/config';
 import { warmUpEmbedder } from '../lib/embeddings/model';
 import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from '../db/analysis';
 import { replaceJobContent } from '../db/workspace-queries';
-import { ANALYSIS_VERSION } from '../lib/match/prepare';
+import { JOB_ANALYSIS_VERSION, RESUME_ANALYSIS_VERSION } from '../lib/match/prepare';
 import { createJob, jobContent } from './jobs';
 import { resumePendingPurge } from './purge';
 import { kickProcessing } from './resumes';
@@ -36,10 +36,10 @@ async function start(): Promise<void> {
 async function reanalyseStale(): Promise<void> {
   const handle = await getDbHandle();
   await handle.withLock(SEED_LOCK, async () => {
-    for (const job of await jobsAnalysedBefore(ANALYSIS_VERSION)) {
+    for (const job of await jobsAnalysedBefore(JOB_ANALYSIS_VERSION)) {
       await replaceJobContent(job.id, await jobContent(job));
     }
-    await requeueResumesAnalysedBefore(ANALYSIS_VERSION);
+    await requeueResumesAnalysedBefore(RESUME_ANALYSIS_VERSION);
   });
 }
 

@@ -28,10 +28,15 @@ export type PreparedRequirement = Requirement & {
 };
 
 /**
- * Bumped whenever what is read from a posting or a resume changes in a way stored rows must follow (requirements,
- * skills, passages, titles): on start, rows analysed by an older version are analysed again.
+ * Bumped whenever what is read from a resume changes in a way stored rows must follow (skills, passages, lines,
+ * titles): on start, resumes analysed by an older version go through the processing queue again.
  */
-export const ANALYSIS_VERSION = 3;
+export const RESUME_ANALYSIS_VERSION = 3;
+/**
+ * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
+ * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names.
+ */
+export const JOB_ANALYSIS_VERSION = 4;
 
 export interface PreparedJob {
   title: string;
@@ -62,8 +67,6 @@ export interface PreparedResume {
   warnings: string[];
 }
 
-const skillNames = (text: string) => extractSkills(text, { kind: 'resume' }).map((s) => s.name);
-
 /** Everything about a posting that needs no model: requirements, skills with levels, years asked for. */
 export function prepareJob(title: string, description: string): PreparedJob {
   const skills = extractSkills(`${title}\n${description}`, { kind: 'posting' });
@@ -76,7 +79,9 @@ export function prepareJob(title: string, description: string): PreparedJob {
     occupation: classifyTitle(title),
     requirements: requirements.map((r) => ({
       ...r,
-      skills: skillNames(r.text),
+      // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
+      // Finance, and FP&A Teams") is not a skill it names.
+      skills: extractSkills(r.text, { kind: 'posting' }).map((s) => s.name),
       minYears: requiredYears(r.text),
       alternatives: alternativeGroups(r.text, findSkillMentions(r.text)),
     })),

@@ -304,6 +304,25 @@ describe('mentions that name no skill shown', () => {
     expect(names('Tools: Slack, Teams, Zoom')).toContain('Microsoft Teams');
   });
 
+  it('reads departments a posting names as the people around the hire, not skills asked for', () => {
+    const asked = (text: string) => names(text, 'posting');
+    expect(asked('- Team player, a trusted partner for the Business, Finance, and FP&A Teams')).not.toContain(
+      'Finance',
+    );
+    expect(
+      asked(
+        'You will interact regularly with the FP&A Managers and peers across Finance & Business Management.',
+      ),
+    ).toEqual([]);
+    expect(asked('- Partner closely with Marketing and Sales on launches, using Salesforce')).toEqual([
+      'Salesforce',
+    ]);
+    // The same fields asked for as fields stay asked.
+    expect(asked("- Bachelor's degree in Accounting, Finance or a related field")).toContain('Finance');
+    expect(asked('- 3+ years of experience in Finance or Accounting')).toContain('Finance');
+    expect(asked('- Experience in Finance and Accounting teams is a plus')).toContain('Finance');
+  });
+
   it('reads "usage statistics" as figures, not the discipline', () => {
     expect(names('Design the application flow from usage statistics and field observations')).not.toContain(
       'Statistics',

@@ -98,8 +98,11 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
       !m.form.role &&
       !notAsked(m.start) &&
       !((nearPerk(m.start) || aboutTeam(m.start)) && !TECHNICAL_CATEGORIES.has(category)) &&
+      // "Global Finance & Business Management works to …": a field named with capitals about the team is its name.
+      !(aboutTeam(m.start) && category === 'field' && /^[A-Z]/.test(text.slice(m.start, m.start + 1))) &&
       !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '') &&
       !namesRole(m, tokens) &&
+      !(namesDepartment(m, text) && !PRODUCT_CATEGORIES.has(category)) &&
       !(m.start < titleEnd && !PRODUCT_CATEGORIES.has(category))
     );
   });
@@ -115,6 +118,30 @@ function namesRole(m: Candidate, tokens: Token[]): boolean {
   const next = tokens[m.last + 1]?.key ?? '';
   const after = tokens[m.last + 2]?.key ?? '';
   return ROLE_HEADS.has(next) || (ROLE_MODIFIERS.has(next) && ROLE_HEADS.has(after));
+}
+
+// ", Finance, and FP&A Teams": the rest of a list of capitalised names whose last item ends in a word for a group of
+// people, which heads every item of the list.
+const LIST_THEN_GROUP =
+  /^(?:\s*(?:,\s*and|,\s*&|,|&|and)\s+(?:[A-Z][\w&.'’-]*\s+){0,3}?[A-Z][\w&.'’-]*)+\s+(?:[Tt]eams?|[Dd]epartments?|[Gg]roups?|[Ff]unctions?|[Dd]ivisions?|[Oo]rgani[sz]ations?|[Ll]eaders|[Ll]eadership|[Ss]takeholders)\b/;
+// "the Business, ": a list of names that opens with a determiner names particular groups ("experience in Marketing and
+// Sales teams" asks for the fields).
+const DETERMINED_LIST = /\b(?:the|our|your|their|its)\s+(?:[A-Z][\w&.'’-]*(?:\s+|,\s*|\s*&\s*|\s+and\s+))*$/;
+// "interact regularly with … peers across Finance & Business Management", "partner closely with Sales and Legal": the
+// people a hire works with, named by their department.
+const WORKS_WITH =
+  /\b(?:interact\w*|collaborat\w*|partner\w*|liais\w*|peers|counterparts|work(?:s|ing)? closely|coordinat\w*)\b[^.;:!?\n]*\b(?:with|across|between|among)\s+((?:the |our |other |[A-Z][\w&.'’-]*(?:,? ?| & | and ))*)$/;
+
+/**
+ * A department named as a capitalised name: an item of a list headed by a group noun ("the Business, Finance, and
+ * FP&A Teams"), or whom the hire works with ("peers across Finance & Business Management"). Its field is the
+ * department's, not a skill asked for. Products keep their mention ("partner with Salesforce").
+ */
+function namesDepartment(m: Candidate, text: string): boolean {
+  if (!/^[A-Z]/.test(text.slice(m.start, m.start + 1))) return false;
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  if (LIST_THEN_GROUP.test(text.slice(m.end, m.end + 120)) && DETERMINED_LIST.test(before)) return true;
+  return WORKS_WITH.test(before);
 }
 
 // Words between a field and the head of a role: "Full Stack Software Engineer", "Backend Engineering team".
