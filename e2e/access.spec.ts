@@ -348,10 +348,11 @@ test.describe('candidates', () => {
   test('upload in the browser and land on an unguessable private link', async ({ page }) => {
     await page.goto('/candidate');
     await page.getByLabel('Upload your resume').setInputFiles(fixture('resume-frontend.md'));
-    await page.waitForURL(/\/candidate\/r\/[\w-]+$/, { timeout: 90_000 });
+    await page.waitForURL(/\/candidate\/r\/[\w-]+$/);
     const token = new URL(page.url()).pathname.split('/').pop()!;
     expect(token).toMatch(LINK_TOKEN);
     await expect(page.getByText('This page is private to you')).toBeVisible();
+    await expect(page.getByRole('link', { name: /see why/i }).first()).toBeVisible({ timeout: 90_000 });
     const hrefs = await page
       .getByRole('link', { name: /see why/i })
       .evaluateAll((els) => els.map((e) => e.getAttribute('href')));

@@ -1,37 +1,25 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { Alert } from '@/components/ui/Alert';
+import { UploadSteps } from './UploadSteps';
 
 type Stage =
   | { kind: 'idle' }
   | { kind: 'uploading'; filename: string }
   | { kind: 'reading'; filename: string }
-  | { kind: 'matching'; filename: string; id: string; token: string }
-  | { kind: 'done'; filename: string; id: string; token: string }
+  | { kind: 'opening'; filename: string }
   | { kind: 'error'; message: string };
 
-const POLL_MS = 700;
 /** The POST both sends and reads the file; a local send is near instant, so after this the wait is the reading. */
 const READING_AFTER_MS = 300;
-const SLOW_AFTER_MS = 15_000;
-const MAX_POLL_FAILURES = 10;
 const ACCEPT = '.pdf,.docx,.txt,.md';
 
-const STEPS = [
-  { key: 'uploading', label: 'Upload' },
-  { key: 'reading', label: 'Read' },
-  // Skills are found and jobs scored in one background pass, so they share a step rather than fake a boundary.
-  { key: 'matching', label: 'Find skills and match' },
-] as const;
-
-const MESSAGES: Record<'uploading' | 'reading' | 'matching' | 'done', string> = {
+const MESSAGES: Record<Exclude<Stage['kind'], 'idle' | 'error'>, string> = {
   uploading: 'Uploading…',
   reading: 'Reading your resume…',
-  matching: 'Finding skills and matching jobs…',
-  done: 'Done. Opening your matches…',
+  opening: 'Read. Opening your private link…',
 };
 
 export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
@@ -40,12 +28,8 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
-  const [slow, setSlow] = useState(false);
   const active = stage.kind === 'idle' || stage.kind === 'error' ? null : stage;
   const busy = active !== null;
-  const matching = stage.kind === 'matching' ? { id: stage.id, token: stage.token } : null;
-  const matchingId = matching?.id ?? null;
-  const matchingToken = matching?.token ?? null;
 
   function fail(message: string) {
     setStage({ kind: 'error', message });
@@ -60,7 +44,6 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
       );
       return;
     }
-    setSlow(false);
     setStage({ kind: 'uploading', filename: file.name });
     const readingTimer = setTimeout(
       () => setStage((s) => (s.kind === 'uploading' ? { kind: 'reading', filename: file.name } : s)),
@@ -86,65 +69,11 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
       fail(payload?.error ?? `The upload failed (HTTP ${res.status}). Try again, or try another file.`);
       return;
     }
-    setStage({ kind: 'matching', filename: file.name, id: payload.id, token: payload.token });
+    // The private link is the only way back to the results, so the candidate is given it the moment the resume is
+    // stored: the analysis carries on there, and a reload or a closed tab no longer loses it.
+    setStage({ kind: 'opening', filename: file.name });
+    router.push(`/candidate/r/${payload.token}`);
   }
-
-  useEffect(() => {
-    if (!matchingId || !matchingToken) return;
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let failures = 0;
-    const started = Date.now();
-
-    const poll = async () => {
-      try {
-        const res = await fetch(`/api/resumes/${matchingId}`, {
-          cache: 'no-store',
-          headers: { authorization: `Bearer ${matchingToken}` },
-        });
-        const data = (await res.json().catch(() => null)) as {
-          status?: string;
-          error?: string | null;
-        } | null;
-        if (cancelled) return;
-        if (!res.ok && res.status < 500) {
-          fail(data?.error ?? `Checking on the resume failed (HTTP ${res.status}). Upload it again.`);
-          return;
-        }
-        if (res.ok) failures = 0;
-        else failures += 1;
-        if (data?.status === 'ready') {
-          setStage((s) => (s.kind === 'matching' ? { ...s, kind: 'done' } : s));
-          router.push(`/candidate/r/${matchingToken}`);
-          return;
-        }
-        if (data?.status === 'failed') {
-          fail(
-            data.error ||
-              'We could not analyse this resume. Try uploading it again, or as a DOCX or text file.',
-          );
-          return;
-        }
-      } catch {
-        failures += 1;
-      }
-      if (cancelled) return;
-      if (failures >= MAX_POLL_FAILURES) {
-        fail(
-          'Lost contact with Rolefit while matching. Check that the app is still running, then open your results again.',
-        );
-        return;
-      }
-      if (Date.now() - started > SLOW_AFTER_MS) setSlow(true);
-      timer = setTimeout(poll, POLL_MS);
-    };
-
-    timer = setTimeout(poll, POLL_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [matchingId, matchingToken, router]);
 
   function onChange(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -163,12 +92,6 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
     const file = e.dataTransfer.files[0];
     if (file && !busy) void upload(file);
   }
-
-  const stepIndex = !active
-    ? -1
-    : active.kind === 'done'
-      ? STEPS.length
-      : STEPS.findIndex((s) => s.key === active.kind);
 
   return (
     <div className="space-y-4">
@@ -205,40 +128,9 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
           <div className="space-y-3 rounded-lg border border-slate-200 p-4">
             <p className="font-semibold">{MESSAGES[active.kind]}</p>
             <p className="text-sm break-all text-slate-700">{active.filename}</p>
-            <ol className="flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Progress">
-              {STEPS.map((step, i) => {
-                const state = i < stepIndex ? 'done' : i === stepIndex ? 'current' : 'todo';
-                return (
-                  <li
-                    key={step.key}
-                    aria-current={state === 'current' ? 'step' : undefined}
-                    className={state === 'todo' ? 'text-slate-600' : 'font-semibold'}
-                  >
-                    <span aria-hidden="true">
-                      {state === 'done' ? '✓ ' : state === 'current' ? '● ' : '○ '}
-                    </span>
-                    {step.label}
-                    <span className="sr-only">
-                      {state === 'done' ? ' (done)' : state === 'current' ? ' (in progress)' : ''}
-                    </span>
-                  </li>
-                );
-              })}
-            </ol>
+            {/* Once read, the matching step continues on the private link's page. */}
+            <UploadSteps current={active.kind === 'opening' ? 'matching' : active.kind} />
             <progress className="h-2 w-full accent-blue-700" aria-label={MESSAGES[active.kind]} />
-            {slow && active.kind === 'matching' ? (
-              <p className="text-sm text-slate-700">
-                The first analysis loads the language model, which can take up to a minute. You can wait here
-                or{' '}
-                <Link
-                  href={`/candidate/r/${active.token}`}
-                  className="font-semibold text-blue-700 underline underline-offset-2"
-                >
-                  open the results page
-                </Link>
-                , which updates by itself.
-              </p>
-            ) : null}
           </div>
         ) : null}
       </div>

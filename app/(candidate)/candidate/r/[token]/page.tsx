@@ -70,11 +70,17 @@ export default async function ResumeMatchesPage({
 
       <PrivateLinkNote />
 
-      {resume.status === 'processing' ? <ResumeProcessing filename={resume.filename} /> : null}
+      {resume.status === 'processing' ? (
+        <ResumeProcessing filename={resume.filename} since={resume.createdAt} />
+      ) : null}
 
       {resume.status === 'failed' ? (
-        <Alert tone="error" title="We could not analyse this resume">
+        <Alert tone="error" role="alert" title="We could not analyse this resume">
           <p>{resume.error ?? 'Try uploading it again, or as a DOCX or text file.'}</p>
+          <p className="mt-1">
+            Nothing was matched, so this link has no results to show. Upload the resume again (a DOCX or text
+            copy often reads better than a scanned PDF), or delete this one below.
+          </p>
         </Alert>
       ) : null}
 

@@ -85,7 +85,9 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
         <BlindReviewSwitch on={blind} action={toggleBlindReview} />
       </div>
 
-      {resume.status === 'processing' ? <ResumeProcessing filename={resume.filename} /> : null}
+      {resume.status === 'processing' ? (
+        <ResumeProcessing filename={resume.filename} since={resume.createdAt} />
+      ) : null}
       {resume.status === 'failed' ? (
         <Alert tone="error" title="This resume could not be analysed">
           <p>{resume.error ?? 'Upload it again, or as a DOCX or text file.'}</p>
