@@ -30,11 +30,13 @@ export type PreparedRequirement = Requirement & {
 /**
  * Bumped whenever what is read from a resume changes in a way stored rows must follow (skills, passages, lines,
  * titles): on start, resumes analysed by an older version go through the processing queue again.
+ * 4: presentations given, a product alone in a comma list and "computer security" are read as skills.
  */
-export const RESUME_ANALYSIS_VERSION = 3;
+export const RESUME_ANALYSIS_VERSION = 4;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
- * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names.
+ * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
+ * among sales skills is Professional Networking.
  */
 export const JOB_ANALYSIS_VERSION = 4;
 

@@ -323,6 +323,26 @@ describe('mentions that name no skill shown', () => {
     expect(asked('- Experience in Finance and Accounting teams is a plus')).toContain('Finance');
   });
 
+  it('reads presentations someone gave as presentation skills, and networking among sales skills as meeting people', () => {
+    expect(names('Led presentations aimed at developing comprehensive programs')).toContain(
+      'Presentation Skills',
+    );
+    expect(names('Conducted sales and financial presentations to clients')).toContain('Presentation Skills');
+    expect(names('The presentations of the results were archived')).not.toContain('Presentation Skills');
+    const sales = names('Skills: sales, marketing, networking, business development, negotiation', 'posting');
+    expect(sales).toContain('Professional Networking');
+    expect(sales).not.toContain('Computer Networking');
+    expect(names('Skills: TCP/IP, networking, firewalls, Cisco routers')).toContain('Computer Networking');
+    expect(names('Shop computer security monitor.')).toContain('Cybersecurity');
+  });
+
+  it('reads a product standing alone in a long comma list of skills as a skill', () => {
+    const line =
+      'Skills: attorney, Greek, Inventory, Regulatory Compliance, marketing, Excel, Exchange, money';
+    expect(names(line)).toContain('Microsoft Excel');
+    expect(names('We excel, grow, learn and win, together')).not.toContain('Microsoft Excel');
+  });
+
   it('reads "usage statistics" as figures, not the discipline', () => {
     expect(names('Design the application flow from usage statistics and field observations')).not.toContain(
       'Statistics',

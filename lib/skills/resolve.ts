@@ -234,7 +234,11 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
       const prev = candidates[k - 1];
       const next = candidates[k + 1];
       if (headsGroup(prev, c, text)) return;
-      if ((prev?.accepted && inList(prev, c, text)) || (next?.accepted && inList(c, next, text))) {
+      if (
+        (prev?.accepted && inList(prev, c, text)) ||
+        (next?.accepted && inList(c, next, text)) ||
+        bareListItem(c, candidates, text, lines)
+      ) {
         c.accepted = true;
         changed = true;
       }
@@ -263,6 +267,23 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
       !labelsList(c, accepted, text, lines) &&
       !(inHobbies(c.start) && !TECHNICAL_CATEGORIES.has(skillAt(c.skill).category)),
   );
+}
+
+/** Commas a line needs to read as a list of items ("Credit, client, database, English, …"). */
+const MIN_LIST_COMMAS = 4;
+
+/**
+ * "…, Regulatory Compliance, marketing, Excel, Exchange, money, …": a form standing alone between commas on a line
+ * of comma-separated items, two or more of them skills, is an item of a skills list even when its neighbours are
+ * words the taxonomy does not know.
+ */
+function bareListItem(c: Candidate, candidates: Candidate[], text: string, lines: Lines): boolean {
+  const [from, to] = lines.bounds(c.start);
+  const before = text.slice(from, c.start).trimEnd();
+  const after = text.slice(c.end, to).trimStart();
+  if (!(before === '' || /[,;:]$/.test(before)) || !(after === '' || /^[,;/]/.test(after))) return false;
+  if ((text.slice(from, to).match(/,/g) ?? []).length < MIN_LIST_COMMAS) return false;
+  return candidates.filter((o) => o !== c && o.accepted && o.start >= from && o.end <= to).length >= 2;
 }
 
 /**
