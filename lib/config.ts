@@ -21,6 +21,12 @@ const EnvSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   PURGE_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
   QUEUE_LEASE_MS: z.coerce.number().int().min(3_000).default(60_000),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .url('PUBLIC_URL must be the address people open Rolefit at, for example https://rolefit.example.com')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface AppConfig {
@@ -36,6 +42,8 @@ export interface AppConfig {
    * that dies gives its work up to the others after this.
    */
   queueLeaseMs: number;
+  /** Where people open the app, for the absolute links of shared-page previews (the social card); unset: none. */
+  publicUrl: string | undefined;
 }
 
 /** Reads settings from the environment once, failing with a message that names the bad variable. */
@@ -52,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: parsed.data.SESSION_SECRET,
     purgeDelayMs: parsed.data.PURGE_DELAY_MS,
     queueLeaseMs: parsed.data.QUEUE_LEASE_MS,
+    publicUrl: parsed.data.PUBLIC_URL,
   };
 }

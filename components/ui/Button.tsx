@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
+import { cn } from './cn';
 
 type Variant = 'primary' | 'secondary';
 
@@ -11,7 +12,7 @@ const VARIANTS: Record<Variant, string> = {
 };
 
 export function buttonClasses(variant: Variant = 'primary', extra = ''): string {
-  return `${BASE} ${VARIANTS[variant]} ${extra}`.trim();
+  return cn(BASE, VARIANTS[variant], extra);
 }
 
 export function Button({

@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { cn } from './cn';
 
 /**
  * A native <progress> (so assistive technology and tests read its value) drawn like the rest of the app: a rounded
@@ -15,5 +16,5 @@ export function ProgressBar({
   className = '',
   ...props
 }: ComponentProps<'progress'> & { size?: 'sm' | 'md' }) {
-  return <progress className={`${TRACK} ${size === 'sm' ? 'h-2' : 'h-3'} ${className}`.trim()} {...props} />;
+  return <progress className={cn(TRACK, size === 'sm' ? 'h-2' : 'h-3', className)} {...props} />;
 }

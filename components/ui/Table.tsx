@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { cn } from './cn';
 
 /**
  * Lets a wide table scroll sideways on a phone; focusable so keyboard users can scroll it too. `relative` keeps
@@ -18,19 +19,22 @@ export function TableScroll({ label, children }: { label: string; children: Reac
 }
 
 export function Table({ className = '', ...props }: ComponentProps<'table'>) {
-  return <table className={`w-full border-collapse text-left text-sm ${className}`} {...props} />;
+  return <table className={cn('w-full border-collapse text-left text-sm', className)} {...props} />;
 }
 
 export function Th({ className = '', scope = 'col', ...props }: ComponentProps<'th'>) {
   return (
     <th
       scope={scope}
-      className={`border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase ${className}`}
+      className={cn(
+        'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase',
+        className,
+      )}
       {...props}
     />
   );
 }
 
 export function Td({ className = '', ...props }: ComponentProps<'td'>) {
-  return <td className={`border-b border-slate-100 px-3 py-3 align-top ${className}`} {...props} />;
+  return <td className={cn('border-b border-slate-100 px-3 py-3 align-top', className)} {...props} />;
 }

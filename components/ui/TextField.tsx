@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { cn } from './cn';
 import { FormField } from './FormField';
 
 type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'name'> & {
@@ -12,7 +13,7 @@ type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'name'> & {
 export function TextField({ name, label, hint, error, className = '', ...props }: TextFieldProps) {
   return (
     <FormField idPrefix="field" name={name} label={label} hint={hint} error={error}>
-      {(control) => <input {...control} className={`${control.className} ${className}`} {...props} />}
+      {(control) => <input {...control} className={cn(control.className, className)} {...props} />}
     </FormField>
   );
 }

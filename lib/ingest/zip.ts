@@ -65,17 +65,30 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
+export type Inflated =
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'corrupt' | 'too_big' | 'unsupported' };
+
+/**
+ * Unpacks one entry, never producing more than `maxBytes` however small the entry claims to be: stored entries
+ * are a view into `bytes`, deflated ones a buffer of their own.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Inflated {
+  const data = compressedData(bytes, entry);
+  if (!data) return { ok: false, reason: 'corrupt' };
+  if (entry.method === 0)
+    return data.length <= maxBytes ? { ok: true, bytes: data } : { ok: false, reason: 'too_big' };
+  if (entry.method !== 8) return { ok: false, reason: 'unsupported' };
+  try {
+    return { ok: true, bytes: inflateRawSync(data, { maxOutputLength: maxBytes }) };
+  } catch (err) {
+    return { ok: false, reason: err instanceof RangeError ? 'too_big' : 'corrupt' };
+  }
+}
+
 /** Reads and inflates one small entry (used for sniffing `mimetype` and for headers). */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | null {
-  const data = compressedData(bytes, entry);
-  if (!data) return null;
-  if (entry.method === 0) return data.length <= maxBytes ? data : null;
-  if (entry.method !== 8) return null;
-  try {
-    return inflateRawSync(data, { maxOutputLength: maxBytes });
-  } catch {
-    return null;
-  }
+  const read = inflateEntry(bytes, entry, maxBytes);
+  return read.ok ? read.bytes : null;
 }
 
 /**
@@ -90,19 +103,9 @@ export function checkActualSizes(
   let remaining = budgetBytes;
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
-    const data = compressedData(bytes, entry);
-    if (!data) return 'corrupt';
-    if (entry.method === 0) {
-      remaining -= data.length;
-    } else if (entry.method === 8) {
-      try {
-        remaining -= inflateRawSync(data, { maxOutputLength: Math.max(1, remaining + 1) }).length;
-      } catch (error) {
-        return error instanceof RangeError ? 'over_budget' : 'corrupt';
-      }
-    } else {
-      return 'corrupt';
-    }
+    const read = inflateEntry(bytes, entry, Math.max(1, remaining + 1));
+    if (!read.ok) return read.reason === 'too_big' ? 'over_budget' : 'corrupt';
+    remaining -= read.bytes.length;
     if (remaining < 0) return 'over_budget';
   }
   return 'ok';

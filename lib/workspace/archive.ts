@@ -1,5 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
-import { readZipEntries } from '../ingest/zip';
+import { inflateEntry, readZipEntries } from '../ingest/zip';
 
 export interface ArchiveLimits {
   maxEntries: number;
@@ -105,30 +104,17 @@ export function openResumeArchive(bytes: Uint8Array, limits: ArchiveLimits = ARC
         ok: false,
         error: `Not unpacked: the zip holds more than ${mb(limits.maxTotalBytes)} of files. Upload the rest in another zip.`,
       };
-    const data = storedData(bytes, entry);
-    if (!data)
+    const cap = Math.min(limits.maxEntryBytes, budget);
+    const unpacked = inflateEntry(bytes, entry, cap);
+    if (!unpacked.ok)
       return {
         ok: false,
-        error: 'The file could not be unpacked: the zip looks damaged. Upload this file on its own.',
+        error:
+          unpacked.reason === 'too_big'
+            ? tooBig(limits, cap)
+            : 'The file could not be unpacked: the zip looks damaged. Upload this file on its own.',
       };
-    const cap = Math.min(limits.maxEntryBytes, budget);
-    let out: Uint8Array;
-    if (entry.method === 0) {
-      if (data.length > cap) return { ok: false, error: tooBig(limits, cap) };
-      out = data;
-    } else {
-      try {
-        out = inflateRawSync(data, { maxOutputLength: cap });
-      } catch (err) {
-        return {
-          ok: false,
-          error:
-            err instanceof RangeError
-              ? tooBig(limits, cap)
-              : 'The file could not be unpacked: the zip looks damaged. Upload this file on its own.',
-        };
-      }
-    }
+    const out = unpacked.bytes;
     budget -= out.length;
     // A plain array over a buffer of its own: zlib hands back a Buffer, and a stored entry is a view into the zip,
     // which handing the bytes to a worker thread (a transfer) would otherwise empty.
@@ -141,16 +127,6 @@ function tooBig(limits: ArchiveLimits, cap: number): string {
   return cap < limits.maxEntryBytes
     ? `Not unpacked: the zip holds more than ${mb(limits.maxTotalBytes)} of files. Upload the rest in another zip.`
     : `The file is over ${mb(limits.maxEntryBytes)} unpacked. Upload a smaller file.`;
-}
-
-/** The entry's stored (compressed) bytes, found through its local header; null when the zip is inconsistent. */
-function storedData(bytes: Uint8Array, entry: ArchiveEntry): Uint8Array | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const header = entry.localHeaderOffset;
-  if (header + 30 > bytes.length || view.getUint32(header, true) !== 0x04034b50) return null;
-  const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
-  const end = start + entry.compressedSize;
-  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
 /** Whether an upload is a zip of resumes (by name: a DOCX is a zip too, and is read as one document). */
