@@ -1,12 +1,14 @@
 // Runs the model in worker threads, so embedding a resume (hundreds of milliseconds of CPU) never holds the web
 // server's event loop: pages keep answering while uploads and bulk imports are embedded.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../workers/entry';
 import type { RuntimeOptions } from './runtime';
 
-const WORKER_FILE = 'embed-worker.mjs';
+/**
+ * Most embedding requests waiting at once. Work reaches the pool from the processing queues a page at a time, so a
+ * queue this long means something is wrong; refusing keeps memory bounded and says so.
+ */
+export const MAX_QUEUED_EMBEDS = 1_000;
 
 interface Request {
   id: number;
@@ -32,15 +34,28 @@ export class EmbedWorkerPool {
   private readonly queue: Request[] = [];
   private readonly readyWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private nextId = 1;
+  /** Set by close(): nothing starts a worker again. */
+  private closed = false;
 
   constructor(
     private readonly size: number,
     private readonly options: RuntimeOptions,
-    private readonly file = workerFile(),
+    private readonly file: string | URL = workerEntry(
+      import.meta.url,
+      'lib/embeddings',
+      'embed-worker.mjs',
+      'The embedding worker',
+    ),
+    private readonly maxQueued = MAX_QUEUED_EMBEDS,
   ) {}
 
   embed(texts: readonly string[]): Promise<Float32Array> {
     return new Promise((resolve, reject) => {
+      if (this.closed) return reject(new Error('The embedding workers were closed.'));
+      if (this.queue.length >= this.maxQueued)
+        return reject(
+          new Error(`The embedding workers have ${this.queue.length} requests waiting; try again later.`),
+        );
       this.queue.push({ id: this.nextId++, texts, resolve, reject });
       this.pump();
     });
@@ -48,14 +63,23 @@ export class EmbedWorkerPool {
 
   /** Starts the workers and resolves once every one has loaded the model. */
   warmUp(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The embedding workers were closed.'));
     while (this.slots.length < this.size) this.spawn();
     if (this.slots.every((s) => s.ready)) return Promise.resolve();
     return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
   }
 
-  /** Stops every worker; requests in flight are rejected. */
+  /** Stops every worker for good; requests in flight and waiting are rejected. */
   async close(): Promise<void> {
+    this.closed = true;
+    const error = new Error('The embedding workers were closed.');
+    for (const request of this.queue.splice(0)) request.reject(error);
+    for (const w of this.readyWaiters.splice(0)) w.reject(error);
     const slots = this.slots.splice(0);
+    for (const slot of slots) {
+      slot.busy?.reject(error);
+      slot.busy = null;
+    }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
@@ -68,7 +92,7 @@ export class EmbedWorkerPool {
     for (let request = this.queue[0]; request; request = this.queue[0]) {
       const idle = this.slots.find((s) => s.ready && !s.busy);
       if (!idle) {
-        if (this.slots.length < this.size) this.spawn();
+        if (this.slots.length < this.size && !this.closed) this.spawn();
         break;
       }
       this.queue.shift();
@@ -128,24 +152,4 @@ export class EmbedWorkerPool {
     slot.busy = null;
     return request;
   }
-}
-
-/**
- * The worker entry is resolved next to this module, or from the project root when a bundler moved this module
- * (as `next build` does); it must exist on disk at run time either way.
- */
-function workerFile(): string {
-  const candidates: string[] = [];
-  try {
-    candidates.push(path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE));
-  } catch {
-    // import.meta.url is not a file: URL once bundled; fall through to the project root.
-  }
-  candidates.push(path.join(process.cwd(), 'lib', 'embeddings', WORKER_FILE));
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found)
-    throw new Error(
-      `The embedding worker ${WORKER_FILE} was not found (looked in ${candidates.join(', ')}).`,
-    );
-  return found;
 }

@@ -9,7 +9,8 @@ export type IngestErrorCode =
   | 'too_much_text'
   | 'zip_bomb'
   | 'not_text'
-  | 'too_complex';
+  | 'too_complex'
+  | 'busy';
 
 const STATUS_BY_CODE: Record<IngestErrorCode, number> = {
   too_large: 413,
@@ -23,6 +24,7 @@ const STATUS_BY_CODE: Record<IngestErrorCode, number> = {
   too_much_text: 422,
   not_text: 422,
   too_complex: 422,
+  busy: 503,
 };
 
 /** A document we refuse to read. `message` is a user-facing sentence that says what to do next. */

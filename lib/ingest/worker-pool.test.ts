@@ -51,6 +51,21 @@ function read(
 }
 
 describe('IngestWorkerPool', () => {
+  it('refuses a file at once, with a sentence, when too many files wait for a reader', async () => {
+    const pool = fakePool({ timeoutMs: 1_000, maxWaiting: 2 });
+    const log: string[] = [];
+    // Sent in one go, before the reader has started: both wait, and a third finds the queue full.
+    const first = read(pool, log, 'a', 'spin');
+    const second = read(pool, log, 'b', 'waits');
+    const error = await pool.run({ bytes: new TextEncoder().encode('third') }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'busy', status: 503 });
+    expect((error as IngestError).message).toBe(
+      'Rolefit is reading many files right now. Upload this one again in a minute.',
+    );
+    await Promise.all([first, second]);
+    expect(log).toContain('waits read: waits');
+  });
+
   it('stops a file still being read at its deadline with a sentence, and reads the next file', async () => {
     const pool = fakePool({ timeoutMs: 300 });
     const error = await pool.run({ bytes: new TextEncoder().encode('spin') }).catch((e: unknown) => e);

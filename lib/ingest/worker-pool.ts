@@ -3,22 +3,25 @@
 // so a hostile file costs one worker, never the server's event loop or memory. Clients take turns at the workers
 // (FairQueue), and a file that has been read for its turn while another client's file waits is stopped too, so
 // however many slow files one client sends, another client's file is read within seconds.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { IngestError } from './errors';
 import type { IngestedDocument } from './extract';
 import { FairQueue } from './fair-queue';
 import type { ExtractReply, ExtractRequest } from './worker-task';
+import { workerEntry } from '../workers/entry';
 
 const WORKER_FILE = 'ingest-worker.mjs';
 /** The client of callers that name none (the CLI, scripts): their files queue behind each other. */
 const SHARED_CLIENT = 'shared';
 /** How long the worker kept beyond the pool's size (see pump) stays once nothing waits. */
 const SPARE_IDLE_MS = 30_000;
+/**
+ * Most files waiting for a reader at once. Uploads are rate-limited per client, so only very many clients at once
+ * reach it; past it a file is refused at once (503, try again) rather than held in memory for minutes.
+ */
+export const MAX_WAITING_FILES = 500;
 
 const PoolEnvSchema = z.object({
   INGEST_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
@@ -37,6 +40,8 @@ export interface PoolOptions {
   turnMs: number;
   /** The worker's entry module; it answers `{ type: 'ready' }` once, then an ExtractReply per ExtractRequest. */
   entry: string | URL;
+  /** Most files waiting at once (default MAX_WAITING_FILES). */
+  maxWaiting?: number;
 }
 
 export interface RunOptions {
@@ -76,6 +81,13 @@ export class IngestWorkerPool {
 
   run(request: ExtractRequest, opts: RunOptions = {}): Promise<IngestedDocument> {
     return new Promise((resolve, reject) => {
+      if (this.queue.size >= (this.options.maxWaiting ?? MAX_WAITING_FILES))
+        return reject(
+          new IngestError(
+            'busy',
+            'Rolefit is reading many files right now. Upload this one again in a minute.',
+          ),
+        );
       const client = opts.client ?? SHARED_CLIENT;
       const timeoutMs = opts.timeoutMs ?? this.options.timeoutMs;
       this.queue.push(client, { request, client, timeoutMs, resolve, reject });
@@ -278,24 +290,6 @@ function crashError(error: (Error & { code?: string }) | null): IngestError {
   );
 }
 
-/**
- * The worker entry is resolved next to this module, or from the project root when a bundler moved this module
- * (as `next build` does); it must exist on disk at run time either way.
- */
-function workerFile(): string {
-  const candidates: string[] = [];
-  try {
-    candidates.push(path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE));
-  } catch {
-    // import.meta.url is not a file: URL once bundled; fall through to the project root.
-  }
-  candidates.push(path.join(process.cwd(), 'lib', 'ingest', WORKER_FILE));
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found)
-    throw new Error(`The document reader ${WORKER_FILE} was not found (looked in ${candidates.join(', ')}).`);
-  return found;
-}
-
 const POOL_KEY = Symbol.for('rolefit.ingest-worker-pool');
 type GlobalWithPool = typeof globalThis & { [POOL_KEY]?: IngestWorkerPool };
 
@@ -308,7 +302,7 @@ function pool(): IngestWorkerPool {
       memoryMb: env.INGEST_WORKER_MEMORY_MB,
       timeoutMs: env.INGEST_TIMEOUT_MS,
       turnMs: env.INGEST_TURN_MS,
-      entry: workerFile(),
+      entry: workerEntry(import.meta.url, 'lib/ingest', WORKER_FILE, 'The document reader'),
     });
   }
   return g[POOL_KEY];
