@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ANONYMOUS, RECRUITER_STATE, uploadResume } from './helpers';
+
+// Every page, run through axe-core's WCAG 2.x A and AA rules at desktop and phone widths: no serious or critical
+// violation. Pages are opened as their users open them: the candidate's through their private link, signed out; the
+// recruiter's signed in.
+
+const RESUME = `Maya Okafor
+maya.okafor.axe@example.com · +44 20 7946 0123 · London
+Data analyst with six years of SQL, Python and Tableau: dashboards, forecasting and A/B tests for a retail chain.
+Experience
+2019–2025 Data Analyst, Northwind Retail: built Tableau dashboards on Snowflake; wrote Python ETL jobs.
+Education
+BSc Mathematics, University of Leeds`;
+
+const WIDTHS = [1280, 390] as const;
+
+async function expectNoSeriousViolations(page: Page, path: string): Promise<void> {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious, `${path} at ${width} px`).toEqual([]);
+  }
+}
+
+let resume: { id: string; token: string };
+let jobId: string;
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  // As the recruiter whatever the first test's storage state: the job list needs a sign-in.
+  const request = await playwright.request.newContext({ baseURL, storageState: RECRUITER_STATE });
+  resume = await uploadResume(request, `axe-${Date.now()}.txt`, RESUME);
+  const { jobs } = (await (await request.get('/api/jobs')).json()) as { jobs: { id: string }[] };
+  jobId = jobs[0]!.id;
+  await request.dispose();
+});
+
+test.describe('signed out', () => {
+  test.use({ storageState: ANONYMOUS });
+
+  test('the home, upload and sign-in pages', async ({ page }) => {
+    for (const path of ['/', '/candidate', '/login']) await expectNoSeriousViolations(page, path);
+  });
+
+  test('every page of a candidate’s private link', async ({ page }) => {
+    const base = `/candidate/r/${resume.token}`;
+    for (const path of [base, `${base}/jobs/${jobId}`, `${base}/report`, `${base}/compare`, `${base}/data`])
+      await expectNoSeriousViolations(page, path);
+  });
+});
+
+test('every recruiter page', async ({ page }) => {
+  const job = `/recruiter/jobs/${jobId}`;
+  for (const path of [
+    '/recruiter/jobs',
+    job,
+    `${job}/edit`,
+    `${job}/upload`,
+    `${job}/candidates/${resume.id}`,
+    `/recruiter/resumes/${resume.id}`,
+    '/recruiter/upload',
+    '/recruiter/team',
+    '/recruiter/tokens',
+    '/recruiter/account',
+  ])
+    await expectNoSeriousViolations(page, path);
+});
