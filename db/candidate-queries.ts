@@ -1,4 +1,5 @@
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
+import type { ResumeVisibility } from '../lib/candidate/visibility';
 import { getDb } from './client';
 import { chunks, matches, resumes } from './schema';
 
@@ -9,6 +10,8 @@ export interface StoredResumeData {
   sizeBytes: number;
   uploadedAt: Date;
   status: string;
+  /** Whether recruiters may see it, or only the private link opens it. */
+  visibility: ResumeVisibility;
   textLength: number;
   /** Passages the text was split into; each one has one stored vector. */
   passages: number;
@@ -25,6 +28,7 @@ export async function storedResumeData(resumeId: string): Promise<StoredResumeDa
       sizeBytes: resumes.sizeBytes,
       uploadedAt: resumes.createdAt,
       status: resumes.status,
+      visibility: resumes.visibility,
       textLength: sql<number>`char_length(${resumes.text})::int`,
     })
     .from(resumes)

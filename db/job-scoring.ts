@@ -7,6 +7,7 @@ import type { MatchResult } from '../lib/match/types';
 import { getDb, type Db } from './client';
 import { leaseEnd, leaseFree } from './leases';
 import { saveJobMatchesIn } from './queries';
+import { visibleResumeId } from './resume-visibility';
 import { countReadyResumes } from './vector-search';
 import { jobs, matches } from './schema';
 
@@ -172,8 +173,8 @@ export async function jobScoringPending(jobId: string): Promise<boolean> {
 }
 
 /**
- * Where a job's scoring stands: null when its scores are current, else how many ready resumes this pass has scored
- * so far (`done`) out of how many there are (`of`).
+ * Where a job's scoring stands, as a recruiter sees it: null when its scores are current, else how many ready resumes
+ * this pass has scored so far (`done`) out of how many there are (`of`), counting only the resumes recruiters may see.
  */
 export async function jobScoringProgress(jobId: string): Promise<{ done: number; of: number } | null> {
   const db = await getDb();
@@ -186,9 +187,10 @@ export async function jobScoringProgress(jobId: string): Promise<{ done: number;
         and(
           eq(matches.jobId, jobId),
           sql`${matches.computedAt} >= (select ${jobs.scoringSince} from ${jobs} where ${jobs.id} = ${jobId})`,
+          visibleResumeId(matches.resumeId),
         ),
       ),
-    countReadyResumes(),
+    countReadyResumes({ visibleToRecruiters: true }),
   ]);
   return { done: Math.min(done?.n ?? 0, of), of };
 }

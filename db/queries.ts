@@ -27,11 +27,13 @@ import { skillsHeld } from '../lib/match/score';
 import type { JobProfile, MatchResult, ResumeProfile, TitleKind } from '../lib/match/types';
 import type { Occupation } from '../lib/occupation';
 import type { Contact } from '../lib/structure/contact';
+import type { ResumeVisibility } from '../lib/candidate/visibility';
 import type { VectorLike } from '../lib/match/vector';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb, type Db } from './client';
 import { NEW_SCORING_PASS } from './job-scoring';
 import { requestPurge } from './purge';
+import { visibleResume, visibleResumeId } from './resume-visibility';
 import {
   chunks,
   jobs,
@@ -136,7 +138,8 @@ export async function listJobs(scope: JobScope, opts: { status?: JobStatus } = {
       status: jobs.status,
       ownerId: jobs.ownerId,
       createdAt: jobs.createdAt,
-      candidates: sql<number>`(select count(*)::int from ${matches} where ${matches.jobId} = ${jobs.id})`,
+      // Candidates recruiters may see: a private resume is scored for its candidate but counted for no one else.
+      candidates: sql<number>`(select count(*)::int from ${matches} where ${matches.jobId} = ${jobs.id} and ${visibleResumeId(matches.resumeId)})`,
     })
     .from(jobs)
     .where(and(inScope(scope), opts.status ? eq(jobs.status, opts.status) : undefined))
@@ -227,6 +230,8 @@ export interface NewResume {
   contact?: Contact | null;
   /** The recruiter who uploaded it in bulk, if one did. */
   uploadedBy?: string | null;
+  /** Who may see it; unset, recruiters may (the column's default). */
+  visibility?: ResumeVisibility;
   /** SHA-256 of the candidate's private-link token. */
   accessTokenHash: string;
 }
@@ -249,6 +254,7 @@ export async function getResume(id: string): Promise<Omit<Resume, 'original'> | 
   return row ?? null;
 }
 
+/** The resumes recruiters may see, newest first. */
 export async function listResumes(): Promise<ResumeSummary[]> {
   const db = await getDb();
   return db
@@ -262,6 +268,7 @@ export async function listResumes(): Promise<ResumeSummary[]> {
       createdAt: resumes.createdAt,
     })
     .from(resumes)
+    .where(visibleResume)
     .orderBy(desc(resumes.createdAt));
 }
 
@@ -582,6 +589,7 @@ export interface RankedCandidate {
   result: MatchResult;
 }
 
+/** A page of a job's ranked candidates, best first: those recruiters may see, whoever asks. */
 export async function matchesForJob(
   jobId: string,
   opts: { scope: JobScope; limit?: number; offset?: number },
@@ -595,7 +603,7 @@ export async function matchesForJob(
   const [cut] = await db
     .select({ score: matches.score })
     .from(matches)
-    .where(eq(matches.jobId, jobId))
+    .where(and(eq(matches.jobId, jobId), visibleResumeId(matches.resumeId)))
     .orderBy(desc(matches.score))
     .limit(1)
     .offset(limit + offset - 1);
@@ -611,7 +619,12 @@ export async function matchesForJob(
     .innerJoin(resumes, eq(resumes.id, matches.resumeId))
     .innerJoin(jobs, eq(jobs.id, matches.jobId))
     .where(
-      and(eq(matches.jobId, jobId), inScope(opts.scope), cut ? gte(matches.score, cut.score) : undefined),
+      and(
+        eq(matches.jobId, jobId),
+        inScope(opts.scope),
+        visibleResume,
+        cut ? gte(matches.score, cut.score) : undefined,
+      ),
     )
     .orderBy(desc(matches.score), asc(resumes.createdAt))
     .limit(limit)

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -22,6 +23,7 @@ import type { SkillCorrections } from '../lib/match/corrections';
 import type { TitleKind } from '../lib/match/types';
 import type { Occupation } from '../lib/occupation';
 import type { Contact } from '../lib/structure/contact';
+import type { ResumeVisibility } from '../lib/candidate/visibility';
 
 export const EMBEDDING_DIMS = 384;
 
@@ -176,9 +178,20 @@ export const resumes = pgTable(
     analysisVersion: integer('analysis_version').notNull().default(0),
     /** The recruiter who uploaded it in bulk; null when the candidate uploaded it. */
     uploadedBy: text('uploaded_by').references(() => recruiters.id, { onDelete: 'set null' }),
+    /**
+     * Whether recruiters may see it ('recruiters') or only the holder of its private link ('private'), as the
+     * candidate chose. Resumes stored before the choice existed, and recruiters' bulk uploads, are visible.
+     */
+    visibility: text('visibility').$type<ResumeVisibility>().notNull().default('recruiters'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('resumes_visibility_check', sql`${t.visibility} in ('recruiters', 'private')`),
+    // Recruiters' reads leave out the resumes hidden from them (db/resume-visibility.ts), found through this small
+    // index, so the filter costs the number of hidden resumes rather than a lookup for every ranked one.
+    index('resumes_hidden_idx')
+      .on(t.id)
+      .where(sql`${t.visibility} <> 'recruiters'`),
     index('resumes_status_idx').on(t.status),
     index('resumes_email_idx').on(t.candidateEmail),
     index('resumes_hash_idx').on(t.contentHash),

@@ -1,13 +1,21 @@
 // Approximate nearest-passage search over resume chunks: the HNSW index chunks_resume_embedding_hnsw_idx, which
 // exists on Postgres only (migration 0006). Used to pick which resumes a posting is scored against when there are
 // too many to score them all (services/job-scoring.ts).
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { getDb } from './client';
+import { visibleResume } from './resume-visibility';
 import { resumes } from './schema';
 
-export async function countReadyResumes(): Promise<number> {
+/**
+ * How many resumes are ready to be scored; with `visibleToRecruiters`, only those recruiters may see, for counts
+ * shown to them. Private resumes are scored all the same, for their candidates.
+ */
+export async function countReadyResumes(opts: { visibleToRecruiters?: boolean } = {}): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(resumes).where(eq(resumes.status, 'ready'));
+  const [row] = await db
+    .select({ n: count() })
+    .from(resumes)
+    .where(and(eq(resumes.status, 'ready'), opts.visibleToRecruiters ? visibleResume : undefined));
   return row?.n ?? 0;
 }
 

@@ -1,5 +1,6 @@
 // Persistence of the recruiter workspace: the ranked-candidates table (filtered, sorted, counted and paged in SQL so
 // it stays fast with thousands of candidates), the pipeline, blind review, bulk-upload duplicates and job edits.
+// Every read here is a recruiter's, so each leaves out the resumes their candidates keep private (resume-visibility.ts).
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { CandidateFilters } from '../lib/workspace/filters';
 import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
@@ -7,6 +8,7 @@ import { JOB_ANALYSIS_VERSION } from '../lib/match/prepare';
 import type { MatchResult } from '../lib/match/types';
 import { getDb } from './client';
 import { NEW_SCORING_PASS } from './job-scoring';
+import { visibleResume, visibleResumeId } from './resume-visibility';
 import type { JobContent } from './queries';
 import {
   applications,
@@ -94,6 +96,7 @@ type Filters = Pick<CandidateFilters, 'skills' | 'minScore' | 'status' | 'q'>;
 function filterConditions(jobId: string, f: Filters): SQL {
   return and(
     eq(matches.jobId, jobId),
+    visibleResumeId(matches.resumeId),
     f.skills.length ? hasSkills(f.skills) : undefined,
     // The table shows rounded scores, so "at least 70" includes 69.5.
     f.minScore !== null ? sql`${matches.score} >= ${f.minScore - 0.5}` : undefined,
@@ -235,9 +238,10 @@ async function overallRanks(jobId: string, rows: readonly PageRow[]): Promise<nu
     (
       r,
       i,
-    ) => sql`(select count(*) from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${r.score}::real)
+    ) => sql`(select count(*) from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${r.score}::real
+               and ${visibleResumeId(sql`m2.resume_id`)})
       + (select count(*) from ${matches} m2 inner join ${resumes} r2 on r2.id = m2.resume_id
-         where m2.job_id = ${jobId} and m2.score = ${r.score}::real
+         where m2.job_id = ${jobId} and m2.score = ${r.score}::real and r2.visibility = 'recruiters'
            and (r2.created_at, r2.id) < (${r.created_at}::timestamptz, ${r.resume_id})) as ${sql.raw(`r${i}`)}`,
   );
   const { rows: out } = await db.execute<Record<string, number | string>>(
@@ -263,7 +267,10 @@ async function countCandidates(jobId: string, recruiterId: string, f: Filters): 
 /** How many candidates the job ranks, whatever their pipeline. */
 export async function countRanked(jobId: string): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(matches).where(eq(matches.jobId, jobId));
+  const [row] = await db
+    .select({ n: count() })
+    .from(matches)
+    .where(and(eq(matches.jobId, jobId), visibleResumeId(matches.resumeId)));
   return row?.n ?? 0;
 }
 
@@ -289,6 +296,7 @@ export async function statusCounts(
         eq(applications.jobId, jobId),
         eq(applications.recruiterId, recruiterId),
         ne(applications.status, 'new'),
+        visibleResumeId(applications.resumeId),
       ),
     )
     .groupBy(applications.status);
@@ -311,7 +319,7 @@ export async function skillCoverage(
     skills.length
       ? db.execute<{ skill: string; n: number | string }>(sql`
           select s as skill, count(*) as n from ${matches}, unnest(${matches.has}) as s
-          where ${matches.jobId} = ${jobId} and s = any(array[${sql.join(
+          where ${matches.jobId} = ${jobId} and ${visibleResumeId(matches.resumeId)} and s = any(array[${sql.join(
             skills.map((x) => sql`${x}`),
             sql`, `,
           )}]::text[])
@@ -332,7 +340,7 @@ export interface CandidateForJob {
 
 /**
  * A candidate's place in the job's ranking and in the recruiter's pipeline; null when the resume was not scored for
- * the job.
+ * the job or its candidate keeps it private.
  */
 export async function candidateForJob(
   jobId: string,
@@ -346,15 +354,17 @@ export async function candidateForJob(
       status: statusOf,
       notes: sql<string>`coalesce(${applications.notes}, '')`,
       updatedAt: applications.updatedAt,
-      total: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId})`,
-      above: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score})
+      total: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and ${visibleResumeId(sql`m2.resume_id`)})`,
+      above: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score}
+          and ${visibleResumeId(sql`m2.resume_id`)})
         + (select count(*)::int from ${matches} m2 inner join ${resumes} r2 on r2.id = m2.resume_id
-           where m2.job_id = ${jobId} and m2.score = ${matches.score} and (r2.created_at, r2.id) < (${resumes.createdAt}, ${resumes.id}))`,
+           where m2.job_id = ${jobId} and m2.score = ${matches.score} and r2.visibility = 'recruiters'
+             and (r2.created_at, r2.id) < (${resumes.createdAt}, ${resumes.id}))`,
     })
     .from(matches)
     .innerJoin(resumes, eq(resumes.id, matches.resumeId))
     .leftJoin(applications, ownPipelineRow(recruiterId))
-    .where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId)));
+    .where(and(eq(matches.jobId, jobId), eq(matches.resumeId, resumeId), visibleResume));
   if (!row) return null;
   return {
     rank: row.above + 1,
@@ -402,7 +412,10 @@ export interface ExistingResume {
 
 const existingColumns = { id: resumes.id, filename: resumes.filename, candidateName: resumes.candidateName };
 
-/** The earliest stored resume with these exact bytes, or with this (lower-cased) email; failed uploads do not count. */
+/**
+ * The earliest stored resume with these exact bytes, or with this (lower-cased) email, of those recruiters may see;
+ * failed uploads do not count. A private resume is never named to a recruiter, so their copy is stored apart.
+ */
 export async function findDuplicateResume(
   by: { contentHash?: string; email?: string | null },
   exceptId?: string,
@@ -417,7 +430,14 @@ export async function findDuplicateResume(
   const [row] = await db
     .select(existingColumns)
     .from(resumes)
-    .where(and(match, ne(resumes.status, 'failed'), exceptId ? ne(resumes.id, exceptId) : undefined))
+    .where(
+      and(
+        match,
+        ne(resumes.status, 'failed'),
+        visibleResume,
+        exceptId ? ne(resumes.id, exceptId) : undefined,
+      ),
+    )
     .orderBy(asc(resumes.createdAt))
     .limit(1);
   return row ?? null;
@@ -495,9 +515,12 @@ export async function updateJobDetails(
     .where(eq(jobs.id, jobId));
 }
 
-/** Resumes still being analysed: they join every open job's ranking when ready. */
+/** Resumes recruiters may see still being analysed: they join every open job's ranking when ready. */
 export async function countProcessingResumes(): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(resumes).where(eq(resumes.status, 'processing'));
+  const [row] = await db
+    .select({ n: count() })
+    .from(resumes)
+    .where(and(eq(resumes.status, 'processing'), visibleResume));
   return row?.n ?? 0;
 }

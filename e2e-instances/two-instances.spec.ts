@@ -146,7 +146,10 @@ test('a job posted on one instance ranks a resume uploaded to the other', async 
     'Robin Vale\nPayroll Specialist\nRan payroll for 400 staff with ADP; filed payroll taxes and reconciled them each quarter in Excel.';
   const upload = await instance[1]!.post('/api/resumes', {
     headers: { 'x-forwarded-for': '192.0.2.10' },
-    multipart: { file: { name: 'robin.txt', mimeType: 'text/plain', buffer: Buffer.from(resume) } },
+    multipart: {
+      file: { name: 'robin.txt', mimeType: 'text/plain', buffer: Buffer.from(resume) },
+      visibility: 'recruiters',
+    },
   });
   expect(upload.status()).toBe(202);
   const { id, token } = await upload.json();

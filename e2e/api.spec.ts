@@ -52,11 +52,14 @@ test('a job posted over HTTP ranks a resume uploaded over HTTP', async ({ reques
         mimeType: 'application/octet-stream',
         buffer: fs.readFileSync(fixture('resume-ml-engineer.docx')),
       },
+      // The candidate lets recruiters see it, so the job's ranking below lists it.
+      visibility: 'recruiters',
     },
   });
   expect(upload.status()).toBe(202);
-  const { id, status, token } = await upload.json();
+  const { id, status, token, visibility } = await upload.json();
   expect(status).toBe('processing');
+  expect(visibility).toBe('recruiters');
   // The candidate's private-link token opens their resume over the API.
   const asCandidate = { headers: { authorization: `Bearer ${token}` } };
 

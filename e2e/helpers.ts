@@ -41,14 +41,19 @@ export interface UploadedResume {
   token: string;
 }
 
-/** Uploads a resume over the API as an anonymous candidate would, and waits until it is analysed. */
+/**
+ * Uploads a resume over the API as an anonymous candidate would, and waits until it is analysed. It is visible to
+ * recruiters unless asked otherwise (a candidate's upload is private unless they say so), since most specs check
+ * what the recruiter sees of it.
+ */
 export async function uploadResume(
   request: APIRequestContext,
   name: string,
   text: string,
+  visibility: 'recruiters' | 'private' = 'recruiters',
 ): Promise<UploadedResume> {
   const res = await request.post('/api/resumes', {
-    multipart: { file: { name, mimeType: 'text/plain', buffer: Buffer.from(text) } },
+    multipart: { file: { name, mimeType: 'text/plain', buffer: Buffer.from(text) }, visibility },
   });
   if (res.status() !== 202)
     throw new Error(`upload of ${name} answered ${res.status()}: ${await res.text()}`);

@@ -237,7 +237,11 @@ test.describe('markup in resumes and postings', () => {
   async function uploadReady(request: APIRequestContext): Promise<{ id: string; token: string }> {
     const res = await request.post('/api/resumes', {
       headers: client('xss'),
-      multipart: { file: { name: FILENAME, mimeType: 'text/plain', buffer: Buffer.from(RESUME) } },
+      // Visible to recruiters, whose pages must render it as text too.
+      multipart: {
+        file: { name: FILENAME, mimeType: 'text/plain', buffer: Buffer.from(RESUME) },
+        visibility: 'recruiters',
+      },
     });
     expect(res.status()).toBe(202);
     const { id, token } = await res.json();

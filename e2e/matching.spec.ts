@@ -44,6 +44,8 @@ test('a candidate uploads a PDF and sees every job ranked, with Kubernetes and M
   const uploaded = page.waitForResponse(
     (r) => r.url().endsWith('/api/resumes') && r.request().method() === 'POST',
   );
+  // Recruiters see the resume only when the candidate says so (the next test is the recruiter's side).
+  await page.getByRole('radio', { name: 'Visible to recruiters on this Rolefit' }).check();
   await page.getByLabel('Upload your resume').setInputFiles(fixture('resume-ml-engineer.pdf'));
   uploadedId = ((await (await uploaded).json()) as { id: string }).id;
   await page.waitForURL(/\/candidate\/r\/[\w-]+$/);

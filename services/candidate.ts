@@ -1,4 +1,5 @@
 import { storedResumeData, type StoredResumeData } from '../db/candidate-queries';
+import { setResumeVisibility } from '../db/resume-visibility';
 import {
   getJob,
   getMatch,
@@ -15,6 +16,7 @@ import {
   skillPreview,
   type SkillPreview,
 } from '../lib/candidate/skill-preview';
+import type { ResumeVisibility } from '../lib/candidate/visibility';
 import { UserError } from '../lib/http/errors';
 import {
   canonicalSkillName,
@@ -72,6 +74,18 @@ export async function correctResumeSkill(
   await setSkillCorrections(resumeId, next);
   await rescoreResume(resumeId);
   return correctionMessage(outcome);
+}
+
+/**
+ * Lets recruiters see the resume, or makes it private again; returns the sentence to announce. Takes effect at once
+ * and needs no rescoring: every resume is scored, and recruiters' reads leave private ones out.
+ */
+export async function changeVisibility(resumeId: string, visibility: ResumeVisibility): Promise<string> {
+  if (!(await setResumeVisibility(resumeId, visibility)))
+    throw new UserError('This resume no longer exists.', 404);
+  return visibility === 'recruiters'
+    ? 'Saved. Recruiters on this Rolefit can now see your resume and its scores for their jobs.'
+    : 'Saved. Your resume is private: recruiters no longer see it, and only your private link opens it.';
 }
 
 export interface JobGapView {

@@ -105,13 +105,14 @@ async function scoreNearest(
 }
 
 /**
- * Waits up to `budgetMs` for a job's scoring pass to finish; the number of candidates it ranks when it did, null when
- * it is still under way (it carries on in the background, and the job page shows its progress).
+ * Waits up to `budgetMs` for a job's scoring pass to finish; the number of candidates it ranks for recruiters (private
+ * resumes are scored but not counted) when it did, null when it is still under way (it carries on in the background,
+ * and the job page shows its progress).
  */
 export async function waitForJobScoring(jobId: string, budgetMs: number): Promise<number | null> {
   const deadline = Date.now() + budgetMs;
   for (;;) {
-    if (!(await jobScoringPending(jobId))) return countReadyResumes();
+    if (!(await jobScoringPending(jobId))) return countReadyResumes({ visibleToRecruiters: true });
     if (Date.now() >= deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { z } from 'zod';
 import { getDbHandle } from '../db/client';
 import {
   claimNextResume,
@@ -20,6 +21,12 @@ import {
   saveResumeMatches,
 } from '../db/queries';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
+import {
+  DEFAULT_CANDIDATE_VISIBILITY,
+  RESUME_VISIBILITIES,
+  type ResumeVisibility,
+} from '../lib/candidate/visibility';
+import { UserError } from '../lib/http/errors';
 import { embedTexts } from '../lib/embeddings/model';
 import { storableFilename } from '../lib/http/text-fields';
 import { ingestDocument, type IngestedDocument } from '../lib/ingest';
@@ -41,6 +48,11 @@ const POLL_MS = 10_000;
 export interface AcceptOptions {
   /** The recruiter uploading it in bulk; unset for a candidate's own upload. */
   uploadedBy?: string;
+  /**
+   * Who may see a candidate's own upload, as they chose; unset, it is private. A recruiter's bulk upload is always
+   * visible to recruiters.
+   */
+  visibility?: ResumeVisibility;
   /** The file already read by ingestDocument (bulk uploads read it first to find duplicates by email). */
   document?: IngestedDocument;
   /**
@@ -54,14 +66,16 @@ export interface AcceptOptions {
  * Reads the upload and stores its bytes and text before anything slow happens, so an acknowledged resume
  * survives a crash; embedding and scoring follow in the background queue.
  * The answer carries the candidate's private-link token (`/candidate/r/<token>`), returned this once: only its
- * hash is stored. Throws IngestError (with a 4xx status and a message for the user) when the file cannot be used.
+ * hash is stored; and who may see the resume, so a script that did not say learns it is private. Throws IngestError
+ * (with a 4xx status and a message for the user) when the file cannot be used.
  */
 export async function acceptResume(
   bytes: Uint8Array,
   filename: string,
   opts: AcceptOptions = {},
-): Promise<{ id: string; status: 'processing'; token: string }> {
+): Promise<{ id: string; status: 'processing'; token: string; visibility: ResumeVisibility }> {
   const id = newId();
+  const visibility = opts.uploadedBy ? 'recruiters' : (opts.visibility ?? DEFAULT_CANDIDATE_VISIBILITY);
   const doc =
     opts.document ?? (await ingestDocument(bytes, { filename, client: opts.client ?? `upload:${id}` }));
   const token = newLinkToken();
@@ -78,10 +92,27 @@ export async function acceptResume(
     candidateEmail: contact.email?.toLowerCase() ?? null,
     contact,
     uploadedBy: opts.uploadedBy ?? null,
+    visibility,
     accessTokenHash: hashToken(token),
   });
   kickProcessing();
-  return { id, status: 'processing', token };
+  return { id, status: 'processing', token, visibility };
+}
+
+const VisibilityField = z.enum(RESUME_VISIBILITIES);
+
+/**
+ * The `visibility` a candidate sends with an upload: "recruiters" or "private"; not sent, the upload is private.
+ * Throws UserError (400) for anything else, rather than guess who may see a resume.
+ */
+export function uploadVisibility(sent: string | undefined): ResumeVisibility {
+  if (sent === undefined) return DEFAULT_CANDIDATE_VISIBILITY;
+  const parsed = VisibilityField.safeParse(sent.trim());
+  if (parsed.success) return parsed.data;
+  throw new UserError(
+    'Send visibility as "recruiters" (recruiters on this Rolefit may see the resume) or "private" (only its private link opens it), or leave it out for private.',
+    400,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { getIronSession, sealData, unsealData, type SessionOptions } from 'iron-
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
+import { isVisibleToRecruiters } from '../db/resume-visibility';
 import { loadConfig } from '../lib/config';
 import { DEVICE_COOKIE, SESSION_COOKIE, needsSecureCookie } from '../lib/auth/cookie';
 import { isSameOrigin, originHeaders } from '../lib/auth/origin';
@@ -193,7 +194,8 @@ function linkToken(request: Request): string | null {
 
 /**
  * For candidate API routes on one resume: its own link token opens it, and so does a signed-in recruiter or a
- * recruiter's API token. Anyone else gets the same 404 as for a resume that does not exist.
+ * recruiter's API token unless the candidate keeps it private. Anyone else gets the same 404 as for a resume that
+ * does not exist.
  */
 export async function requireResumeAccess(
   request: Request,
@@ -205,5 +207,7 @@ export async function requireResumeAccess(
   const auth = await authenticateRequest(request);
   if (!auth) return { ok: false, response: jsonError(NO_SUCH_RESUME, 404) };
   if (crossSite(request, auth, !!opts.mutation)) return { ok: false, response: jsonError(CROSS_SITE, 403) };
+  if (!(await isVisibleToRecruiters(resumeId)))
+    return { ok: false, response: jsonError(NO_SUCH_RESUME, 404) };
   return { ok: true, value: { kind: 'recruiter', recruiter: auth.recruiter } };
 }

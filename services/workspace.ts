@@ -1,5 +1,5 @@
-import { getJob, type JobScope } from '../db/queries';
-import type { Job } from '../db/schema';
+import { getJob, getResume, type JobScope } from '../db/queries';
+import type { Job, Resume } from '../db/schema';
 import {
   candidateForJob,
   replaceJobContent,
@@ -92,4 +92,10 @@ export async function updateCandidate(
 
 export function setBlind(recruiterId: string, on: boolean): Promise<void> {
   return setBlindReview(recruiterId, on);
+}
+
+/** A resume as a recruiter may see it: null when it does not exist or its candidate keeps it private. */
+export async function resumeForRecruiter(resumeId: string): Promise<Omit<Resume, 'original'> | null> {
+  const resume = await getResume(resumeId);
+  return resume?.visibility === 'recruiters' ? resume : null;
 }

@@ -1,3 +1,4 @@
+import type { ResumeVisibility } from '@/lib/candidate/visibility';
 import type { PostingComparison } from '@/services/compare';
 
 /** What a skill correction hands back: the sentence to announce, or what went wrong. */
@@ -35,3 +36,14 @@ export const EMPTY_COMPARE: CompareState = {
 };
 
 export type CompareAction = (state: CompareState, formData: FormData) => Promise<CompareState>;
+
+/** The visibility form's answer: the choice now stored, and the sentence about the save or what went wrong. */
+export interface VisibilityState {
+  visibility: ResumeVisibility;
+  message: string | null;
+  error: string | null;
+  /** Counts answers, so the radios are reset to the stored choice after each one. */
+  seq: number;
+}
+
+export type VisibilityAction = (state: VisibilityState, formData: FormData) => Promise<VisibilityState>;

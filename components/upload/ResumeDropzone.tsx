@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { VisibilityChoice } from '@/components/resumes/VisibilityChoice';
 import { Alert } from '@/components/ui/Alert';
+import { DEFAULT_CANDIDATE_VISIBILITY, type ResumeVisibility } from '@/lib/candidate/visibility';
 import { UploadSteps } from './UploadSteps';
 
 type Stage =
@@ -28,6 +30,7 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  const [visibility, setVisibility] = useState<ResumeVisibility>(DEFAULT_CANDIDATE_VISIBILITY);
   const active = stage.kind === 'idle' || stage.kind === 'error' ? null : stage;
   const busy = active !== null;
 
@@ -51,6 +54,7 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
     );
     const body = new FormData();
     body.append('file', file);
+    body.append('visibility', visibility);
     let res: Response;
     try {
       res = await fetch('/api/resumes', { method: 'POST', body });
@@ -95,6 +99,11 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
 
   return (
     <div className="space-y-4">
+      {/* Asked before the file is picked: picking it uploads it. */}
+      <div className="rounded-lg border border-slate-200 p-4">
+        <VisibilityChoice value={visibility} onChange={setVisibility} disabled={busy} />
+        <p className="mt-2 text-sm text-slate-700">You can change this later from your private link.</p>
+      </div>
       <div
         onDragOver={onDragOver}
         onDragLeave={() => setDragging(false)}

@@ -38,6 +38,30 @@ describe('readUploadedFile', () => {
     expect(new TextDecoder().decode(file.bytes)).toBe('Python engineer');
   });
 
+  it('reads the text fields asked for beside the file, and leaves out those not sent', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['Python engineer']), 'cv.txt');
+    form.append('visibility', 'private');
+    const upload = await readUploadedFile(formRequest(form), {
+      ...LIMITS,
+      textFields: ['visibility', 'note'],
+    });
+    expect(upload.fields).toEqual({ visibility: 'private' });
+    expect((await readUploadedFile(formRequest(form), LIMITS)).fields).toEqual({});
+  });
+
+  it('refuses a text field sent as a file, saying how to send it', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['Python engineer']), 'cv.txt');
+    form.append('visibility', new Blob(['private']), 'visibility.txt');
+    const error = await readUploadedFile(formRequest(form), { ...LIMITS, textFields: ['visibility'] }).catch(
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).status).toBe(400);
+    expect((error as UserError).message).toMatch(/plain form field/);
+  });
+
   it('refuses a declared Content-Length over the limit without reading the body', async () => {
     const { stream, pulled } = endlessBody(64 * 1024);
     const request = new Request('http://rolefit.test/api/resumes', {

@@ -7,11 +7,15 @@ export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
+  /** The text fields asked for (`textFields`) sent with the file; a field not sent is absent. */
+  fields: Record<string, string | undefined>;
 }
 
 export interface UploadLimits {
   maxFileBytes: number;
   field: string;
+  /** Plain form fields to read beside the file (their size is bounded by the multipart overhead). */
+  textFields?: readonly string[];
 }
 
 /**
@@ -22,7 +26,7 @@ export interface UploadLimits {
  */
 export async function readUploadedFile(
   request: Request,
-  { maxFileBytes, field }: UploadLimits,
+  { maxFileBytes, field, textFields = [] }: UploadLimits,
 ): Promise<UploadedFile> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;.*boundary=/i.test(contentType)) {
@@ -36,20 +40,31 @@ export async function readUploadedFile(
     tooLarge: tooLarge(maxFileBytes),
   });
 
-  let file: FormDataEntryValue | null;
+  let form: FormData;
   try {
     // The bytes are already bounded, so the platform's parser can have them whole.
-    file = (await new Response(body, { headers: { 'content-type': contentType } }).formData()).get(field);
+    form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
   } catch {
     throw new UserError(
       `The upload could not be read as a form. Send the resume as multipart/form-data in a field named "${field}".`,
       400,
     );
   }
+  const file = form.get(field);
   if (!(file instanceof File))
     throw new UserError(`No file received: send the resume in a form field named "${field}".`, 400);
   if (file.size > maxFileBytes) throw new UserError(tooLarge(maxFileBytes), 413);
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const fields: Record<string, string | undefined> = {};
+  for (const name of textFields) {
+    const value = form.get(name);
+    if (value instanceof File)
+      throw new UserError(
+        `Send "${name}" as a plain form field with the file, not as a file of its own.`,
+        400,
+      );
+    if (value !== null) fields[name] = value;
+  }
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), fields };
 }
 
 function tooLarge(maxFileBytes: number): string {

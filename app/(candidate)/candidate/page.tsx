@@ -34,7 +34,9 @@ export default async function CandidateUploadPage({
           match, the ones you are missing, and the lines of your resume that back each requirement.
         </p>
         <p className="text-sm text-slate-600">
-          Your resume is read and matched on this machine. Nothing is sent anywhere else.
+          Your resume is read and matched on this machine and sent to no other service. Who sees it is your
+          choice: only you, through a private link you get as soon as it is uploaded, or also the recruiters
+          who use this Rolefit.
         </p>
       </div>
       <ResumeDropzone maxBytes={MAX_UPLOAD_BYTES} />

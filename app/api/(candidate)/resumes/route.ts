@@ -5,7 +5,7 @@ import { clientAddress, clientKey, uploadRateLimit } from '@/lib/http/rate-limit
 import { sharedRateLimiter } from '@/services/rate-limits';
 import { errorResponse, jsonError, tooManyRequests } from '@/lib/http/respond';
 import { MAX_UPLOAD_BYTES } from '@/lib/ingest';
-import { acceptResume } from '@/services/resumes';
+import { acceptResume, uploadVisibility } from '@/services/resumes';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
@@ -28,13 +28,21 @@ export async function POST(request: Request) {
     );
   }
   try {
-    const file = await readUploadedFile(request, { maxFileBytes: MAX_UPLOAD_BYTES, field: 'file' });
+    const file = await readUploadedFile(request, {
+      maxFileBytes: MAX_UPLOAD_BYTES,
+      field: 'file',
+      textFields: ['visibility'],
+    });
+    const visibility = uploadVisibility(file.fields.visibility);
     await ensureReady();
     // A client a trusted proxy names takes one turn at the file readers for all its uploads; unnamed, each upload
     // takes its own.
     const client = clientAddress(request.headers);
     return Response.json(
-      await acceptResume(file.bytes, file.name, client ? { client: `client:${client}` } : {}),
+      await acceptResume(file.bytes, file.name, {
+        visibility,
+        ...(client ? { client: `client:${client}` } : {}),
+      }),
       { status: 202 },
     );
   } catch (err) {

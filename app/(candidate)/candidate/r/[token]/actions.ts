@@ -3,11 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { CorrectionState } from '@/components/candidate/form-state';
+import type { CorrectionState, VisibilityState } from '@/components/candidate/form-state';
+import { RESUME_VISIBILITIES } from '@/lib/candidate/visibility';
 import { UserError } from '@/lib/http/errors';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
 import { resumeIdForLinkToken } from '@/services/auth';
-import { correctResumeSkill } from '@/services/candidate';
+import { changeVisibility, correctResumeSkill } from '@/services/candidate';
 import { deleteResume } from '@/services/purge';
 import { ensureReady } from '@/services/startup';
 
@@ -66,5 +67,42 @@ export async function correctSkill(
     if (err instanceof UserError) return { op, message: null, error: err.message, value, seq };
     console.error('Correcting a skill failed:', err);
     return { op, message: null, error: 'The change could not be saved. Try again in a moment.', value, seq };
+  }
+}
+
+const VisibilitySchema = z.enum(RESUME_VISIBILITIES);
+
+/** Lets recruiters see the resume or makes it private again, and re-renders the candidate's pages. */
+export async function changeMyVisibility(
+  token: string,
+  previous: VisibilityState,
+  formData: FormData,
+): Promise<VisibilityState> {
+  const seq = previous.seq + 1;
+  const parsed = VisibilitySchema.safeParse(formData.get('visibility'));
+  if (!parsed.success)
+    return { ...previous, message: null, error: 'Choose who may see your resume, then save.', seq };
+  try {
+    await ensureReady();
+    const id = await resumeIdForLinkToken(token);
+    if (!id)
+      return {
+        ...previous,
+        message: null,
+        error: 'This link no longer opens a resume: it may have been deleted.',
+        seq,
+      };
+    const message = await changeVisibility(id, parsed.data);
+    revalidatePath(`/candidate/r/${token}`, 'layout');
+    return { visibility: parsed.data, message, error: null, seq };
+  } catch (err) {
+    if (err instanceof UserError) return { ...previous, message: null, error: err.message, seq };
+    console.error('Changing who sees a resume failed:', err);
+    return {
+      ...previous,
+      message: null,
+      error: 'The change could not be saved. Try again in a moment.',
+      seq,
+    };
   }
 }

@@ -6,6 +6,7 @@ import { describeYears } from '@/lib/structure/experience';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { ExtractedText } from '@/components/candidate/ExtractedText';
 import { SkillEditor } from '@/components/candidate/SkillEditor';
+import { VisibilityForm } from '@/components/candidate/VisibilityForm';
 import { JobMatchCard } from '@/components/matches/JobMatchCard';
 import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
 import { DeleteResume } from '@/components/resumes/DeleteResume';
@@ -20,7 +21,7 @@ import { resumeIdForLinkToken } from '@/services/auth';
 import { previewSkills } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
 import { pageNumber, pageWindow, type QueryParams } from '@/lib/workspace/filters';
-import { correctSkill, deleteMyResume } from './actions';
+import { changeMyVisibility, correctSkill, deleteMyResume } from './actions';
 
 export const dynamic = 'force-dynamic';
 // A private link: keep it out of search engines and out of Referer headers sent anywhere.
@@ -69,6 +70,11 @@ export default async function ResumeMatchesPage({
       <CandidateNav token={token} current="matches" />
 
       <PrivateLinkNote />
+
+      {/* Under the link note: a wrong choice at upload is put right here, even while the resume is analysed. */}
+      <Card as="section" aria-label="Who sees your resume" className="print:hidden">
+        <VisibilityForm current={resume.visibility} action={changeMyVisibility.bind(null, token)} />
+      </Card>
 
       {resume.status === 'processing' ? (
         <ResumeProcessing filename={resume.filename} since={resume.createdAt} />
@@ -143,8 +149,10 @@ export default async function ResumeMatchesPage({
               What we read about you
             </h2>
             <p className="text-sm text-slate-700">
-              Recruiters see these details as written in your resume. If one is wrong or missing, fix it in
-              the resume and upload it again.
+              {resume.visibility === 'recruiters'
+                ? 'Recruiters see these details as written in your resume.'
+                : 'Your resume is private, so no recruiter sees these details; if you make it visible, they see them as written in your resume.'}{' '}
+              If one is wrong or missing, fix it in the resume and upload it again.
             </p>
             <CandidateIdentity contact={resume.contact} occupation={resume.occupation} />
           </Card>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
+import { countMatchesForResume, matchesForResume } from '@/db/queries';
 import { BandBadge } from '@/components/matches/BandBadge';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
 import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
@@ -18,6 +18,7 @@ import { describeYears } from '@/lib/structure/experience';
 import { candidateName } from '@/lib/workspace/identity';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { resumeForRecruiter } from '@/services/workspace';
 import { toggleBlindReview } from '../../jobs/[id]/actions';
 
 export const dynamic = 'force-dynamic';
@@ -38,7 +39,8 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
   const { id } = await params;
   const recruiter = await requireRecruiter(`/recruiter/resumes/${encodeURIComponent(id)}`);
   await ensureReady();
-  const resume = await getResume(id);
+  // A resume its candidate keeps private reads as missing, so its existence is not revealed.
+  const resume = await resumeForRecruiter(id);
   if (!resume) notFound();
   const scope = { recruiterId: recruiter.id };
   const [jobs, jobCount] =

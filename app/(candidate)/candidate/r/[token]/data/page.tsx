@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { DeleteEverything } from '@/components/candidate/DeleteEverything';
+import { VisibilityForm } from '@/components/candidate/VisibilityForm';
 import { Card } from '@/components/ui/Card';
 import { Fact } from '@/components/ui/Fact';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { myData } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
-import { deleteMyResume } from '../actions';
+import { changeMyVisibility, deleteMyResume } from '../actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -65,6 +66,11 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
           <Fact labelWidth="wide" label="File size">
             {size(stored.sizeBytes)} (the original file is kept)
           </Fact>
+          <Fact labelWidth="wide" label="Who sees it">
+            {stored.visibility === 'recruiters'
+              ? 'You, and the recruiters on this Rolefit'
+              : 'Only you, through your private link (a private check)'}
+          </Fact>
           <Fact labelWidth="wide" label="Uploaded">
             <time dateTime={stored.uploadedAt.toISOString()}>
               {new Intl.DateTimeFormat('en-US', {
@@ -104,9 +110,15 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
           </Fact>
         </dl>
         <p className="text-sm text-slate-700">
-          Recruiters using this Rolefit can see your resume and its scores for their jobs. Anyone with your
-          private link can see this page and delete your data.
+          {stored.visibility === 'recruiters'
+            ? 'Recruiters using this Rolefit can see your resume and its scores for their jobs.'
+            : 'No recruiter sees your resume or its scores: they are kept for your own matches only.'}{' '}
+          Anyone with your private link can see this page and delete your data.
         </p>
+      </Card>
+
+      <Card as="section" aria-label="Who sees your resume" className="space-y-3">
+        <VisibilityForm current={stored.visibility} action={changeMyVisibility.bind(null, token)} />
       </Card>
 
       <Card as="section" aria-labelledby="delete-all-heading" className="space-y-3">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getJob, getMatch, getResume } from '@/db/queries';
+import { getJob, getMatch } from '@/db/queries';
 import { candidateForJob } from '@/db/workspace-queries';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
@@ -19,6 +19,7 @@ import { candidateName, redactMatchResult } from '@/lib/workspace/identity';
 import { jobSkillNames } from '@/lib/workspace/job-skills';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { resumeForRecruiter } from '@/services/workspace';
 import { savePipeline, toggleBlindReview } from '../../actions';
 
 export const dynamic = 'force-dynamic';
@@ -36,7 +37,7 @@ export default async function CandidateForJobPage({
   await ensureReady();
   const [job, resume, stored, place] = await Promise.all([
     getJob(id, { recruiterId: recruiter.id }),
-    getResume(resumeId),
+    resumeForRecruiter(resumeId),
     getMatch(id, resumeId),
     candidateForJob(id, resumeId, recruiter.id),
   ]);
