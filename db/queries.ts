@@ -514,7 +514,7 @@ export async function loadResumeProfiles(opts: {
     byResume.set(c.resumeId!, list);
   }
   return rows.map((r) => {
-    const skills = applySkillCorrections(
+    const { skills, claimed } = applySkillCorrections(
       r.skills.map((s) => ({ ...s, years: (s as ResumeSkill).years ?? null })),
       r.corrections,
     );
@@ -529,6 +529,7 @@ export async function loadResumeProfiles(opts: {
         skillYears: skillYearsOf(skills),
         skillEvidence: skillEvidenceOf(skills),
         skillPhrases: skillPhrasesOf(skills),
+        claimed,
       },
     };
   });

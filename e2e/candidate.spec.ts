@@ -79,7 +79,7 @@ test('removing a wrongly found skill takes it out, can be undone, and sticks', a
   await expect(page.getByRole('button', { name: `Undo removing ${wrong}` })).toBeVisible();
 });
 
-test('adding a missed skill rescores the jobs: Kubernetes is no longer missing for the ML jobs', async ({
+test('adding a missed skill shows it as the candidate’s claim on the ML jobs, and leaves their scores as they were', async ({
   page,
 }) => {
   await page.goto(link);
@@ -88,6 +88,9 @@ test('adding a missed skill rescores the jobs: Kubernetes is no longer missing f
   expect(mlCount).toBeGreaterThan(0);
   for (let i = 0; i < mlCount; i++)
     await expect(skillGroup(mlCards.nth(i), 'Missing required').getByText('Kubernetes')).toBeVisible();
+  const scores = () =>
+    mlCards.getByRole('meter').evaluateAll((els) => els.map((el) => el.getAttribute('aria-valuenow')));
+  const scoresBefore = await scores();
 
   await page.getByLabel('Add a skill').fill('');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -97,14 +100,24 @@ test('adding a missed skill rescores the jobs: Kubernetes is no longer missing f
   await page.getByLabel('Add a skill').fill('k8s');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Added Kubernetes. Your job scores were updated.' }),
+    page.getByRole('status').filter({
+      hasText:
+        'Added Kubernetes. Recruiters see it as your claim; it does not raise your score until your resume shows it.',
+    }),
   ).toBeVisible();
   await expect(page.getByLabel('Add a skill')).toBeFocused();
   await expect(page.getByLabel('Add a skill')).toHaveValue('');
   const skills = page.getByRole('list', { name: 'Your skills' });
-  await expect(skills.getByRole('listitem').filter({ hasText: 'Kubernetes' })).toContainText('added by you');
-  for (let i = 0; i < mlCount; i++)
+  await expect(skills.getByRole('listitem').filter({ hasText: 'Kubernetes' })).toContainText(
+    'added by you — recruiters see it as claimed',
+  );
+  for (let i = 0; i < mlCount; i++) {
     await expect(skillGroup(mlCards.nth(i), 'Missing required').getByText('Kubernetes')).toHaveCount(0);
+    await expect(skillGroup(mlCards.nth(i), 'Added by you, not in your resume')).toContainText(
+      'Kubernetes — added by you, not in your resume',
+    );
+  }
+  expect(await scores()).toEqual(scoresBefore);
 
   await page.getByLabel('Add a skill').fill('Kubernetes');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -138,8 +151,13 @@ test('the best job explains each requirement and how to close the gap, required 
     headings.findIndex((h) => h.startsWith('Nice-to-haves')),
   );
 
-  // Kubernetes was added, so it is no gap; MLflow is, with the resume's experiment tracking as the way in.
-  await expect(required.getByRole('heading', { name: 'Kubernetes', exact: true })).toHaveCount(0);
+  // Kubernetes was added, but the resume still does not show it: the advice says so. MLflow is a gap, with the
+  // resume's experiment tracking as the way in.
+  await expect(
+    required
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Kubernetes', exact: true }) }),
+  ).toContainText('You added Kubernetes yourself: recruiters see it as your claim');
   const mlflow = required
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'MLflow', exact: true }) });
@@ -204,14 +222,19 @@ test('the report prints the best match: score, evidence and gaps, without the co
 
   await expect(page.getByRole('heading', { level: 1, name: `Match report: ${bestTitle}` })).toBeVisible();
   await expect(page.getByText('resume-ml-engineer.pdf')).toBeVisible();
-  // The score counts the candidate's corrections, and the printout says so.
-  await expect(page.getByText(`Added Kubernetes; removed ${wrong} (the score counts these)`)).toBeVisible();
+  // The score counts the candidate's removals, not their additions, and the printout says so.
+  await expect(
+    page.getByText(
+      `Added Kubernetes (recruiters see these as your claims; the score counts them once your resume shows them); removed ${wrong} (the score counts these)`,
+    ),
+  ).toBeVisible();
   const score = page.getByRole('region', { name: 'Match score', exact: true });
   await expect(score).toContainText(/\d+\/100/);
   await expect(score).toContainText(/(Strong|Partial|Weak) match/);
   await expect(score.getByRole('rowheader', { name: 'Requirements covered' })).toBeVisible();
   const skills = page.getByRole('region', { name: 'Skills', exact: true });
-  await expect(skillGroup(skills, 'Matched')).toContainText('Kubernetes');
+  await expect(skillGroup(skills, 'Matched')).not.toContainText('Kubernetes');
+  await expect(skillGroup(skills, 'Added by you, not in your resume')).toContainText('Kubernetes');
   await expect(skillGroup(skills, 'Missing required')).toContainText('MLflow');
   await expect(
     page.getByRole('table', { name: /Each requirement of the posting/ }).getByRole('row'),

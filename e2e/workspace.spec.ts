@@ -22,6 +22,7 @@ const EXPECTED_HEADER = [
   'Missing nice-to-have skills',
   'Status',
   'Notes',
+  'Claimed skills (not in the resume)',
 ];
 
 let jobId = '';

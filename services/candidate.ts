@@ -21,6 +21,7 @@ import { UserError } from '../lib/http/errors';
 import {
   canonicalSkillName,
   closeTheGap,
+  noteClaimedGaps,
   withCorrection,
   type GapPlan,
   type MatchResult,
@@ -44,7 +45,8 @@ export function previewSkills(resume: {
 
 /**
  * Adds or removes one skill on a ready resume and rescores it against every open job (from stored vectors, no model
- * call). Returns the sentence to announce. Throws UserError when the name is empty or the resume is not ready.
+ * call): a removal changes the scores, an addition only the claims each result reports. Returns the sentence to
+ * announce. Throws UserError when the name is empty or the resume is not ready.
  */
 export async function correctResumeSkill(
   resumeId: string,
@@ -103,7 +105,7 @@ export async function jobGapView(resumeId: string, jobId: string): Promise<JobGa
   ]);
   const profile = profiles[0]?.profile;
   if (!job || !result || !profile) return null;
-  return { job, result, plan: closeTheGap(profile, result) };
+  return { job, result, plan: noteClaimedGaps(closeTheGap(profile, result), result.skills) };
 }
 
 /** How many of the best jobs the report offers to choose from. */

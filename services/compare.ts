@@ -3,6 +3,7 @@ import { embedTexts } from '../lib/embeddings/model';
 import {
   closeTheGap,
   jobPassages,
+  noteClaimedGaps,
   prepareJob,
   scoreMatch,
   toJobProfile,
@@ -36,5 +37,6 @@ export async function compareWithPosting(
   const prepared = prepareJob(posting.title, posting.description);
   const job = toJobProfile(prepared, await embedTexts(jobPassages(prepared)));
   const result = scoreMatch(job, resume.profile);
-  return { title: posting.title, result, plan: closeTheGap(job, result), warnings: prepared.warnings };
+  const plan = noteClaimedGaps(closeTheGap(job, result), result.skills);
+  return { title: posting.title, result, plan, warnings: prepared.warnings };
 }

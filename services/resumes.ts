@@ -131,10 +131,12 @@ async function processClaimed(claim: Claim, worker: string): Promise<boolean> {
     const passages = resumePassages(prepared);
     const reuse = twin.length === passages.length && twin.every((c, i) => c.text === passages[i]);
     const vectors = reuse ? twin.map((c) => c.vector) : await embedTexts(passages);
-    const profile = toResumeProfile(
-      { ...prepared, skills: applySkillCorrections(prepared.skills, resume.skillCorrections) },
-      vectors,
-    );
+    // The candidate's removals apply; their additions are claims, carried beside the evidence and never scored.
+    const corrected = applySkillCorrections(prepared.skills, resume.skillCorrections);
+    const profile = {
+      ...toResumeProfile({ ...prepared, skills: corrected.skills }, vectors),
+      claimed: corrected.claimed,
+    };
     const jobs = await loadJobProfiles();
     const scored = jobs.map((j) => ({
       jobId: j.id,
@@ -273,11 +275,19 @@ export async function queueIdle(): Promise<void> {
 
 /** Scores a ready resume again against every open job, from its stored vectors: no model call. */
 export async function rescoreResume(id: string): Promise<void> {
-  const [resume] = await loadResumeProfiles({ ids: [id], limit: 1 });
-  if (!resume) return;
+  await rescoreResumes([id]);
+}
+
+/** Scores ready resumes again against every open job, from their stored vectors, one resume at a time. */
+export async function rescoreResumes(ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
   const jobs = await loadJobProfiles();
-  await saveResumeMatches(
-    id,
-    jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, resume.profile) })),
-  );
+  for (const id of ids) {
+    const [resume] = await loadResumeProfiles({ ids: [id], limit: 1 });
+    if (!resume) continue;
+    await saveResumeMatches(
+      id,
+      jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, resume.profile) })),
+    );
+  }
 }

@@ -1,8 +1,9 @@
 import type { GapPlan } from '@/lib/match/advice';
 import type { SkillCorrections } from '@/lib/match/corrections';
+import { unclaimedMissing } from '@/lib/match/score';
 import type { MatchResult, RequirementCoverage } from '@/lib/match/types';
 import { bandLabel } from '@/components/matches/BandBadge';
-import { clip, percent } from '@/components/matches/format';
+import { claimLabel, clip, percent } from '@/components/matches/format';
 import { NamedSkills } from '@/components/matches/NamedSkills';
 import { Fact } from '@/components/ui/Fact';
 import { GapAdvice } from './GapAdvice';
@@ -14,7 +15,7 @@ interface MatchReportProps {
   job: { title: string; company: string; location: string };
   result: MatchResult;
   plan: GapPlan;
-  /** Skills the candidate added or removed by hand; the score already reflects them, and the report says so. */
+  /** Skills the candidate added or removed by hand; the report says which ones the score reflects (removals). */
   corrections: SkillCorrections;
 }
 
@@ -47,6 +48,7 @@ export function MatchReport({
   const alternatives = (result.skills.alternatives ?? []).map(
     (s) => `${s.name} (your ${s.via} counts instead)`,
   );
+  const claimed = (result.skills.claimed ?? []).map((s) => claimLabel(s.name, 'candidate', s.via));
   return (
     <div className="space-y-8">
       <dl className="space-y-2 text-sm">
@@ -115,8 +117,19 @@ export function MatchReport({
           {alternatives.length ? (
             <SkillLine label="Covered by an alternative" items={alternatives} empty="" />
           ) : null}
-          <SkillLine label="Missing required" items={result.skills.missing.required} empty="None" />
-          <SkillLine label="Missing nice-to-have" items={result.skills.missing.preferred} empty="None" />
+          {claimed.length ? (
+            <SkillLine label="Added by you, not in your resume" items={claimed} empty="" />
+          ) : null}
+          <SkillLine
+            label="Missing required"
+            items={unclaimedMissing(result.skills, 'required')}
+            empty="None"
+          />
+          <SkillLine
+            label="Missing nice-to-have"
+            items={unclaimedMissing(result.skills, 'preferred')}
+            empty="None"
+          />
         </dl>
       </section>
 
@@ -136,13 +149,16 @@ export function MatchReport({
   );
 }
 
+/** The candidate's corrections, each with what it does to the score: removals count, additions are claims. */
 function correctionsText({ added, removed }: SkillCorrections): string {
   const parts = [
-    added.length ? `Added ${added.join(', ')}` : '',
-    removed.length ? `removed ${removed.join(', ')}` : '',
+    added.length
+      ? `Added ${added.join(', ')} (recruiters see these as your claims; the score counts them once your resume shows them)`
+      : '',
+    removed.length ? `removed ${removed.join(', ')} (the score counts these)` : '',
   ].filter(Boolean);
   const text = parts.join('; ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)} (the score counts these)`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function SkillLine({ label, items, empty }: { label: string; items: readonly string[]; empty: string }) {

@@ -14,6 +14,7 @@ interface SkillEditorProps {
 /**
  * The skills found, each removable, with the ones the candidate removed (undoable) and a field to add one. Every
  * change rescores the jobs on the server; the result is announced, and the keyboard lands somewhere that still exists.
+ * An added skill is the candidate's claim: recruiters see it marked as one, and scores count only what the resume shows.
  */
 export function SkillEditor({ skills, removed, action }: SkillEditorProps) {
   const [state, formAction, pending] = useActionState(action, EMPTY_CORRECTION);
@@ -37,7 +38,8 @@ export function SkillEditor({ skills, removed, action }: SkillEditorProps) {
         </h2>
         <p className="text-sm text-slate-700">
           {found} read from your resume{added ? `, ${added} added by you` : ''}. Remove any that were found by
-          mistake and add any that were missed: your job scores update after each change.
+          mistake, and your job scores update. Add any that were missed: recruiters see what you add as your
+          claim, and it raises your scores once your resume shows it.
         </p>
       </div>
 
@@ -46,15 +48,20 @@ export function SkillEditor({ skills, removed, action }: SkillEditorProps) {
           {skills.map((s) => (
             <li key={s.name}>
               <span
-                className={`inline-flex items-center gap-1 rounded-full border py-0.5 pr-0.5 pl-2.5 text-xs leading-5 ${
+                className={`inline-flex items-center gap-1 border py-0.5 pr-0.5 pl-2.5 text-xs leading-5 ${
                   s.source === 'added'
-                    ? 'border-blue-700 bg-blue-50 text-blue-950'
-                    : 'border-slate-300 bg-slate-50 text-slate-800'
+                    ? 'rounded-2xl border-blue-700 bg-blue-50 text-blue-950'
+                    : 'rounded-full border-slate-300 bg-slate-50 text-slate-800'
                 }`}
               >
                 <span>
                   {s.name}
-                  {s.source === 'added' ? <span className="font-semibold"> · added by you</span> : null}
+                  {s.source === 'added' ? (
+                    <>
+                      <span className="font-semibold"> · added by you</span> — recruiters see it as claimed,
+                      and it does not raise your score until your resume shows it
+                    </>
+                  ) : null}
                 </span>
                 <form action={formAction} className="inline-flex">
                   <input type="hidden" name="op" value="remove" />

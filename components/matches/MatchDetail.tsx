@@ -4,14 +4,24 @@ import { Card } from '@/components/ui/Card';
 import { ScoreBar } from '@/components/ui/ScoreBar';
 import { BandBadge } from './BandBadge';
 import { BreakdownBars } from './BreakdownBars';
+import type { Viewer } from './format';
 import { MatchSkillGroups } from './MatchSkillGroups';
 import { RequirementCoverageTable } from './RequirementCoverageTable';
 
 /**
  * One resume against one job, explained: shared by the candidate and the recruiter pages (which own the h1).
- * `breakdown` replaces the default bars of the score's parts (the recruiter view shows them as points).
+ * `breakdown` replaces the default bars of the score's parts (the recruiter view shows them as points); `viewer`
+ * words the candidate's claims for whose page it is.
  */
-export function MatchDetail({ result, breakdown }: { result: MatchResult; breakdown?: ReactNode }) {
+export function MatchDetail({
+  result,
+  breakdown,
+  viewer = 'candidate',
+}: {
+  result: MatchResult;
+  breakdown?: ReactNode;
+  viewer?: Viewer;
+}) {
   const required = result.requirements.filter((r) => r.level === 'required');
   const preferred = result.requirements.filter((r) => r.level === 'preferred');
   const coveredCount = (list: typeof required) => list.filter((r) => r.covered).length;
@@ -68,7 +78,7 @@ export function MatchDetail({ result, breakdown }: { result: MatchResult; breakd
           requirements.
         </p>
         {result.requirements.length ? (
-          <RequirementCoverageTable requirements={result.requirements} />
+          <RequirementCoverageTable requirements={result.requirements} viewer={viewer} />
         ) : (
           <p className="text-slate-700">No requirements were found in the posting.</p>
         )}
@@ -79,7 +89,7 @@ export function MatchDetail({ result, breakdown }: { result: MatchResult; breakd
           Skills
         </h2>
         <Card>
-          <MatchSkillGroups skills={result.skills} />
+          <MatchSkillGroups skills={result.skills} viewer={viewer} />
         </Card>
       </section>
     </div>

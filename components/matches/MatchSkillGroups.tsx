@@ -2,15 +2,22 @@ import type { ReactNode } from 'react';
 import type { MatchSkills } from '@/lib/match/types';
 import { ChipList } from '@/components/ui/Chip';
 import { skillLabel } from '@/lib/match/phrases';
-import { percent } from './format';
+import { unclaimedMissing } from '@/lib/match/score';
+import { claimLabel, percent, type Viewer } from './format';
 
 interface MatchSkillGroupsProps {
   skills: MatchSkills;
   /** Cards and table rows: fewer chips per group and no "related" group. */
   compact?: boolean;
+  /** Whose page it is: claims read "added by you" to the candidate, "claimed by the candidate" to a recruiter. */
+  viewer?: Viewer;
 }
 
-export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsProps) {
+/**
+ * The posting's skills in groups: what the resume shows (✓), implies (≈) or lacks (✕), and apart from those the
+ * skills the candidate claims that the resume does not show.
+ */
+export function MatchSkillGroups({ skills, compact = false, viewer = 'candidate' }: MatchSkillGroupsProps) {
   const limit = compact ? 8 : undefined;
   const none = <span className="text-sm text-slate-600">None</span>;
   // Each skill with the words that named it, when they differ from its name: "Amazon Web Services · “AWS”".
@@ -43,9 +50,20 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
           />
         </Group>
       ) : null}
+      {skills.claimed?.length ? (
+        <Group
+          label={viewer === 'recruiter' ? 'Claimed, not in the resume' : 'Added by you, not in your resume'}
+        >
+          <ChipList
+            items={skills.claimed.map((s) => claimLabel(s.name, viewer, s.via))}
+            tone="claimed"
+            limit={limit}
+          />
+        </Group>
+      ) : null}
       <Group label="Missing required">
         <ChipList
-          items={skills.missing.required.map(label)}
+          items={unclaimedMissing(skills, 'required').map(label)}
           tone="missingRequired"
           limit={limit}
           empty={none}
@@ -53,7 +71,7 @@ export function MatchSkillGroups({ skills, compact = false }: MatchSkillGroupsPr
       </Group>
       <Group label="Missing nice-to-have">
         <ChipList
-          items={skills.missing.preferred.map(label)}
+          items={unclaimedMissing(skills, 'preferred').map(label)}
           tone="missingPreferred"
           limit={limit}
           empty={none}

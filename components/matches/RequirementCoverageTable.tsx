@@ -1,13 +1,19 @@
 import type { RequirementCoverage } from '@/lib/match/types';
 import { Badge } from '@/components/ui/Chip';
-import { clip, percent } from './format';
+import { clip, percent, type Viewer } from './format';
 import { NamedSkills } from './NamedSkills';
 
 /**
  * A real table on wide screens; below `md` each row stacks into a card. The explicit roles keep the table
  * semantics that some browsers drop once `display` is changed.
  */
-export function RequirementCoverageTable({ requirements }: { requirements: RequirementCoverage[] }) {
+export function RequirementCoverageTable({
+  requirements,
+  viewer,
+}: {
+  requirements: RequirementCoverage[];
+  viewer?: Viewer;
+}) {
   return (
     <table role="table" className="block w-full text-left text-sm md:table md:border-collapse">
       <caption className="sr-only">
@@ -47,7 +53,7 @@ export function RequirementCoverageTable({ requirements }: { requirements: Requi
           >
             <td role="cell" className="block pb-2 md:table-cell md:px-3 md:py-3 md:align-top">
               {req.text}
-              <NamedSkills named={req.named} level={req.level} />
+              <NamedSkills named={req.named} level={req.level} viewer={viewer} />
             </td>
             <td role="cell" className="block pb-2 md:table-cell md:px-3 md:py-3 md:align-top">
               <Badge tone={req.level === 'required' ? 'info' : 'neutral'}>

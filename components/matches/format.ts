@@ -10,3 +10,14 @@ export function clip(text: string, max: number): string {
 export function percent(fraction: number): number {
   return Math.round(Math.max(0, Math.min(1, fraction)) * 100);
 }
+
+/** Who reads a match: the candidate about their own resume, or a recruiter about a candidate's. */
+export type Viewer = 'candidate' | 'recruiter';
+
+/** How a skill the candidate claims, and the resume does not show, is labelled for each reader. */
+export function claimLabel(name: string, viewer: Viewer, via?: string): string {
+  const claim = via ? ` (via ${via})` : '';
+  return viewer === 'recruiter'
+    ? `${name} — claimed by the candidate${claim}, not in the resume`
+    : `${name} — added by you${claim}, not in your resume`;
+}

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 
-export type ChipTone = 'neutral' | 'matched' | 'implied' | 'missingRequired' | 'missingPreferred';
+export type ChipTone = 'neutral' | 'matched' | 'implied' | 'claimed' | 'missingRequired' | 'missingPreferred';
 
 const TONES: Record<ChipTone, string> = {
   neutral: 'border-slate-300 bg-slate-50 text-slate-800',
   matched: 'border-emerald-300 bg-emerald-50 text-emerald-900',
   implied: 'border-sky-300 bg-sky-50 text-sky-900',
+  claimed: 'border-dashed border-violet-500 bg-violet-50 text-violet-950',
   missingRequired: 'border-red-700 bg-red-50 font-semibold text-red-800',
   missingPreferred: 'border-dashed border-amber-500 bg-white text-amber-900',
 };
@@ -14,6 +15,8 @@ const TONES: Record<ChipTone, string> = {
 const ICONS: Partial<Record<ChipTone, string>> = {
   matched: '✓',
   implied: '≈',
+  // Typed in by the candidate: neither shown by the resume (✓) nor plainly lacking (✕).
+  claimed: '✎',
   missingRequired: '✕',
   missingPreferred: '○',
 };

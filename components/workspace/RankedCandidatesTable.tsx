@@ -2,12 +2,14 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { CandidateRow } from '@/db/workspace-queries';
 import { BandBadge } from '@/components/matches/BandBadge';
+import { claimLabel } from '@/components/matches/format';
 import { ChipList } from '@/components/ui/Chip';
 import { ScoreBar } from '@/components/ui/ScoreBar';
 import { TableScroll } from '@/components/ui/Table';
 import { candidateName } from '@/lib/workspace/identity';
 import { StatusBadge } from './StatusBadge';
 import { describeYears, experienceBand } from '@/lib/structure/experience';
+import { unclaimedMissing } from '@/lib/match/score';
 
 interface RankedCandidatesTableProps {
   jobId: string;
@@ -83,6 +85,12 @@ export function RankedCandidatesTable({
               ...mustHave.filter((s) => has.includes(s)),
               ...has.filter((s) => !mustHave.includes(s)),
             ];
+            // A required skill the resume lacks but the candidate claims is still a gap, marked as their claim.
+            const lacking = unclaimedMissing(c.result.skills, 'required');
+            const required = new Set(c.result.skills.missing.required);
+            const claims = (c.result.skills.claimed ?? [])
+              .filter((s) => required.has(s.name))
+              .map((s) => claimLabel(s.name, 'recruiter', s.via));
             return (
               <tr
                 key={c.resumeId}
@@ -126,12 +134,15 @@ export function RankedCandidatesTable({
                 </td>
                 <td role="cell" className={TD}>
                   <Label>Missing required</Label>
-                  <ChipList
-                    items={c.result.skills.missing.required}
-                    tone="missingRequired"
-                    limit={5}
-                    empty={none}
-                  />
+                  <div className="space-y-1.5">
+                    <ChipList
+                      items={lacking}
+                      tone="missingRequired"
+                      limit={5}
+                      empty={claims.length ? null : none}
+                    />
+                    <ChipList items={claims} tone="claimed" limit={3} />
+                  </div>
                 </td>
                 <td role="cell" className={TD}>
                   <div className="flex flex-wrap items-center gap-x-3 gap-y-2 md:block md:space-y-2">

@@ -30,8 +30,12 @@ describe('skillPreview', () => {
     const scored = applySkillCorrections(
       skills.map((s) => ({ ...s, level: 'required' as const, mentions: 1, years: null, phrases: [] })),
       corrections,
-    ).map((s) => s.name);
-    expect(skillPreview(skills, corrections).skills.map((s) => s.name)).toEqual(scored);
+    );
+    const preview = skillPreview(skills, corrections).skills;
+    expect(preview.filter((s) => s.source === 'found').map((s) => s.name)).toEqual(
+      scored.skills.map((s) => s.name),
+    );
+    expect(preview.filter((s) => s.source === 'added').map((s) => s.name)).toEqual(scored.claimed);
   });
 
   it('does not show an added skill the candidate also removed', () => {
@@ -62,9 +66,12 @@ describe('correctionOutcome', () => {
 
   it('says the scores changed only when they did, and warns about unknown skills', () => {
     expect(correctionMessage({ kind: 'already', name: 'Go' })).not.toMatch(/updated/);
+    expect(correctionMessage({ kind: 'removed', name: 'Go' })).toMatch(/scores were updated/);
+    // An added skill is a claim, which leaves the scores as they were.
     expect(correctionMessage({ kind: 'added', name: 'Go', known: true })).toBe(
-      'Added Go. Your job scores were updated.',
+      'Added Go. Recruiters see it as your claim; it does not raise your score until your resume shows it.',
     );
+    expect(correctionMessage({ kind: 'unadded', name: 'Go' })).not.toMatch(/updated/);
     expect(correctionMessage({ kind: 'added', name: 'Basket weaving', known: false })).toMatch(
       /does not know this skill/,
     );

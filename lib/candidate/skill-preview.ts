@@ -11,12 +11,12 @@ export interface PreviewSkill {
   name: string;
   category: string;
   evidence: string | null;
-  /** 'found' came from the resume text; 'added' was typed in by the candidate. */
+  /** 'found' came from the resume text; 'added' was typed in by the candidate (a claim, which scores leave out). */
   source: 'found' | 'added';
 }
 
 export interface SkillPreview {
-  /** The skills scoring uses: found ones minus removals, then the candidate's additions. */
+  /** Found ones minus removals (the evidence scores count), then the candidate's additions (their claims). */
   skills: PreviewSkill[];
   /** Skills the candidate removed as wrongly found, for an undo. */
   removed: string[];
@@ -77,6 +77,9 @@ export function correctionOutcome(
   return { kind: 'added', name, known };
 }
 
+const CLAIM_NOTE =
+  'Recruiters see it as your claim; it does not raise your score until your resume shows it.';
+
 /** The sentence announced after a correction (read out by screen readers through a live region). */
 export function correctionMessage(outcome: CorrectionOutcome): string {
   switch (outcome.kind) {
@@ -85,12 +88,11 @@ export function correctionMessage(outcome: CorrectionOutcome): string {
     case 'restored':
       return `Put ${outcome.name} back. Your job scores were updated.`;
     case 'unadded':
-      return `Took out ${outcome.name}, which you had added. Your job scores were updated.`;
+      return `Took out ${outcome.name}, which you had added. Recruiters no longer see it as your claim.`;
     case 'already':
       return `${outcome.name} is already in your skills, so nothing changed.`;
     case 'added':
-      return outcome.known
-        ? `Added ${outcome.name}. Your job scores were updated.`
-        : `Added ${outcome.name}. Rolefit does not know this skill, so it counts only where a posting names it exactly. Your job scores were updated.`;
+      // An addition is a claim: recruiters see it marked as one, and scores count only what the resume shows.
+      return `Added ${outcome.name}.${outcome.known ? '' : ' Rolefit does not know this skill, so it shows only where a posting names it exactly.'} ${CLAIM_NOTE}`;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySkillCorrections, canonicalSkillName, withCorrection } from './corrections';
+import type { GapAdvice } from './advice';
+import { applySkillCorrections, canonicalSkillName, noteClaimedGaps, withCorrection } from './corrections';
 import type { ResumeSkill } from './prepare';
 
 const skill = (name: string): ResumeSkill => ({
@@ -13,12 +14,35 @@ const skill = (name: string): ResumeSkill => ({
 });
 
 describe('skill corrections', () => {
-  it('removes wrongly found skills and adds missing ones', () => {
+  it('removes wrongly found skills, and keeps added ones apart as claims', () => {
     const out = applySkillCorrections([skill('Python'), skill('Theatre')], {
-      added: ['Kubernetes'],
+      added: ['Kubernetes', 'Python', 'Kubernetes'],
       removed: ['Theatre'],
     });
-    expect(out.map((s) => s.name)).toEqual(['Python', 'Kubernetes']);
+    expect(out.skills.map((s) => s.name)).toEqual(['Python']);
+    // Python is in the resume already, so it is no claim.
+    expect(out.claimed).toEqual(['Kubernetes']);
+  });
+
+  it('notes a claim in the gap advice for a skill the resume still lacks', () => {
+    const gap = (skill: string): GapAdvice => ({
+      skill,
+      level: 'required',
+      status: 'absent',
+      requirement: null,
+      evidence: null,
+      advice: `Your resume does not show ${skill}.`,
+    });
+    const plan = { required: [gap('Kubernetes'), gap('MLflow')], preferred: [gap('Helm')], keywordTips: [] };
+    const noted = noteClaimedGaps(plan, {
+      claimed: [{ name: 'Kubernetes' }, { name: 'Helm', via: 'Argo CD' }],
+    });
+    expect(noted.required.map((g) => g.advice)).toEqual([
+      'You added Kubernetes yourself: recruiters see it as your claim, and it does not count in your score until your resume shows it. Your resume does not show Kubernetes.',
+      'Your resume does not show MLflow.',
+    ]);
+    expect(noted.preferred[0]!.advice).toMatch(/^You added Argo CD, which implies Helm: /);
+    expect(noteClaimedGaps(plan, {})).toBe(plan);
   });
 
   it('maps typed names to the taxonomy', () => {

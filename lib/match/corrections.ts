@@ -1,5 +1,7 @@
 import { findSkill } from '../skills';
+import type { GapAdvice, GapPlan } from './advice';
 import type { ResumeSkill } from './prepare';
+import type { MatchSkills } from './types';
 
 export interface SkillCorrections {
   /** Canonical names the candidate added. */
@@ -17,28 +19,46 @@ export function canonicalSkillName(typed: string): string | null {
   return findSkill(clean)?.name ?? clean;
 }
 
-/** The skills a resume states once the candidate's corrections apply: removals win over extraction. */
+export interface CorrectedSkills {
+  /** The resume's own skills, less those the candidate removed as wrongly found: the evidence scores count. */
+  skills: ResumeSkill[];
+  /** Canonical names the candidate added that the resume does not show: their claim. */
+  claimed: string[];
+}
+
+/**
+ * The skills a resume states once the candidate's corrections apply. A removal counts (a wrongly found skill is no
+ * evidence); an addition does not: recruiters rank on what the resume shows, so a skill typed in by the candidate is
+ * kept apart as a claim, reported as one and never scored as if the resume showed it.
+ */
 export function applySkillCorrections(
   skills: readonly ResumeSkill[],
   corrections: SkillCorrections,
-): ResumeSkill[] {
+): CorrectedSkills {
   const removed = new Set(corrections.removed);
   const kept = skills.filter((s) => !removed.has(s.name));
-  const have = new Set(kept.map((s) => s.name));
-  for (const name of corrections.added) {
-    if (have.has(name) || removed.has(name)) continue;
-    have.add(name);
-    kept.push({
-      name,
-      category: findSkill(name)?.category ?? 'other',
-      level: 'required',
-      mentions: 0,
-      evidence: 'Added by the candidate',
-      phrases: [],
-      years: null,
-    });
-  }
-  return kept;
+  const shown = new Set(kept.map((s) => s.name));
+  const claimed = [...new Set(corrections.added)].filter((name) => !shown.has(name) && !removed.has(name));
+  return { skills: kept, claimed };
+}
+
+/**
+ * Gap advice that owns up to the candidate's claims: a skill they added is still a gap while the resume does not show
+ * it, so its advice first says why it does not count yet.
+ */
+export function noteClaimedGaps(plan: GapPlan, skills: Pick<MatchSkills, 'claimed'>): GapPlan {
+  const claims = new Map((skills.claimed ?? []).map((c) => [c.name, c.via]));
+  if (!claims.size) return plan;
+  const note = (gap: GapAdvice): GapAdvice => {
+    if (!claims.has(gap.skill)) return gap;
+    const via = claims.get(gap.skill);
+    const claim = via ? `You added ${via}, which implies ${gap.skill}` : `You added ${gap.skill} yourself`;
+    return {
+      ...gap,
+      advice: `${claim}: recruiters see it as your claim, and it does not count in your score until your resume shows it. ${gap.advice}`,
+    };
+  };
+  return { ...plan, required: plan.required.map(note), preferred: plan.preferred.map(note) };
 }
 
 /** Records one correction, undoing its opposite: removing an added skill un-adds it, and vice versa. */

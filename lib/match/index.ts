@@ -3,6 +3,7 @@ export {
   scoreMatch,
   matchSkills,
   skillsHeld,
+  unclaimedMissing,
   rankJobsForResume,
   rankResumesForJob,
   SCORE_BANDS,

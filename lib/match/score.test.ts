@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankResumesForJob, scoreMatch } from './score';
+import { rankResumesForJob, scoreMatch, skillsHeld } from './score';
 import type { JobProfile, ResumeProfile } from './types';
 
 // Unit vectors along a few axes stand in for embeddings: same axis = same meaning.
@@ -449,5 +449,33 @@ describe('degree requirements and related fields', () => {
   it('needs the named field when the requirement accepts no other', () => {
     expect(covered('BS in Computer Science', 'Computer Science', 'Computer Engineering')).toBe(false);
     expect(covered('BS in Computer Science', 'Computer Science', 'Computer Science')).toBe(true);
+  });
+});
+
+describe('skills the candidate claims', () => {
+  const lacking: ResumeProfile = { ...strong, skills: ['PyTorch'] };
+
+  it('leave the score, the skill credit and the skills held as the resume alone earns them', () => {
+    const plain = scoreMatch(job, lacking);
+    const claimed = scoreMatch(job, { ...lacking, claimed: ['Kubernetes', 'MLflow'] });
+    expect(claimed.exact).toBe(plain.exact);
+    expect(claimed.breakdown).toEqual(plain.breakdown);
+    expect(skillsHeld(claimed)).toEqual(skillsHeld(plain));
+    expect(claimed.skills.matched).toEqual(['PyTorch']);
+    expect(claimed.requirements[1]).toMatchObject({ covered: false, evidence: null });
+  });
+
+  it('are reported apart: the claimed skills the resume lacks, and what a claimed skill implies', () => {
+    const r = scoreMatch(job, { ...lacking, claimed: ['MLflow', 'Amazon EKS', 'PyTorch', 'Cooking'] });
+    expect(r.skills.claimed).toEqual([{ name: 'Kubernetes', via: 'Amazon EKS' }, { name: 'MLflow' }]);
+    // Still gaps, as the resume does not show them, with the claim said beside each.
+    expect(r.skills.missing).toEqual({ required: ['Kubernetes'], preferred: ['MLflow'] });
+    expect(r.gaps).toContain('Missing required skills: Kubernetes (claimed, not in the resume)');
+    expect(r.requirements[1]!.named).toEqual([{ name: 'Kubernetes', held: false, claimed: true }]);
+    expect(r.requirements[0]!.named).toEqual([{ name: 'PyTorch', held: true }]);
+  });
+
+  it('are an empty list when there are none', () => {
+    expect(scoreMatch(job, lacking).skills.claimed).toEqual([]);
   });
 });

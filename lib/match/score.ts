@@ -129,6 +129,18 @@ export function skillsHeld(result: Pick<MatchResult, 'skills'>): string[] {
   return [...new Set([...result.skills.matched, ...result.skills.implied.map((i) => i.name)])];
 }
 
+/**
+ * The skills at a level the resume lacks and the candidate does not claim either: what pages and exports list as
+ * missing, with the claims listed apart (they stay in `missing`, as the resume lacks them).
+ */
+export function unclaimedMissing(
+  skills: Pick<MatchSkills, 'missing' | 'claimed'>,
+  level: 'required' | 'preferred',
+): string[] {
+  const claimed = new Set(skills.claimed?.map((c) => c.name));
+  return skills.missing[level].filter((name) => !claimed.has(name));
+}
+
 /** Bands read off eval-dev: same-profession pairs score a median 40 (90th percentile 64), other pairs a median 22 (90th 38). */
 export const SCORE_BANDS = { strong: 70, partial: 45 } as const;
 
@@ -136,6 +148,21 @@ function ramp(x: number, lo: number, hi: number): number {
   return Math.min(1, Math.max(0, (x - lo) / (hi - lo)));
 }
 
+/**
+ * What the candidate claims beyond the resume: each skill they added, and each skill one of those implies, with the
+ * added skill behind it. Reported, never credited.
+ */
+function claimsOf(resume: ResumeProfile): Map<string, string> {
+  const added = new Set(resume.claimed ?? []);
+  const claims = new Map<string, string>([...added].map((name) => [name, name]));
+  for (const [name, via] of impliedBy(added)) if (!claims.has(name)) claims.set(name, via);
+  return claims;
+}
+
+/**
+ * The posting's skills against the resume's: matched, implied, covered by an alternative, related or missing, from
+ * the resume's evidence alone. The candidate's claims are listed apart (`claimed`) and change no credit.
+ */
 export function matchSkills(
   job: JobProfile,
   resume: ResumeProfile,
@@ -150,6 +177,8 @@ export function matchSkills(
   const missing = { required: [] as string[], preferred: [] as string[] };
   const related: { name: string; via: string; credit: number }[] = [];
   const alternatives: { name: string; via: string }[] = [];
+  const claims = claimsOf(resume);
+  const claimed: { name: string; via?: string }[] = [];
   const has = (name: string) => present.has(name) || implied.has(name);
   const alternativeHeld = coveringAlternatives(job, has);
   const shownBy = (name: string) => (present.has(name) ? name : (implied.get(name) ?? name));
@@ -172,6 +201,9 @@ export function matchSkills(
       const rel = relatedCredit(skill.name, present);
       if (rel) related.push({ name: skill.name, ...rel });
       credit.set(skill.name, rel?.credit ?? 0);
+      const claim = claims.get(skill.name);
+      if (claim !== undefined)
+        claimed.push(claim === skill.name ? { name: skill.name } : { name: skill.name, via: claim });
     }
   }
   const phrases: Record<string, string[]> = {};
@@ -180,7 +212,7 @@ export function matchSkills(
     const list = shown ? resume.skillPhrases?.[shown] : skill.phrases;
     if (list?.length) phrases[skill.name] = list;
   }
-  return { matched, implied: impliedHits, missing, related, alternatives, phrases, credit, support };
+  return { matched, implied: impliedHits, missing, related, alternatives, claimed, phrases, credit, support };
 }
 
 /**
@@ -251,6 +283,7 @@ function coverRequirements(
   resume: ResumeProfile,
   credit: Map<string, number>,
   support: Map<string, string>,
+  claimed: ReadonlySet<string>,
   profession: number,
 ): { requirements: RequirementCoverage[]; similaritySum: number } {
   // Every passage-requirement similarity is read once here; their sum is the document fit's numerator.
@@ -312,7 +345,7 @@ function coverRequirements(
       coverage: round(coverage, 3),
       covered,
       evidence,
-      ...(named.length ? { named: named.map((name) => namedSkill(name, support)) } : {}),
+      ...(named.length ? { named: named.map((name) => namedSkill(name, support, claimed)) } : {}),
       ...(nearest ? { nearest } : {}),
       years,
     };
@@ -320,13 +353,18 @@ function coverRequirements(
   return { requirements, similaritySum };
 }
 
-/** A skill a requirement names, whether the resume has it, and through which of its skills when not by name. */
+/**
+ * A skill a requirement names, whether the resume has it, and through which of its skills when not by name; one it
+ * lacks is marked when the candidate claims it.
+ */
 function namedSkill(
   name: string,
   support: Map<string, string>,
-): { name: string; held: boolean; via?: string } {
+  claimed: ReadonlySet<string>,
+): NonNullable<RequirementCoverage['named']>[number] {
   const via = support.get(name);
-  if (via === undefined) return { name, held: false };
+  if (via === undefined)
+    return claimed.has(name) ? { name, held: false, claimed: true } : { name, held: false };
   return via === name ? { name, held: true } : { name, held: true, via };
 }
 
@@ -411,6 +449,7 @@ export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult 
     resume,
     credit,
     support,
+    new Set(skills.claimed?.map((c) => c.name)),
     professionScore ?? titleScore,
   );
   const reqScore = weightedMean(requirements.map((r) => ({ level: r.level, value: r.coverage }))) ?? 0;
@@ -472,8 +511,12 @@ function topReasons(reqs: RequirementCoverage[], skills: MatchSkills): string[] 
 
 function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
   const gaps: string[] = [];
+  // A skill the resume lacks is a gap even when claimed; the claim is named beside it, for the reader to weigh.
+  const claimed = new Set(skills.claimed?.map((c) => c.name));
+  const listed = (names: string[]) =>
+    names.map((n) => (claimed.has(n) ? `${n} (claimed, not in the resume)` : n)).join(', ');
   if (skills.missing.required.length)
-    gaps.push(`Missing required skills: ${skills.missing.required.join(', ')}`);
+    gaps.push(`Missing required skills: ${listed(skills.missing.required)}`);
   for (const r of reqs) {
     if (r.years?.shown != null && r.years.shown < r.years.required) {
       gaps.push(
@@ -488,7 +531,7 @@ function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
     gaps.push(`Not found in the resume: ${r.text}`);
   }
   if (skills.missing.preferred.length)
-    gaps.push(`Missing nice-to-have skills: ${skills.missing.preferred.join(', ')}`);
+    gaps.push(`Missing nice-to-have skills: ${listed(skills.missing.preferred)}`);
   return gaps;
 }
 

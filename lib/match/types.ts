@@ -60,6 +60,11 @@ export interface ResumeProfile {
   skillEvidence?: Record<string, string>;
   /** The resume's phrases that named each skill ("AWS" for Amazon Web Services). */
   skillPhrases?: Record<string, string[]>;
+  /**
+   * Skills the candidate added by hand that the resume does not show: their claim, reported beside the evidence and
+   * never scored as it (see applySkillCorrections).
+   */
+  claimed?: string[];
 }
 
 export interface RequirementCoverage {
@@ -75,9 +80,10 @@ export interface RequirementCoverage {
    * Skills the requirement names, each with whether the resume has it (named, implied or an accepted alternative).
    * A requirement that names skills is covered only when the resume has one of them. `via` is the resume's skill
    * that stands for it when the resume does not name it itself: one that implies it, or an alternative the
-   * requirement accepts ("AWS, GCP or Azure"). Absent on older results.
+   * requirement accepts ("AWS, GCP or Azure"). `claimed` marks one the resume lacks but the candidate claims (see
+   * MatchSkills.claimed). Absent on older results.
    */
-  named?: { name: string; held: boolean; via?: string }[];
+  named?: { name: string; held: boolean; via?: string; claimed?: boolean }[];
   /** The closest resume sentence when it is not covered but the resume comes near (for advice), else null. */
   nearest?: string | null;
   /** When the requirement asks for years: what it asks and what the resume shows (null if it cannot tell). */
@@ -96,6 +102,13 @@ export interface MatchSkills {
    * Absent on results stored before alternatives were read.
    */
   alternatives?: { name: string; via: string }[];
+  /**
+   * The posting's skills the candidate claims (added by hand) that the resume does not show, each with the claimed
+   * skill that implies it when not claimed by name. They stay in `missing` and `related` as the resume lacks them, and
+   * earn nothing: a claim is shown apart from the evidence, never scored. Absent on results stored before claims were
+   * kept apart.
+   */
+  claimed?: { name: string; via?: string }[];
   /**
    * The phrases that named each skill above: the resume's for one it has (for an implied or alternative skill, those
    * of the skill that shows it), the posting's for a missing one. Absent on results stored before phrases were kept.

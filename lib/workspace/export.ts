@@ -1,3 +1,4 @@
+import { unclaimedMissing } from '../match/score';
 import type { MatchResult } from '../match/types';
 import { STATUS_LABELS, type PipelineStatus } from './pipeline';
 
@@ -11,6 +12,8 @@ export const EXPORT_HEADER = [
   'Missing nice-to-have skills',
   'Status',
   'Notes',
+  // Last, so the columns spreadsheets already read by position stay where they were.
+  'Claimed skills (not in the resume)',
 ] as const;
 
 export interface ExportCandidate {
@@ -22,7 +25,10 @@ export interface ExportCandidate {
   notes: string;
 }
 
-/** One spreadsheet row; lists are joined with "; " so each stays in one cell. Implied skills count as matched. */
+/**
+ * One spreadsheet row; lists are joined with "; " so each stays in one cell. Implied skills count as matched; skills
+ * the candidate claims without the resume showing them are listed only in their own column.
+ */
 export function exportRow(c: ExportCandidate): (string | number)[] {
   const matched = [
     ...c.result.skills.matched,
@@ -34,10 +40,11 @@ export function exportRow(c: ExportCandidate): (string | number)[] {
     c.result.score,
     c.result.band,
     matched.join('; '),
-    c.result.skills.missing.required.join('; '),
-    c.result.skills.missing.preferred.join('; '),
+    unclaimedMissing(c.result.skills, 'required').join('; '),
+    unclaimedMissing(c.result.skills, 'preferred').join('; '),
     STATUS_LABELS[c.status],
     c.notes,
+    (c.result.skills.claimed ?? []).map((s) => (s.via ? `${s.name} (via ${s.via})` : s.name)).join('; '),
   ];
 }
 

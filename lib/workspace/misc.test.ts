@@ -73,8 +73,26 @@ describe('export rows', () => {
       'Go; Rust',
       'Shortlisted',
       'call back',
+      '',
     ]);
     expect(row).toHaveLength(EXPORT_HEADER.length);
+  });
+
+  it('lists what the candidate claims in its own column, never among the matched or missing skills', () => {
+    const claimed = {
+      ...result,
+      skills: {
+        ...result.skills,
+        missing: { required: ['Terraform', 'Docker'], preferred: ['Go', 'Rust'] },
+        claimed: [{ name: 'Docker' }, { name: 'Go', via: 'Gin' }],
+      },
+    };
+    const row = exportRow({ rank: 1, label: 'Jane Doe', result: claimed, status: 'new', notes: '' });
+    const cell = (label: (typeof EXPORT_HEADER)[number]) => row[EXPORT_HEADER.indexOf(label)];
+    expect(cell('Matched skills')).toBe('Python; Kubernetes (via Amazon EKS)');
+    expect(cell('Missing required skills')).toBe('Terraform');
+    expect(cell('Missing nice-to-have skills')).toBe('Rust');
+    expect(cell('Claimed skills (not in the resume)')).toBe('Docker; Go (via Gin)');
   });
 
   it('names the file after the job, safely', () => {

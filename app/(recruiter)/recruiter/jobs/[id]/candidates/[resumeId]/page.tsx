@@ -98,7 +98,7 @@ export default async function CandidateForJobPage({
         />
       </Card>
 
-      <MatchDetail result={result} breakdown={<ScoreBreakdownChart result={result} />} />
+      <MatchDetail result={result} breakdown={<ScoreBreakdownChart result={result} />} viewer="recruiter" />
 
       <section aria-labelledby="resume-text-heading" className="space-y-3">
         <h2 id="resume-text-heading" className="text-xl font-semibold">
