@@ -1,13 +1,25 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import http from 'node:http';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { ANONYMOUS, skillGroup } from './helpers';
-import { parseCsv } from './workspace-fixtures';
+import { generateResumes, makeZip, parseCsv } from './workspace-fixtures';
 
-// Issue 11: a skill the candidate adds is their claim, shown apart and never scored as evidence.
+// Issue 11: a skill the candidate adds is their claim, shown apart and never scored as evidence; and a bulk upload
+// left in the middle loses nothing the server received, warns before leaving, and can be sent again safely.
 
 /** A word no other test's resume contains, new for every run of a test (so repeats never meet as duplicates). */
 function tag(): string {
   const letters = Array.from({ length: 7 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26)));
   return `Q${letters.join('')}`;
+}
+
+const SERVER_LOG = `e2e/.auth/server-log-${process.env.E2E_PORT ?? 3100}.txt`;
+
+/** The server's output from here on (scripts/e2e-server.mjs copies it to SERVER_LOG). */
+function serverLogFromNow(): () => string {
+  expect(fs.existsSync(SERVER_LOG), 'scripts/e2e-server.mjs writes the server log').toBe(true);
+  const from = fs.statSync(SERVER_LOG).size;
+  return () => fs.readFileSync(SERVER_LOG).subarray(from).toString('utf8');
 }
 
 async function postJob(page: Page, title: string, description: string): Promise<string> {
@@ -174,3 +186,234 @@ test('a skill the candidate adds reaches recruiters as a claim, apart from the e
   expect(match.skills.matched.map((s) => s.name)).not.toContain('Kubernetes');
 });
 
+/** `count` resumes of distinct people, new to this run, each named and filed under the run's word. */
+function batch(who: string, count: number, from = 0): { name: string; file: string; data: Buffer }[] {
+  return generateResumes()
+    .slice(from, from + count)
+    .map((r, i) => {
+      const name = `${r.name.split(' ')[0]} ${who}`;
+      return {
+        name,
+        file: `${who}-${String(from + i + 1).padStart(2, '0')}.txt`,
+        data: Buffer.from(
+          r.text.replaceAll(r.name, name).replaceAll('@example.com', `@${who.toLowerCase()}.example.com`),
+        ),
+      };
+    });
+}
+
+/**
+ * Posts a zip to the bulk upload as the signed-in recruiter and closes the connection once the server has answered
+ * for one file, as a browser does when its tab goes away. Returns the types of the events read before then.
+ */
+async function postAndHangUp(page: Page, path: string, zip: Buffer): Promise<string[]> {
+  const origin = new URL(page.url()).origin;
+  const cookie = (await page.context().cookies(origin)).map((c) => `${c.name}=${c.value}`).join('; ');
+  const boundary = `----rolefit${Date.now()}`;
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="batch.zip"\r\nContent-Type: application/zip\r\n\r\n`,
+    ),
+    zip,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return new Promise<string[]>((resolve, reject) => {
+    const events: string[] = [];
+    let text = '';
+    const request = http.request(
+      new URL(path, origin),
+      {
+        method: 'POST',
+        headers: {
+          cookie,
+          origin,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': body.length,
+        },
+      },
+      (response) => {
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          const lines = text.split('\n');
+          text = lines.pop()!;
+          for (const line of lines) if (line.trim()) events.push((JSON.parse(line) as { type: string }).type);
+          if (events.includes('result') || events.includes('done')) {
+            request.destroy();
+            resolve(events);
+          }
+        });
+        response.on('end', () => resolve(events));
+      },
+    );
+    request.on('error', (err) => (events.length ? resolve(events) : reject(err)));
+    request.end(body);
+  });
+}
+
+/** The names the job's export lists under the run's word, sorted: one entry per stored resume. */
+async function rankedNames(page: Page, jobId: string, who: string): Promise<string[]> {
+  return (await exportRows(page, jobId, `q=${who}`))
+    .slice(1)
+    .map((r) => r[1]!)
+    .sort();
+}
+
+/** Waits until the job's export lists exactly these names, each once. */
+async function expectRankedOnce(page: Page, jobId: string, who: string, names: string[]): Promise<void> {
+  await expect.poll(() => rankedNames(page, jobId, who), { timeout: 120_000 }).toEqual([...names].sort());
+}
+
+function fileRow(page: Page, file: string): Locator {
+  return page.getByRole('list', { name: 'Files' }).getByRole('listitem').filter({ hasText: file });
+}
+
+test('a bulk upload cut off mid-stream still ranks every file the server received, once, and sending it again adds only what is new', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const who = tag();
+  const jobId = await postJob(page, `Platform Engineer ${who}`, CLAIM_POSTING);
+  const files = batch(who, 12);
+  const log = serverLogFromNow();
+  await page.goto(`/recruiter/jobs/${jobId}/upload`);
+
+  // The client goes away (its connection closed) as soon as the server has opened the zip and answered for one file.
+  const seen = await postAndHangUp(
+    page,
+    `/api/jobs/${jobId}/uploads`,
+    makeZip(files.map((f) => ({ name: f.file, data: f.data }))),
+  );
+  expect(seen[0]).toBe('archive');
+  expect(seen, 'the client left before the upload was done').not.toContain('done');
+
+  // Every file of the zip was received, so every one is stored and ranked, once.
+  await expectRankedOnce(
+    page,
+    jobId,
+    who,
+    files.map((f) => f.name),
+  );
+  expect(log()).not.toMatch(/Controller is already closed|Invalid state/);
+
+  // The same batch again, with two new files: the twelve are reported as already uploaded, only the two are added.
+  const more = batch(who, 2, 12);
+  await page
+    .getByLabel('Resumes or a .zip of resumes')
+    .setInputFiles(
+      [...files, ...more].map((f) => ({ name: f.file, mimeType: 'text/plain', buffer: f.data })),
+    );
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'All files are done: 2 ranked, 12 already uploaded, 0 could not be used.' }),
+  ).toBeAttached({
+    timeout: 120_000,
+  });
+  await expect(fileRow(page, files[0]!.file)).toContainText('Already uploaded');
+  await expect(fileRow(page, more[0]!.file)).toContainText('Ranked');
+  await expectRankedOnce(
+    page,
+    jobId,
+    who,
+    [...files, ...more].map((f) => f.name),
+  );
+});
+
+test('leaving a bulk upload in the middle asks first; sending the batch again adds only the files that never arrived', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  const who = tag();
+  const title = `Platform Engineer ${who}`;
+  const jobId = await postJob(page, title, CLAIM_POSTING);
+  const files = batch(who, 8);
+  const sent = 2;
+
+  // The first two files go through; the next ones the page sends stay in flight, and the rest wait their turn in
+  // the page, so they are never sent. (Whether the browser lets the ones in flight reach the server as the page
+  // closes is its business: either way, sending the batch again must store each file once.)
+  const requested = new Set<string>();
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === `/api/jobs/${jobId}/uploads`,
+    async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const body = route.request().postDataBuffer()?.toString('latin1') ?? '';
+      const file = /filename="([^"]+)"/.exec(body)?.[1] ?? '';
+      requested.add(file);
+      // By name: the page sends a few at once, and they may reach here in any order.
+      if (files.slice(0, sent).some((f) => f.file === file)) return route.continue();
+      await held;
+      await route.abort().catch(() => {});
+    },
+  );
+  await page.goto(`/recruiter/jobs/${jobId}/upload`);
+  await page
+    .getByLabel('Resumes or a .zip of resumes')
+    .setInputFiles(files.map((f) => ({ name: f.file, mimeType: 'text/plain', buffer: f.data })));
+  for (const f of files.slice(0, sent))
+    await expect(fileRow(page, f.file)).toContainText(/Analysing and ranking|Ranked/);
+  await expect(fileRow(page, files[sent]!.file)).toContainText(/Uploading|Reading/);
+  await expect(fileRow(page, files.at(-1)!.file)).toContainText('Waiting');
+
+  // A link inside the app asks first, and staying keeps the upload going.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.type(), dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: `Ranked candidates for ${title}` }).click();
+  await expect.poll(() => asked[0]).toBe('confirm');
+  expect(asked[1]).toContain('not been uploaded yet');
+  await expect(page).toHaveURL(new RegExp(`/recruiter/jobs/${jobId}/upload$`));
+  await expect(fileRow(page, files.at(-1)!.file)).toContainText('Waiting');
+
+  // Closing the tab asks too (the browser's own "Leave site?" dialog).
+  const closing = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.accept();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await closing).toBe('beforeunload');
+  await expect.poll(() => page.isClosed()).toBe(true);
+  release();
+  const neverSent = files.filter((f) => !requested.has(f.file));
+  expect(neverSent.length, 'files left waiting in the page').toBeGreaterThan(0);
+
+  // The files that arrived are ranked; sending the batch again reports them and adds only the rest.
+  const again = await context.newPage();
+  await expect
+    .poll(() => rankedNames(again, jobId, who), { timeout: 120_000 })
+    .toEqual(expect.arrayContaining(files.slice(0, sent).map((f) => f.name)));
+  await again.goto(`/recruiter/jobs/${jobId}/upload`);
+  await again
+    .getByLabel('Resumes or a .zip of resumes')
+    .setInputFiles(files.map((f) => ({ name: f.file, mimeType: 'text/plain', buffer: f.data })));
+  const done = again.getByRole('status').filter({ hasText: 'All files are done' });
+  await expect(done).toHaveText(/, 0 could not be used\.$/, { timeout: 120_000 });
+  const [, ranked, present] = /(\d+) ranked, (\d+) already uploaded/.exec((await done.textContent())!)!;
+  expect(Number(ranked) + Number(present)).toBe(files.length);
+  for (const f of files.slice(0, sent))
+    await expect(fileRow(again, f.file)).toContainText('Already uploaded');
+  for (const f of neverSent) await expect(fileRow(again, f.file)).toContainText('Ranked');
+  await expectRankedOnce(
+    again,
+    jobId,
+    who,
+    files.map((f) => f.name),
+  );
+
+  // Once nothing is in flight, leaving asks nothing.
+  let dialogs = 0;
+  again.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await again.getByRole('link', { name: `Ranked candidates for ${title}` }).click();
+  await expect(again.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  expect(dialogs).toBe(0);
+});

@@ -98,14 +98,14 @@ test('a recruiter posts a job and uploads a zip of 50 resumes, seeing each file 
   const seeRanking = page.getByRole('link', { name: 'See the ranked candidates' });
   await expect(seeRanking).toBeVisible({ timeout: 300_000 });
   await expect(
-    page.getByText('50 of 50 files done · 49 ranked, 1 duplicate, 0 could not be used'),
+    page.getByText('50 of 50 files done · 49 ranked, 1 already uploaded, 0 could not be used'),
   ).toBeVisible();
   for (const r of [RESUMES[0]!, RESUMES[48]!]) {
     await expect(page.getByRole('progressbar', { name: r.file })).toHaveAttribute('value', '100');
     await expect(files.getByRole('listitem').filter({ hasText: r.file })).toContainText('Ranked');
   }
   const duplicateRow = files.getByRole('listitem').filter({ hasText: DUPLICATE.file });
-  await expect(duplicateRow).toContainText('Duplicate');
+  await expect(duplicateRow).toContainText('Already uploaded');
   await expect(duplicateRow).toContainText('this exact file is already stored');
   await expect(page.getByRole('status').filter({ hasText: 'All files are done' })).toBeAttached();
 

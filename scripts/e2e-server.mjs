@@ -21,7 +21,20 @@ if (!process.env.E2E_SKIP_BUILD) {
   const build = spawnSync(process.execPath, [next, 'build'], { env, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+const server = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], {
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+// The server's output goes on to the test runner and into a file, where a spec can check a request left no error.
+const log = fs.createWriteStream(path.join('e2e', '.auth', `server-log-${port}.txt`));
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  log.write(chunk);
+});
+server.stderr.on('data', (chunk) => {
+  process.stderr.write(chunk);
+  log.write(chunk);
+});
 const stop = () => {
   server.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -14,9 +14,10 @@ export type UploadOutcome =
   | { outcome: 'duplicate'; resumeId: string; message: string }
   | { outcome: 'error'; message: string };
 
-const SAME_FILE = 'Duplicate: this exact file is already stored, so it was not stored again.';
+// "Already uploaded" first: sending a batch again after an interruption is how a recruiter adds what was missing.
+const SAME_FILE = 'Already uploaded: this exact file is already stored, so it was not stored again.';
 const SAME_EMAIL =
-  'Duplicate: a resume with the same email address is already stored, so this one was not stored again.';
+  'Already uploaded: a resume with the same email address is already stored, so this one was not stored again.';
 
 const LOCK_KEY = Symbol.for('rolefit.bulk-lock');
 type GlobalWithLock = typeof globalThis & { [LOCK_KEY]?: Promise<unknown> };
@@ -90,13 +91,14 @@ const ARCHIVE_CONCURRENCY = 2;
 
 /**
  * Adds every resume in a zip to a job, reporting the file list first and then each file as it is done (not in
- * order). A zip that cannot be used at all throws IngestError with what to do.
+ * order). Every file is processed even if the caller stops listening: the zip was received whole, and a file dropped
+ * half-way would be missing without anyone being told. A zip that cannot be used at all throws IngestError with
+ * what to do.
  */
 export async function* addArchiveToJob(
   jobId: string,
   recruiterId: string,
   bytes: Uint8Array,
-  signal?: AbortSignal,
 ): AsyncGenerator<ArchiveEvent> {
   const archive = openResumeArchive(bytes, { ...ARCHIVE_LIMITS, maxEntryBytes: MAX_UPLOAD_BYTES });
   if (!archive.ok) throw new IngestError('corrupt', archive.error);
@@ -108,7 +110,7 @@ export async function* addArchiveToJob(
   let next = 0;
   let running = 0;
   const worker = async (): Promise<void> => {
-    while (next < entries.length && !signal?.aborted) {
+    while (next < entries.length) {
       const index = next++;
       const entry = entries[index]!;
       const read = archive.read(entry);

@@ -48,6 +48,10 @@ const ACCEPT = '.pdf,.docx,.txt,.md,.markdown,.zip';
 const CONCURRENCY = 3;
 const POLL_MS = 1000;
 const FINAL: readonly Phase[] = ['ranked', 'duplicate', 'error', 'unpacked'];
+/** Phases of a file the server has not answered for yet: leaving the page now would lose it, or its outcome. */
+const IN_FLIGHT: readonly Phase[] = ['queued', 'uploading', 'reading', 'unpacking'];
+const LEAVE_WARNING =
+  'Some files have not been uploaded yet. If you leave now, the ones not yet sent are not stored; you can send the batch again later, and only the missing files will be added. Leave anyway?';
 
 const PHASE_TEXT: Record<Phase, string> = {
   queued: 'Waiting',
@@ -57,7 +61,7 @@ const PHASE_TEXT: Record<Phase, string> = {
   unpacked: 'Unpacked',
   analysing: 'Analysing and ranking',
   ranked: 'Ranked',
-  duplicate: 'Duplicate',
+  duplicate: 'Already uploaded',
   error: 'Could not be used',
 };
 
@@ -78,6 +82,42 @@ function percentOf(item: Item): number {
 }
 
 const isZip = (file: File) => /\.zip$/i.test(file.name);
+
+/**
+ * While `active`, leaving the page asks first: closing or reloading it through the browser's own dialog, and following
+ * a link inside the app (a client-side navigation, which the browser does not ask about) through a confirm.
+ */
+function useLeaveWarning(active: boolean, message: string): void {
+  useEffect(() => {
+    if (!active) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers ask only when a return value is set.
+      event.returnValue = '';
+    };
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // a new tab or window
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download'))
+        return;
+      const to = new URL(link.href, window.location.href);
+      const here = window.location;
+      // Another site unloads the page, which beforeunload covers; a link within the page leaves nothing.
+      if (to.origin !== here.origin || (to.pathname === here.pathname && to.search === here.search)) return;
+      if (window.confirm(message)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    // Capturing on window runs before the router's own click handling, so a "stay" stops the navigation.
+    window.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('click', onClick, true);
+    };
+  }, [active, message]);
+}
 
 interface BulkUploadProps {
   jobId: string;
@@ -335,7 +375,9 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
       items.filter((it) => it.archive && it.phase === 'error').length,
   };
   const finished = items.length > 0 && done.length === resumes.length && pendingArchives === 0;
-  const summary = `${counts.ranked} ranked, ${counts.duplicate} ${counts.duplicate === 1 ? 'duplicate' : 'duplicates'}, ${counts.error} could not be used`;
+  const summary = `${counts.ranked} ranked, ${counts.duplicate} already uploaded, ${counts.error} could not be used`;
+  const inFlight = items.some((it) => IN_FLIGHT.includes(it.phase));
+  useLeaveWarning(inFlight, LEAVE_WARNING);
 
   useEffect(() => {
     if (finished) setAnnouncement(`All files are done: ${summary}.`);
@@ -397,6 +439,12 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
               value={done.length}
             />
           </div>
+          {inFlight ? (
+            <p className="text-sm text-slate-700">
+              Keep this page open until every file is sent. Files the server has received are stored and
+              ranked even if you leave.
+            </p>
+          ) : null}
           {finished ? (
             <div className="flex flex-wrap items-center gap-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
               <p className="font-semibold">All files are done: {summary}.</p>
@@ -425,7 +473,7 @@ export function BulkUpload({ jobId, jobTitle, maxFileBytes, maxArchiveBytes }: B
                     className={`text-sm ${it.phase === 'error' ? 'font-semibold text-red-800' : it.phase === 'duplicate' ? 'text-amber-900' : 'text-slate-700'}`}
                   >
                     <span className="font-semibold">{PHASE_TEXT[it.phase]}</span>
-                    {it.message ? `: ${it.message.replace(/^Duplicate: /, '')}` : null}
+                    {it.message ? `: ${it.message.replace(/^Already uploaded: /, '')}` : null}
                     {it.resumeId && (it.phase === 'ranked' || it.phase === 'duplicate') ? (
                       <>
                         {' '}

@@ -30,6 +30,8 @@ async function openJobFor(request: Request, id: string, mutation: boolean) {
  * Bulk upload: one resume, or one .zip of resumes, for a job. The answer streams as NDJSON, one line per event:
  * `{"type":"archive","entries":[{index,name}]}` for a zip, then `{"type":"result","index","name","outcome":"added"|
  * "duplicate"|"error","message","resumeId"?}` per file as it is done, and `{"type":"done",...counts}` last.
+ * A client that goes away mid-stream stops only the answer: every file received is still stored and ranked, so
+ * sending the batch again adds only what never arrived.
  */
 export async function POST(request: Request, { params }: Params) {
   const { id } = await params;
@@ -43,9 +45,18 @@ export async function POST(request: Request, { params }: Params) {
 
     const encoder = new TextEncoder();
     const counts = { added: 0, duplicates: 0, errors: 0 };
+    /** False once the client is gone: nothing more is written to it, but the files go on being processed. */
+    let listening = true;
     const stream = new ReadableStream<Uint8Array>({
       async start(controller) {
-        const send = (event: object) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        const send = (event: object) => {
+          if (!listening) return;
+          try {
+            controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          } catch {
+            listening = false;
+          }
+        };
         const count = (outcome: 'added' | 'duplicate' | 'error') => {
           if (outcome === 'added') counts.added++;
           else if (outcome === 'duplicate') counts.duplicates++;
@@ -53,7 +64,7 @@ export async function POST(request: Request, { params }: Params) {
         };
         try {
           if (archive) {
-            for await (const event of addArchiveToJob(job.id, recruiterId, file.bytes, request.signal)) {
+            for await (const event of addArchiveToJob(job.id, recruiterId, file.bytes)) {
               if (event.type === 'result') count(event.outcome);
               send(event);
             }
@@ -73,8 +84,17 @@ export async function POST(request: Request, { params }: Params) {
               : 'The upload stopped because of an error on our side. Upload the rest again.',
           });
         } finally {
-          controller.close();
+          if (listening) {
+            try {
+              controller.close();
+            } catch {
+              // Closed by the client going away in the meantime.
+            }
+          }
         }
+      },
+      cancel() {
+        listening = false;
       },
     });
     // no-transform keeps compression from holding the lines back until the end.
