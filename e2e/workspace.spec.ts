@@ -189,7 +189,9 @@ test('the recruiter finds a candidate by typing the start of their names', async
   await filters.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/[?&]q=/);
   const expected = RESUMES.filter((r) => r.name === someone.name).map((r) => r.name);
-  expect(await tableNames(page)).toEqual(expected);
+  // Among the zip's resumes: other specs upload copies of such resumes under other names.
+  const ours = new Set(RESUMES.map((r) => r.name));
+  expect((await tableNames(page)).filter((n) => ours.has(n))).toEqual(expected);
   // A word from the middle of a name finds nothing: words match from their start.
   await filters.getByLabel('Search').fill(last.slice(1));
   await filters.getByRole('button', { name: 'Apply filters' }).click();
