@@ -1,10 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_ANALYSIS_VERSION, RESUME_ANALYSIS_VERSION } from '../lib/match/prepare';
-import type { MatchResult } from '../lib/match/types';
-import { jobsAnalysedBefore, requeueResumesAnalysedBefore, resumesScoredWithClaims } from './analysis';
+import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from './analysis';
 import { getDb } from './client';
-import { completeResume, insertJob, insertResume, saveResumeMatches, setSkillCorrections } from './queries';
+import { completeResume, insertJob, insertResume } from './queries';
 import { jobs, resumes } from './schema';
 import { plainJob, plainResume } from './test-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
@@ -75,44 +74,5 @@ describe('analysis versions', () => {
       { id: 'stale', status: 'processing' },
     ]);
     expect(await requeueResumesAnalysedBefore(RESUME_ANALYSIS_VERSION)).toBe(0);
-  });
-});
-
-describe('scores stored before claims were kept apart', () => {
-  const result = (skills: Partial<MatchResult['skills']>): MatchResult => ({
-    score: 50,
-    exact: 50,
-    band: 'partial',
-    breakdown: { requirements: 0.5, skills: 1, title: 0.5, experience: null },
-    skills: {
-      matched: ['Kubernetes'],
-      implied: [],
-      missing: { required: [], preferred: [] },
-      related: [],
-      ...skills,
-    },
-    requirements: [],
-    reasons: [],
-    gaps: [],
-  });
-
-  it('finds only the ready resumes with added skills whose stored results have no claims list', async () => {
-    for (const id of ['added-old', 'added-new', 'removed-old']) await storeResume(id);
-    await setSkillCorrections('added-old', { added: ['Kubernetes'], removed: [] });
-    await setSkillCorrections('added-new', { added: ['Kubernetes'], removed: [] });
-    await setSkillCorrections('removed-old', { added: [], removed: ['Kubernetes'] });
-    // Scored the old way (the addition counted as a matched skill), and the new way (a claim, apart).
-    await saveResumeMatches('added-old', [{ jobId: 'current', result: result({}) }]);
-    await saveResumeMatches('removed-old', [{ jobId: 'current', result: result({}) }]);
-    await saveResumeMatches('added-new', [
-      { jobId: 'current', result: result({ matched: [], claimed: [{ name: 'Kubernetes' }] }) },
-    ]);
-    expect(await resumesScoredWithClaims()).toEqual(['added-old']);
-
-    // Once rescored, it is found no more: the fix-up is done once.
-    await saveResumeMatches('added-old', [
-      { jobId: 'current', result: result({ matched: [], claimed: [] }) },
-    ]);
-    expect(await resumesScoredWithClaims()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import { getDb } from './client';
-import { jobs, matches, resumes } from './schema';
+import { jobs, resumes } from './schema';
 
 /** Jobs whose requirements and skills were read by an older analysis than `version`. */
 export async function jobsAnalysedBefore(
@@ -31,24 +31,4 @@ export async function requeueResumesAnalysedBefore(version: number): Promise<num
     .where(and(eq(resumes.status, 'ready'), lt(resumes.analysisVersion, version)))
     .returning({ id: resumes.id });
   return rows.length;
-}
-
-/**
- * Ready resumes with skills their candidate added whose stored scores counted those skills as evidence: scored before
- * claims were kept apart, such a result has no `claimed` list. Every result stored since has one, so once these are
- * rescored the list is empty.
- */
-export async function resumesScoredWithClaims(): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({ id: resumes.id })
-    .from(resumes)
-    .where(
-      and(
-        eq(resumes.status, 'ready'),
-        sql`jsonb_array_length(${resumes.skillCorrections} -> 'added') > 0`,
-        sql`exists (select 1 from ${matches} where ${matches.resumeId} = ${resumes.id} and ${matches.result} -> 'skills' -> 'claimed' is null)`,
-      ),
-    );
-  return rows.map((r) => r.id);
 }

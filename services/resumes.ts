@@ -275,19 +275,11 @@ export async function queueIdle(): Promise<void> {
 
 /** Scores a ready resume again against every open job, from its stored vectors: no model call. */
 export async function rescoreResume(id: string): Promise<void> {
-  await rescoreResumes([id]);
-}
-
-/** Scores ready resumes again against every open job, from their stored vectors, one resume at a time. */
-export async function rescoreResumes(ids: readonly string[]): Promise<void> {
-  if (!ids.length) return;
+  const [resume] = await loadResumeProfiles({ ids: [id], limit: 1 });
+  if (!resume) return;
   const jobs = await loadJobProfiles();
-  for (const id of ids) {
-    const [resume] = await loadResumeProfiles({ ids: [id], limit: 1 });
-    if (!resume) continue;
-    await saveResumeMatches(
-      id,
-      jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, resume.profile) })),
-    );
-  }
+  await saveResumeMatches(
+    id,
+    jobs.map((j) => ({ jobId: j.id, result: scoreMatch(j.profile, resume.profile) })),
+  );
 }

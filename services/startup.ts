@@ -3,12 +3,12 @@ import { countJobs } from '../db/queries';
 import { DEMO_JOBS } from '../db/demo-jobs';
 import { loadConfig } from '../lib/config';
 import { warmUpEmbedder } from '../lib/embeddings/model';
-import { jobsAnalysedBefore, requeueResumesAnalysedBefore, resumesScoredWithClaims } from '../db/analysis';
+import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from '../db/analysis';
 import { replaceJobContent } from '../db/workspace-queries';
 import { JOB_ANALYSIS_VERSION, RESUME_ANALYSIS_VERSION } from '../lib/match/prepare';
 import { createJob, jobContent } from './jobs';
 import { resumePendingPurge } from './purge';
-import { kickProcessing, rescoreResumes } from './resumes';
+import { kickProcessing } from './resumes';
 
 const READY_KEY = Symbol.for('rolefit.ready');
 type GlobalWithReady = typeof globalThis & { [READY_KEY]?: Promise<void> };
@@ -32,10 +32,6 @@ async function start(): Promise<void> {
  * After an upgrade that reads postings or resumes differently, stored rows are read again, so every page tells the
  * same truth: each older job is prepared and embedded again (and rescored in the background), each older resume goes
  * back through the processing queue. Instances starting together do it once.
- *
- * Scores that counted a candidate's added skills as evidence are redone too, from stored vectors. Only resumes with
- * added skills had such scores, and the stored results tell which (no `claimed` list), so those few are rescored
- * rather than every resume sent back through the queue by a new analysis version.
  */
 async function reanalyseStale(): Promise<void> {
   const handle = await getDbHandle();
@@ -44,7 +40,6 @@ async function reanalyseStale(): Promise<void> {
       await replaceJobContent(job.id, await jobContent(job));
     }
     await requeueResumesAnalysedBefore(RESUME_ANALYSIS_VERSION);
-    await rescoreResumes(await resumesScoredWithClaims());
   });
 }
 

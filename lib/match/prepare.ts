@@ -30,7 +30,8 @@ export type PreparedRequirement = Requirement & {
 /**
  * Bumped whenever what is read from a resume changes in a way stored rows must follow (skills, passages, lines,
  * titles): on start, resumes analysed by an older version go through the processing queue again.
- * 4: presentations given, a product alone in a comma list and "computer security" are read as skills.
+ * 4: presentations given, a product alone in a comma list and "computer security" are read as skills; skills the
+ * candidate added are kept apart as claims, so every score stored before (which counted them) is redone.
  */
 export const RESUME_ANALYSIS_VERSION = 4;
 /**
@@ -209,11 +210,7 @@ export function toResumeProfile(resume: PreparedResume, vectors: readonly Vector
 export function skillEvidenceOf(
   skills: readonly { name: string; evidence?: string }[],
 ): Record<string, string> {
-  return Object.fromEntries(
-    skills
-      .filter((s) => s.evidence && s.evidence !== 'Added by the candidate')
-      .map((s) => [s.name, s.evidence as string]),
-  );
+  return Object.fromEntries(skills.filter((s) => s.evidence).map((s) => [s.name, s.evidence as string]));
 }
 
 export function skillYearsOf(
