@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { VisibilityChoice } from '@/components/resumes/VisibilityChoice';
-import { Button } from '@/components/ui/Button';
+import { SubmitRow } from '@/components/ui/SubmitRow';
 import type { ResumeVisibility } from '@/lib/candidate/visibility';
 import type { VisibilityAction, VisibilityState } from './form-state';
 
@@ -17,18 +17,7 @@ export function VisibilityForm({ current, action }: { current: ResumeVisibility;
         value={state.visibility}
         disabled={pending}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? 'Saving…' : 'Save who sees it'}
-        </Button>
-        <p
-          role="status"
-          aria-live="polite"
-          className={`text-sm ${state.error ? 'font-semibold text-red-800' : 'text-slate-700'}`}
-        >
-          {pending ? '' : (state.error ?? state.message ?? '')}
-        </p>
-      </div>
+      <SubmitRow label="Save who sees it" pending={pending} state={state} variant="secondary" />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/Button';
+import { SubmitRow } from '@/components/ui/SubmitRow';
 import { MAX_NOTES_CHARS, PIPELINE_STATUSES, STATUS_LABELS } from '@/lib/workspace/pipeline';
 import type { PipelineFormState } from './pipeline-state';
 
@@ -53,18 +53,7 @@ export function PipelineForm({ jobId, resumeId, initial, action }: PipelineFormP
           className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
         />
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save status and notes'}
-        </Button>
-        <p
-          role="status"
-          aria-live="polite"
-          className={`text-sm ${state.error ? 'font-semibold text-red-800' : 'text-slate-700'}`}
-        >
-          {pending ? '' : (state.error ?? state.message ?? '')}
-        </p>
-      </div>
+      <SubmitRow label="Save status and notes" pending={pending} state={state} />
     </form>
   );
 }
