@@ -102,14 +102,14 @@ test('adding a missed skill shows it as the candidate’s claim on the ML jobs, 
   await expect(
     page.getByRole('status').filter({
       hasText:
-        'Added Kubernetes. Recruiters see it as your claim; it does not raise your score until your resume shows it.',
+        'Added Kubernetes. Recruiters who can see your resume see it as your claim; it does not raise your score until your resume shows it.',
     }),
   ).toBeVisible();
   await expect(page.getByLabel('Add a skill')).toBeFocused();
   await expect(page.getByLabel('Add a skill')).toHaveValue('');
   const skills = page.getByRole('list', { name: 'Your skills' });
   await expect(skills.getByRole('listitem').filter({ hasText: 'Kubernetes' })).toContainText(
-    'added by you — recruiters see it as claimed',
+    'added by you — recruiters who can see your resume see it as claimed',
   );
   for (let i = 0; i < mlCount; i++) {
     await expect(skillGroup(mlCards.nth(i), 'Missing required').getByText('Kubernetes')).toHaveCount(0);
@@ -157,7 +157,9 @@ test('the best job explains each requirement and how to close the gap, required 
     required
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Kubernetes', exact: true }) }),
-  ).toContainText('You added Kubernetes yourself: recruiters see it as your claim');
+  ).toContainText(
+    'You added Kubernetes yourself: it is your claim (recruiters who can see your resume see it marked as one)',
+  );
   const mlflow = required
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'MLflow', exact: true }) });

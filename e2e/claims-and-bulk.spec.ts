@@ -121,12 +121,12 @@ test('a skill the candidate adds reaches recruiters as a claim, apart from the e
   await mine.getByLabel('Add a skill').fill('k8s');
   await mine.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(mine.getByRole('status').filter({ hasText: 'Added Kubernetes' })).toContainText(
-    'Recruiters see it as your claim',
+    'Recruiters who can see your resume see it as your claim',
   );
   await expect(
     mine.getByRole('list', { name: 'Your skills' }).getByRole('listitem').filter({ hasText: 'Kubernetes' }),
   ).toContainText(
-    'added by you — recruiters see it as claimed, and it does not raise your score until your resume shows it',
+    'added by you — recruiters who can see your resume see it as claimed, and it does not raise your score until your resume shows it',
   );
   // The candidate's advice still says the resume lacks it, and says why the claim does not count.
   await mine.goto(`/candidate/r/${resume.token}/jobs/${jobId}`);

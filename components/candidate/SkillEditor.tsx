@@ -58,8 +58,8 @@ export function SkillEditor({ skills, removed, action }: SkillEditorProps) {
                   {s.name}
                   {s.source === 'added' ? (
                     <>
-                      <span className="font-semibold"> · added by you</span> — recruiters see it as claimed,
-                      and it does not raise your score until your resume shows it
+                      <span className="font-semibold"> · added by you</span> — recruiters who can see your
+                      resume see it as claimed, and it does not raise your score until your resume shows it
                     </>
                   ) : null}
                 </span>

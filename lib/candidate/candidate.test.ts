@@ -69,7 +69,7 @@ describe('correctionOutcome', () => {
     expect(correctionMessage({ kind: 'removed', name: 'Go' })).toMatch(/scores were updated/);
     // An added skill is a claim, which leaves the scores as they were.
     expect(correctionMessage({ kind: 'added', name: 'Go', known: true })).toBe(
-      'Added Go. Recruiters see it as your claim; it does not raise your score until your resume shows it.',
+      'Added Go. Recruiters who can see your resume see it as your claim; it does not raise your score until your resume shows it.',
     );
     expect(correctionMessage({ kind: 'unadded', name: 'Go' })).not.toMatch(/updated/);
     expect(correctionMessage({ kind: 'added', name: 'Basket weaving', known: false })).toMatch(

@@ -78,7 +78,7 @@ export function correctionOutcome(
 }
 
 const CLAIM_NOTE =
-  'Recruiters see it as your claim; it does not raise your score until your resume shows it.';
+  'Recruiters who can see your resume see it as your claim; it does not raise your score until your resume shows it.';
 
 /** The sentence announced after a correction (read out by screen readers through a live region). */
 export function correctionMessage(outcome: CorrectionOutcome): string {
@@ -88,7 +88,7 @@ export function correctionMessage(outcome: CorrectionOutcome): string {
     case 'restored':
       return `Put ${outcome.name} back. Your job scores were updated.`;
     case 'unadded':
-      return `Took out ${outcome.name}, which you had added. Recruiters no longer see it as your claim.`;
+      return `Took out ${outcome.name}, which you had added. It is no longer your claim.`;
     case 'already':
       return `${outcome.name} is already in your skills, so nothing changed.`;
     case 'added':

@@ -38,7 +38,7 @@ describe('skill corrections', () => {
       claimed: [{ name: 'Kubernetes' }, { name: 'Helm', via: 'Argo CD' }],
     });
     expect(noted.required.map((g) => g.advice)).toEqual([
-      'You added Kubernetes yourself: recruiters see it as your claim, and it does not count in your score until your resume shows it. Your resume does not show Kubernetes.',
+      'You added Kubernetes yourself: it is your claim (recruiters who can see your resume see it marked as one), and it does not count in your score until your resume shows it. Your resume does not show Kubernetes.',
       'Your resume does not show MLflow.',
     ]);
     expect(noted.preferred[0]!.advice).toMatch(/^You added Argo CD, which implies Helm: /);

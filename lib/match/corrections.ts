@@ -55,7 +55,7 @@ export function noteClaimedGaps(plan: GapPlan, skills: Pick<MatchSkills, 'claime
     const claim = via ? `You added ${via}, which implies ${gap.skill}` : `You added ${gap.skill} yourself`;
     return {
       ...gap,
-      advice: `${claim}: recruiters see it as your claim, and it does not count in your score until your resume shows it. ${gap.advice}`,
+      advice: `${claim}: it is your claim (recruiters who can see your resume see it marked as one), and it does not count in your score until your resume shows it. ${gap.advice}`,
     };
   };
   return { ...plan, required: plan.required.map(note), preferred: plan.preferred.map(note) };
