@@ -31,13 +31,15 @@ export type PreparedRequirement = Requirement & {
  * Bumped whenever what is read from a resume changes in a way stored rows must follow (skills, passages, lines,
  * titles): on start, resumes analysed by an older version go through the processing queue again.
  * 4: presentations given, a product alone in a comma list and "computer security" are read as skills; skills the
- * candidate added are kept apart as claims, so every score stored before (which counted them) is redone.
+ * candidate added are kept apart as claims, so every score stored before (which counted them) is redone; an item on
+ * a line of its own in a list of skills counts; "oil and gas" is the industry; a skill's evidence is a sentence, not a
+ * heading.
  */
 export const RESUME_ANALYSIS_VERSION = 4;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
- * among sales skills is Professional Networking.
+ * among sales skills is Professional Networking; the company and place under the title ask nothing.
  */
 export const JOB_ANALYSIS_VERSION = 4;
 

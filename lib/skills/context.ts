@@ -219,6 +219,10 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'executive',
       'formal',
       'oral',
+      'engaging',
+      'effective',
+      'compelling',
+      'persuasive',
     ],
   },
   // Meeting people in one's trade: "networking events", "strong networking skills" (the sense is chosen among

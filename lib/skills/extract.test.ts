@@ -328,6 +328,7 @@ describe('mentions that name no skill shown', () => {
       'Presentation Skills',
     );
     expect(names('Conducted sales and financial presentations to clients')).toContain('Presentation Skills');
+    expect(names('- Ability to deliver engaging presentations', 'posting')).toContain('Presentation Skills');
     expect(names('The presentations of the results were archived')).not.toContain('Presentation Skills');
     const sales = names('Skills: sales, marketing, networking, business development, negotiation', 'posting');
     expect(sales).toContain('Professional Networking');
@@ -341,6 +342,42 @@ describe('mentions that name no skill shown', () => {
       'Skills: attorney, Greek, Inventory, Regulatory Compliance, marketing, Excel, Exchange, money';
     expect(names(line)).toContain('Microsoft Excel');
     expect(names('We excel, grow, learn and win, together')).not.toContain('Microsoft Excel');
+  });
+
+  it('reads the company and place under a posting title as its header, not as asks', () => {
+    const asked = names(
+      'Business Development Executive\nHindustan Recruitment\n\nRequirements\n- Cold calling',
+      'posting',
+    );
+    expect(asked).not.toContain('Recruitment');
+    expect(asked).toContain('Cold Calling');
+    expect(names('Recruiter\nAcme Ltd\n\nRequirements\n- Recruitment of engineers', 'posting')).toContain(
+      'Recruitment',
+    );
+  });
+
+  it('reads an item that has a line of its own in a list of skills, among the skills around it', () => {
+    const highlights = 'Highlights\nRelationship Building\nNetworking\nSales/Market Analysis\nCold Calling\nLead Generation';
+    expect(names(highlights)).toContain('Professional Networking');
+    expect(names('Summary\nNetworking\n\nI like long walks.')).not.toContain('Professional Networking');
+  });
+
+  it('reads "oil and gas" as the industry, not as petroleum engineering', () => {
+    expect(names('Grew sales 85% in a depressed oil and gas market.')).toEqual(['Oil and Gas Industry']);
+    expect(names('Reservoir engineering for offshore fields')).toContain('Petroleum Engineering');
+  });
+
+  it('quotes a sentence that names the skill rather than a heading', () => {
+    const [skill] = extractSkills(
+      'BUSINESS DEVELOPMENT\nSummary\nLed business development for a supply firm.',
+      {
+        kind: 'resume',
+      },
+    );
+    expect(skill).toMatchObject({
+      name: 'Business Development',
+      evidence: 'Led business development for a supply firm.',
+    });
   });
 
   it('reads "usage statistics" as figures, not the discipline', () => {

@@ -16,6 +16,9 @@ import { tokenize, type Token } from './tokenize';
 import type { ExtractedSkill, SkillLevel } from './types';
 
 const EVIDENCE_CHARS = 200;
+/** Fewer words than this is a heading or a label, not a line that shows a skill. */
+const MIN_EVIDENCE_WORDS = 4;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** A first line of at most this many words is the posting's title. */
 const MAX_TITLE_WORDS = 12;
 
@@ -62,6 +65,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         seen.mentions++;
         if (level === 'required') seen.level = 'required';
         if (!keys.has(phrase.toLowerCase())) seen.phrases.push(phrase);
+        // A heading or a label ("BUSINESS DEVELOPMENT") shows nothing; the first sentence that names the skill does.
+        if (wordCount(seen.evidence) < MIN_EVIDENCE_WORDS) {
+          const sentence = evidenceAt(text, lines, m.start, m.end);
+          if (wordCount(sentence) >= MIN_EVIDENCE_WORDS) seen.evidence = sentence;
+        }
       } else {
         const entry = skillAt(skill);
         bySkill.set(skill, {
@@ -89,9 +97,7 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
   const notAsked = rangeLookup(notAskedRanges(text));
   const nearPerk = rangeLookup(mergeRanges(perkRanges(text)));
   const aboutTeam = rangeLookup(mergeRanges(teamRanges(text)));
-  const firstBreak = text.indexOf('\n');
-  const titleEnd =
-    firstBreak !== -1 && text.slice(0, firstBreak).split(/\s+/).length <= MAX_TITLE_WORDS ? firstBreak : 0;
+  const titleEnd = headerEnd(text);
   return matches.filter((m) => {
     const category = skillAt(m.skill).category;
     return (
@@ -106,6 +112,29 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
       !(m.start < titleEnd && !PRODUCT_CATEGORIES.has(category))
     );
   });
+}
+
+/** Words a line of a posting's header (its company, its place) may have. */
+const MAX_HEADER_LINE_WORDS = 6;
+
+/**
+ * Where a posting's header ends: its first line when short enough to be a title, and the short capitalised lines
+ * right under it before any blank line ("Hindustan Recruitment", "Pune, Maharashtra"): the company and the place,
+ * whose words name no skill asked for. 0 when the first line is no title.
+ */
+function headerEnd(text: string): number {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak === -1 || text.slice(0, firstBreak).split(/\s+/).length > MAX_TITLE_WORDS) return 0;
+  let end = firstBreak;
+  for (;;) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next === -1 ? text.length : next).trim();
+    const words = line.split(/\s+/);
+    if (!line || words.length > MAX_HEADER_LINE_WORDS || !words.every((w) => /^[\p{Lu}\d&(,.-]/u.test(w)))
+      return end;
+    if (next === -1) return text.length;
+    end = next;
+  }
 }
 
 /**

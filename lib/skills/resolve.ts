@@ -272,15 +272,36 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
 /** Commas a line needs to read as a list of items ("Credit, client, database, English, …"). */
 const MIN_LIST_COMMAS = 4;
 
+/** Lines either side of a line-per-item list entry that are looked at for other items. */
+const LIST_LINES_AROUND = 3;
+
 /**
- * "…, Regulatory Compliance, marketing, Excel, Exchange, money, …": a form standing alone between commas on a line
- * of comma-separated items, two or more of them skills, is an item of a skills list even when its neighbours are
- * words the taxonomy does not know.
+ * An item of a list of skills whose other items are words the taxonomy may not know. On a line of comma-separated
+ * items ("…, Regulatory Compliance, marketing, Excel, Exchange, money, …"), a form standing alone between commas,
+ * with two or more skills on the line; in a list of one item a line ("Highlights" / "Relationship Building" /
+ * "Networking" / "Strategic Planning"), a form that is its line's whole text, with skills on two or more of the
+ * lines around it in the same block.
  */
 function bareListItem(c: Candidate, candidates: Candidate[], text: string, lines: Lines): boolean {
   const [from, to] = lines.bounds(c.start);
   const before = text.slice(from, c.start).trimEnd();
   const after = text.slice(c.end, to).trimStart();
+  const accepted = (start: number, end: number) =>
+    candidates.some((o) => o !== c && o.accepted && o.start >= start && o.end <= end);
+  if (before === '' && after === '') {
+    let withSkills = 0;
+    for (const step of [-1, 1]) {
+      let [lineStart, lineEnd] = [from, to];
+      for (let k = 0; k < LIST_LINES_AROUND; k++) {
+        const at = step < 0 ? lineStart - 1 : lineEnd + 1;
+        if (at < 0 || at >= text.length) break;
+        [lineStart, lineEnd] = lines.bounds(step < 0 ? at - 1 : at);
+        if (!text.slice(lineStart, lineEnd).trim()) break;
+        if (accepted(lineStart, lineEnd)) withSkills++;
+      }
+    }
+    return withSkills >= 2;
+  }
   if (!(before === '' || /[,;:]$/.test(before)) || !(after === '' || /^[,;/]/.test(after))) return false;
   if ((text.slice(from, to).match(/,/g) ?? []).length < MIN_LIST_COMMAS) return false;
   return candidates.filter((o) => o !== c && o.accepted && o.start >= from && o.end <= to).length >= 2;
