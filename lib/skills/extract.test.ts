@@ -357,7 +357,8 @@ describe('mentions that name no skill shown', () => {
   });
 
   it('reads an item that has a line of its own in a list of skills, among the skills around it', () => {
-    const highlights = 'Highlights\nRelationship Building\nNetworking\nSales/Market Analysis\nCold Calling\nLead Generation';
+    const highlights =
+      'Highlights\nRelationship Building\nNetworking\nSales/Market Analysis\nCold Calling\nLead Generation';
     expect(names(highlights)).toContain('Professional Networking');
     expect(names('Summary\nNetworking\n\nI like long walks.')).not.toContain('Professional Networking');
   });
