@@ -7,7 +7,14 @@ import { purgeRequests } from './schema';
  * in the write-ahead log (until the segment is removed). A deleted resume's text could still be found by searching
  * the data folder. These are the tables that hold a resume's text or what was read from it.
  */
-const PERSONAL_TABLES = ['resumes', 'chunks', 'matches', 'applications'] as const;
+const PERSONAL_TABLES = [
+  'resumes',
+  'chunks',
+  'matches',
+  'applications',
+  'application_notes',
+  'compared_postings',
+] as const;
 /**
  * Memory for the index rebuilds of a purge on a Postgres server, for its one session only. With the server's usual
  * 64 MB an HNSW graph of 80,000 passages spills to disk and rebuilds in about 110 s; with this, in about 25 s.

@@ -312,3 +312,66 @@ export const rateLimits = pgTable('rate_limits', {
   /** End of the key's window, in milliseconds since the epoch; null for no end. */
   expire: bigint('expire', { mode: 'number' }),
 });
+
+/**
+ * The pipeline's notes: a timeline per candidate and job, each entry with its author and time, added and never
+ * overwritten. Each recruiter's notes are their own, as their pipeline is (a note's author is its recruiter).
+ */
+export const applicationNotes = pgTable(
+  'application_notes',
+  {
+    id: serial('id').primaryKey(),
+    jobId: text('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    resumeId: text('resume_id')
+      .notNull()
+      .references(() => resumes.id, { onDelete: 'cascade' }),
+    recruiterId: text('recruiter_id')
+      .notNull()
+      .references(() => recruiters.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_notes_lookup_idx').on(t.jobId, t.resumeId, t.recruiterId, t.createdAt)],
+);
+export type ApplicationNote = typeof applicationNotes.$inferSelect;
+
+/** A recruiter's named filters for one job's candidate list: the list's query string, kept as the page reads it. */
+export const savedFilters = pgTable(
+  'saved_filters',
+  {
+    id: serial('id').primaryKey(),
+    jobId: text('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    recruiterId: text('recruiter_id')
+      .notNull()
+      .references(() => recruiters.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('saved_filters_job_recruiter_idx').on(t.jobId, t.recruiterId)],
+);
+export type SavedFilter = typeof savedFilters.$inferSelect;
+
+/**
+ * The postings a candidate compared their resume with (the compare page), kept under the private link so they can
+ * be opened again; deleted with the resume.
+ */
+export const comparedPostings = pgTable(
+  'compared_postings',
+  {
+    id: serial('id').primaryKey(),
+    resumeId: text('resume_id')
+      .notNull()
+      .references(() => resumes.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    score: real('score').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('compared_postings_resume_idx').on(t.resumeId, t.createdAt)],
+);
+export type ComparedPosting = typeof comparedPostings.$inferSelect;
