@@ -48,7 +48,7 @@ export function CompareForm({ action }: { action: CompareAction }) {
           idPrefix="compare"
           name="description"
           label="Description"
-          hint="Paste the whole posting from any job board. It is scored against your resume and not stored."
+          hint="Paste the whole posting from any job board. It is scored against your resume and kept in your history, under this link only."
           error={state.fieldErrors.description}
         >
           {(props) => <textarea {...props} rows={10} defaultValue={state.values.description} required />}

@@ -4,7 +4,7 @@ import { Warnings } from '@/components/resumes/Warnings';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { GapAdvice } from './GapAdvice';
 
-/** The same report a board job gets, for a posting pasted from elsewhere that was never stored. */
+/** The same report a board job gets, for a posting pasted from elsewhere (kept only in the link's history). */
 export function ComparisonReport({
   report,
   headingRef,
@@ -24,8 +24,8 @@ export function ComparisonReport({
           Your fit for {report.title}: {report.result.score}/100
         </h2>
         <p className="text-sm text-slate-700">
-          This posting was scored against your resume and not saved: it is not on the job board and recruiters
-          cannot see it.
+          Kept in your history under your private link only: it is not on the job board and no recruiter sees
+          it.
         </p>
       </div>
       <Warnings warnings={report.warnings} title="About this posting" />

@@ -37,6 +37,20 @@ export const EMPTY_COMPARE: CompareState = {
 
 export type CompareAction = (state: CompareState, formData: FormData) => Promise<CompareState>;
 
+/** Removing a posting from the compare history: the sentence to announce, or what went wrong. */
+export interface RemoveComparisonState {
+  message: string | null;
+  error: string | null;
+  seq: number;
+}
+
+export const EMPTY_REMOVE_COMPARISON: RemoveComparisonState = { message: null, error: null, seq: 0 };
+
+export type RemoveComparisonAction = (
+  state: RemoveComparisonState,
+  formData: FormData,
+) => Promise<RemoveComparisonState>;
+
 /** The visibility form's answer: the choice now stored, and the sentence about the save or what went wrong. */
 export interface VisibilityState {
   visibility: ResumeVisibility;

@@ -1,10 +1,11 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import type { CompareState } from '@/components/candidate/form-state';
+import type { CompareState, RemoveComparisonState } from '@/components/candidate/form-state';
 import { UserError } from '@/lib/http/errors';
 import { resumeIdForLinkToken } from '@/services/auth';
-import { compareWithPosting } from '@/services/compare';
+import { compareAndKeep, removeComparedPosting } from '@/services/compared-postings';
 import { JobInputSchema } from '@/services/job-input';
 import { ensureReady } from '@/services/startup';
 
@@ -15,7 +16,7 @@ function text(formData: FormData, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Scores the resume against a pasted posting; nothing is stored, so the board does not change. */
+/** Scores the resume against a pasted posting and keeps it in the link's history; the job board does not change. */
 export async function comparePosting(
   token: string,
   previous: CompareState,
@@ -45,7 +46,8 @@ export async function comparePosting(
         report: null,
         seq,
       };
-    const report = await compareWithPosting(id, parsed.data);
+    const { report } = await compareAndKeep(id, parsed.data);
+    revalidatePath(`/candidate/r/${token}/compare`);
     return { values, fieldErrors: {}, formError: null, report, seq };
   } catch (err) {
     if (err instanceof UserError)
@@ -58,5 +60,28 @@ export async function comparePosting(
       report: null,
       seq,
     };
+  }
+}
+
+/** Removes one posting from the link's history. */
+export async function removeComparison(
+  token: string,
+  previous: RemoveComparisonState,
+  formData: FormData,
+): Promise<RemoveComparisonState> {
+  const seq = previous.seq + 1;
+  const id = Number(formData.get('id'));
+  try {
+    await ensureReady();
+    const resumeId = await resumeIdForLinkToken(token);
+    if (!resumeId || !Number.isSafeInteger(id))
+      return { message: null, error: 'That posting is no longer in your history.', seq };
+    const message = await removeComparedPosting(resumeId, id);
+    revalidatePath(`/candidate/r/${token}/compare`);
+    return { message, error: null, seq };
+  } catch (err) {
+    if (err instanceof UserError) return { message: null, error: err.message, seq };
+    console.error('Removing a compared posting failed:', err);
+    return { message: null, error: 'The posting could not be removed. Try again in a moment.', seq };
   }
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { DeleteEverything } from '@/components/candidate/DeleteEverything';
@@ -7,6 +8,7 @@ import { Card } from '@/components/ui/Card';
 import { Fact } from '@/components/ui/Fact';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { myData } from '@/services/candidate';
+import { comparedPostingHistory, MAX_COMPARED_POSTINGS } from '@/services/compared-postings';
 import { ensureReady } from '@/services/startup';
 import { changeMyVisibility, deleteMyResume } from '../actions';
 
@@ -37,7 +39,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   await ensureReady();
   const id = await resumeIdForLinkToken(token);
-  const data = id ? await myData(id) : null;
+  const [data, compared] = id ? await Promise.all([myData(id), comparedPostingHistory(id)]) : [null, []];
   if (!data) notFound();
   const { stored, skills, corrections } = data;
   const added = skills.skills.filter((s) => s.source === 'added').map((s) => s.name);
@@ -104,6 +106,29 @@ export default async function MyDataPage({ params }: { params: Promise<{ token: 
                 {added.length ? <li>Added: {added.join(', ')}</li> : null}
                 {corrections.removed.length ? <li>Removed: {corrections.removed.join(', ')}</li> : null}
               </ul>
+            ) : (
+              'None'
+            )}
+          </Fact>
+          <Fact labelWidth="wide" label="Postings you compared">
+            {compared.length ? (
+              <>
+                {n(compared.length)} (the newest {MAX_COMPARED_POSTINGS} are kept), each with its text and
+                score:
+                <ul className="mt-1 list-disc space-y-1 pl-5">
+                  {compared.map((p) => (
+                    <li key={p.id}>
+                      <Link
+                        href={`/candidate/r/${token}/compare/${p.id}`}
+                        className="break-words text-blue-800 underline underline-offset-2"
+                      >
+                        {p.title}
+                      </Link>{' '}
+                      ({Math.round(p.score)}/100)
+                    </li>
+                  ))}
+                </ul>
+              </>
             ) : (
               'None'
             )}

@@ -1,0 +1,77 @@
+import {
+  deleteComparedPosting,
+  getComparedPosting,
+  insertComparedPosting,
+  listComparedPostings,
+  type ComparedPostingEntry,
+} from '../db/compared-postings';
+import { getResume } from '../db/queries';
+import { UserError } from '../lib/http/errors';
+import { compareWithPosting, type PostingComparison } from './compare';
+import type { JobInputData } from './job-input';
+
+/** The history keeps this many of the newest comparisons per resume, so it cannot grow without bound. */
+export const MAX_COMPARED_POSTINGS = 50;
+
+export type { ComparedPostingEntry };
+
+export interface ComparePageView {
+  filename: string;
+  status: 'processing' | 'ready' | 'failed';
+  /** The postings compared so far, newest first. */
+  history: ComparedPostingEntry[];
+}
+
+/** The compare page of a private link: the resume it is for and the postings compared before; null when it is gone. */
+export async function comparePageView(resumeId: string): Promise<ComparePageView | null> {
+  const [resume, history] = await Promise.all([getResume(resumeId), listComparedPostings(resumeId)]);
+  if (!resume) return null;
+  return { filename: resume.filename, status: resume.status, history };
+}
+
+/** The postings compared under the link, newest first, for the compare and "My data" pages. */
+export function comparedPostingHistory(resumeId: string): Promise<ComparedPostingEntry[]> {
+  return listComparedPostings(resumeId);
+}
+
+/**
+ * Scores the resume against a pasted posting and keeps the posting under the link (never on the job board), dropping
+ * the oldest past MAX_COMPARED_POSTINGS. Returns the report and the id that reopens it.
+ */
+export async function compareAndKeep(
+  resumeId: string,
+  posting: Pick<JobInputData, 'title' | 'description'>,
+): Promise<{ id: number; report: PostingComparison }> {
+  const report = await compareWithPosting(resumeId, posting);
+  const id = await insertComparedPosting(
+    { resumeId, title: posting.title, text: posting.description, score: report.result.score },
+    MAX_COMPARED_POSTINGS,
+  );
+  return { id, report };
+}
+
+export interface ReopenedComparison {
+  entry: ComparedPostingEntry;
+  /** Recomputed from the stored text against the resume as it is now (with the candidate's corrections). */
+  report: PostingComparison;
+}
+
+/** A posting from the history, scored again; null when it is not this resume's or was removed. */
+export async function reopenComparedPosting(
+  resumeId: string,
+  id: number,
+): Promise<ReopenedComparison | null> {
+  const stored = await getComparedPosting(resumeId, id);
+  if (!stored) return null;
+  const report = await compareWithPosting(resumeId, { title: stored.title, description: stored.text });
+  const { text: _text, ...entry } = stored;
+  return { entry, report };
+}
+
+/** Removes one posting from the history; returns the sentence to announce. */
+export async function removeComparedPosting(resumeId: string, id: number): Promise<string> {
+  const stored = await getComparedPosting(resumeId, id);
+  if (!stored || !(await deleteComparedPosting(resumeId, id)))
+    throw new UserError('That posting is no longer in your history.', 404);
+  return `Removed “${stored.title}” from your history.`;
+}
