@@ -6,7 +6,7 @@ import {
   insertComparedPosting,
   listComparedPostings,
 } from './compared-postings';
-import { deleteResume, insertResume } from './queries';
+import { deleteResume, insertResume } from './resumes';
 import { plainResume } from './test-fixtures';
 
 // A candidate's history of compared postings, on a real database: newest first, capped, one resume's rows only,

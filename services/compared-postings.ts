@@ -5,9 +5,10 @@ import {
   listComparedPostings,
   type ComparedPostingEntry,
 } from '../db/compared-postings';
-import { getResume } from '../db/queries';
+import { getResume } from '../db/resumes';
 import { UserError } from '../lib/http/errors';
 import { compareWithPosting, type PostingComparison } from './compare';
+import { postingKeywords, type KeywordRow } from './keywords';
 import type { JobInputData } from './job-input';
 
 /** The history keeps this many of the newest comparisons per resume, so it cannot grow without bound. */
@@ -41,19 +42,23 @@ export function comparedPostingHistory(resumeId: string): Promise<ComparedPostin
 export async function compareAndKeep(
   resumeId: string,
   posting: Pick<JobInputData, 'title' | 'description'>,
-): Promise<{ id: number; report: PostingComparison }> {
-  const report = await compareWithPosting(resumeId, posting);
+): Promise<{ id: number; report: PostingComparison; keywords: KeywordRow[] }> {
+  const [report, keywords] = await Promise.all([
+    compareWithPosting(resumeId, posting),
+    postingKeywords(resumeId, posting),
+  ]);
   const id = await insertComparedPosting(
     { resumeId, title: posting.title, text: posting.description, score: report.result.score },
     MAX_COMPARED_POSTINGS,
   );
-  return { id, report };
+  return { id, report, keywords };
 }
 
 export interface ReopenedComparison {
   entry: ComparedPostingEntry;
   /** Recomputed from the stored text against the resume as it is now (with the candidate's corrections). */
   report: PostingComparison;
+  keywords: KeywordRow[];
 }
 
 /** A posting from the history, scored again; null when it is not this resume's or was removed. */
@@ -63,9 +68,13 @@ export async function reopenComparedPosting(
 ): Promise<ReopenedComparison | null> {
   const stored = await getComparedPosting(resumeId, id);
   if (!stored) return null;
-  const report = await compareWithPosting(resumeId, { title: stored.title, description: stored.text });
+  const posting = { title: stored.title, description: stored.text };
+  const [report, keywords] = await Promise.all([
+    compareWithPosting(resumeId, posting),
+    postingKeywords(resumeId, posting),
+  ]);
   const { text: _text, ...entry } = stored;
-  return { entry, report };
+  return { entry, report, keywords };
 }
 
 /** Removes one posting from the history; returns the sentence to announce. */

@@ -67,7 +67,12 @@ export function CompareForm({ action }: { action: CompareAction }) {
         </div>
       </form>
       {state.report ? (
-        <ComparisonReport key={state.seq} report={state.report} headingRef={reportRef} />
+        <ComparisonReport
+          key={state.seq}
+          report={state.report}
+          keywords={state.keywords}
+          headingRef={reportRef}
+        />
       ) : null}
     </div>
   );

@@ -1,15 +1,19 @@
 import type { RefObject } from 'react';
+import type { KeywordRow } from '@/lib/candidate/keywords';
 import type { PostingComparison } from '@/services/compare';
 import { Warnings } from '@/components/resumes/Warnings';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { GapAdvice } from './GapAdvice';
+import { KeywordTable } from './KeywordTable';
 
 /** The same report a board job gets, for a posting pasted from elsewhere (kept only in the link's history). */
 export function ComparisonReport({
   report,
+  keywords,
   headingRef,
 }: {
   report: PostingComparison;
+  keywords: KeywordRow[];
   headingRef?: RefObject<HTMLHeadingElement | null>;
 }) {
   return (
@@ -31,6 +35,7 @@ export function ComparisonReport({
       <Warnings warnings={report.warnings} title="About this posting" />
       <MatchDetail result={report.result} />
       <GapAdvice plan={report.plan} idPrefix="comparison-gap" />
+      <KeywordTable rows={keywords} idPrefix="comparison-keywords" />
     </section>
   );
 }

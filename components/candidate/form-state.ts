@@ -1,4 +1,5 @@
 import type { ResumeVisibility } from '@/lib/candidate/visibility';
+import type { KeywordRow } from '@/lib/candidate/keywords';
 import type { PostingComparison } from '@/services/compare';
 
 /** What a skill correction hands back: the sentence to announce, or what went wrong. */
@@ -24,6 +25,8 @@ export interface CompareState {
   fieldErrors: Partial<Record<CompareField, string>>;
   formError: string | null;
   report: PostingComparison | null;
+  /** The posting's terms counted in it and in the resume, beside the report. */
+  keywords: KeywordRow[];
   seq: number;
 }
 
@@ -32,6 +35,7 @@ export const EMPTY_COMPARE: CompareState = {
   fieldErrors: {},
   formError: null,
   report: null,
+  keywords: [],
   seq: 0,
 };
 

@@ -32,6 +32,7 @@ export async function comparePosting(
       fieldErrors: { title: fieldErrors.title?.[0], description: fieldErrors.description?.[0] },
       formError: null,
       report: null,
+      keywords: [],
       seq,
     };
   }
@@ -44,20 +45,22 @@ export async function comparePosting(
         fieldErrors: {},
         formError: 'This link no longer opens a resume: it may have been deleted.',
         report: null,
+        keywords: [],
         seq,
       };
-    const { report } = await compareAndKeep(id, parsed.data);
+    const { report, keywords } = await compareAndKeep(id, parsed.data);
     revalidatePath(`/candidate/r/${token}/compare`);
-    return { values, fieldErrors: {}, formError: null, report, seq };
+    return { values, fieldErrors: {}, formError: null, report, keywords, seq };
   } catch (err) {
     if (err instanceof UserError)
-      return { values, fieldErrors: {}, formError: err.message, report: null, seq };
+      return { values, fieldErrors: {}, formError: err.message, report: null, keywords: [], seq };
     console.error('Comparing with a posting failed:', err);
     return {
       values,
       fieldErrors: {},
       formError: 'The posting could not be scored. Try again in a moment.',
       report: null,
+      keywords: [],
       seq,
     };
   }

@@ -32,7 +32,7 @@ export default async function ComparedPostingPage({
   const id = await resumeIdForLinkToken(token);
   const reopened = id ? await reopenComparedPosting(id, postingNumber) : null;
   if (!reopened) notFound();
-  const { entry, report } = reopened;
+  const { entry, report, keywords } = reopened;
   const then = Math.round(entry.score);
 
   return (
@@ -49,7 +49,7 @@ export default async function ComparedPostingPage({
             : `, scored ${then}/100 then; your resume as it is now scores ${report.result.score}/100.`}
         </p>
       </div>
-      <ComparisonReport report={report} />
+      <ComparisonReport report={report} keywords={keywords} />
     </div>
   );
 }

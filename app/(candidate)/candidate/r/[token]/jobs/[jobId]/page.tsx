@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getResume } from '@/db/queries';
+import { getResume } from '@/db/resumes';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { GapAdvice } from '@/components/candidate/GapAdvice';
+import { KeywordTable } from '@/components/candidate/KeywordTable';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { BackLink } from '@/components/ui/BackLink';
 import { ButtonLink } from '@/components/ui/Button';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { jobGapView } from '@/services/candidate';
+import { boardJobKeywords } from '@/services/keywords';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
@@ -26,8 +28,12 @@ export default async function CandidateMatchPage({
   await ensureReady();
   const id = await resumeIdForLinkToken(token);
   if (!id) notFound();
-  const [resume, view] = await Promise.all([getResume(id), jobGapView(id, jobId)]);
-  if (!resume || !view) notFound();
+  const [resume, view, keywords] = await Promise.all([
+    getResume(id),
+    jobGapView(id, jobId),
+    boardJobKeywords(id, jobId),
+  ]);
+  if (!resume || !view || !keywords) notFound();
   const { job, result, plan } = view;
 
   return (
@@ -54,6 +60,7 @@ export default async function CandidateMatchPage({
       </div>
       <MatchDetail result={result} />
       <GapAdvice plan={plan} />
+      <KeywordTable rows={keywords} />
       <details className="rounded-lg border border-slate-200 p-4">
         <summary className="font-semibold">Read the full posting</summary>
         <p className="mt-3 text-sm whitespace-pre-wrap text-slate-800">{job.description}</p>

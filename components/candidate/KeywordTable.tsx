@@ -1,0 +1,87 @@
+import type { KeywordKind, KeywordRow } from '@/lib/candidate/keywords';
+import { Badge } from '@/components/ui/Chip';
+import { Fold } from '@/components/ui/Fold';
+import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
+
+const KIND: Record<KeywordKind, string> = {
+  required: 'Required skill',
+  preferred: 'Nice-to-have skill',
+  phrase: 'Repeated phrase',
+};
+
+/**
+ * The posting's terms counted in the posting and in the resume, as an applicant-tracking keyword scan counts them:
+ * a term the resume never uses is marked missing, whatever the resume implies.
+ */
+export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow[]; idPrefix?: string }) {
+  const missing = rows.filter((r) => r.missing);
+  const missingRequired = missing.filter((r) => r.kind === 'required').length;
+  return (
+    <Fold
+      id={`${idPrefix}-heading`}
+      title="Keywords"
+      hint={
+        rows.length
+          ? `${rows.length} terms of the posting; your resume uses ${rows.length - missing.length} of them${
+              missingRequired
+                ? ` and misses ${missingRequired} required skill${missingRequired === 1 ? '' : 's'}`
+                : ''
+            }.`
+          : 'The posting names no skills or repeated phrases to count.'
+      }
+    >
+      <p className="text-sm text-slate-700">
+        Each term of the posting, counted in the posting and in your resume the way an applicant-tracking
+        system counts keywords: case does not matter, whole words only, every way of writing a skill counted
+        (“AWS” for Amazon Web Services). Using the posting’s own words for what you have done helps such a
+        system find it.
+      </p>
+      {rows.length ? (
+        <TableScroll label="Keywords of the posting">
+          <Table>
+            <caption className="sr-only">
+              Each term of the posting, how often the posting and your resume use it, and whether your resume
+              is missing it
+            </caption>
+            <thead>
+              <tr>
+                <Th>Term</Th>
+                <Th>Kind</Th>
+                <Th className="text-right">In the posting</Th>
+                <Th className="text-right">In your resume</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.kind}-${row.term}`}>
+                  <Th
+                    scope="row"
+                    className="bg-white text-sm font-medium tracking-normal text-slate-900 normal-case"
+                  >
+                    {row.term}
+                    {row.phrases.length > 1 ? (
+                      <span className="block text-xs font-normal text-slate-700">
+                        counted as {row.phrases.map((p) => `“${p}”`).join(', ')}
+                      </span>
+                    ) : null}
+                  </Th>
+                  <Td className="text-slate-700">{KIND[row.kind]}</Td>
+                  <Td className="text-right tabular-nums">{row.inPosting}</Td>
+                  <Td className="text-right tabular-nums">
+                    {row.missing ? (
+                      <Badge tone={row.kind === 'required' ? 'danger' : 'warning'}>
+                        <span aria-hidden="true">✕ </span>0 · missing
+                      </Badge>
+                    ) : (
+                      row.inResume
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </TableScroll>
+      ) : null}
+    </Fold>
+  );
+}
