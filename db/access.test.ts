@@ -1,20 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
-import { insertRecruiter } from './auth-queries';
+import { insertRecruiter } from './accounts';
+import { getJob, insertJob, listJobs, type NewJob } from './jobs';
+import { countMatchesForResume, matchesForJob, matchesForResume } from './matches';
+import { completeResume } from './processing';
+import { deleteResume, insertResume } from './resumes';
 import { getDb } from './client';
-import {
-  completeResume,
-  deleteResume,
-  getJob,
-  insertJob,
-  insertResume,
-  listJobs,
-  matchesForJob,
-  countMatchesForResume,
-  matchesForResume,
-  type NewJob,
-} from './queries';
 import { chunks, EMBEDDING_DIMS, matches, resumes } from './schema';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
 

@@ -6,7 +6,7 @@ import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
 import { getDb, type Db } from './client';
 import { leaseEnd, leaseFree } from './leases';
-import { saveJobMatchesIn } from './queries';
+import { saveJobMatchesIn } from './matches';
 import { visibleResumeId } from './resume-visibility';
 import { countReadyResumes } from './vector-search';
 import { jobs, matches } from './schema';

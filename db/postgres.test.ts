@@ -10,7 +10,8 @@ import { createJob } from '../services/jobs';
 import { drainQueue } from '../services/resumes';
 import { closeDb, getDbHandle } from './client';
 import { claimNextResume } from './processing';
-import { completeResume, insertResume } from './queries';
+import { completeResume } from './processing';
+import { insertResume } from './resumes';
 import { chunks, matches, resumes } from './schema';
 import { startTestPostgres, type TestPostgres } from '../test-support/postgres';
 

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
 import { closeDb } from './client';
 import { pendingPurges, purgeDeleted } from './purge';
-import { completeResume, deleteResume, insertJob, insertResume, type NewJob } from './queries';
+import { insertJob, type NewJob } from './jobs';
+import { completeResume } from './processing';
+import { deleteResume, insertResume } from './resumes';
 import { EMBEDDING_DIMS } from './schema';
 
 // "Deleted for good", checked the way it was found wanting: by searching every file of a real embedded database.

@@ -1,31 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
 import { DEFAULT_FILTERS, type CandidateFilters } from '../lib/workspace/filters';
-import { insertRecruiter } from './auth-queries';
+import { insertRecruiter } from './accounts';
+import { insertJob, listJobs } from './jobs';
+import { countMatchesForResume, countRanked, matchesForJob, matchesForResume } from './matches';
+import { candidateForJob, saveApplication, statusCounts } from './pipeline';
+import { completeResume } from './processing';
+import { rankedCandidates, skillCoverage } from './ranking';
+import { countProcessingResumes, findDuplicateResume, insertResume, listResumes } from './resumes';
 import { jobScoringProgress } from './job-scoring';
-import {
-  completeResume,
-  countMatchesForResume,
-  insertJob,
-  insertResume,
-  listJobs,
-  listResumes,
-  matchesForJob,
-  matchesForResume,
-} from './queries';
 import { isVisibleToRecruiters, setResumeVisibility } from './resume-visibility';
 import { plainJob, plainResume } from './test-fixtures';
 import { countReadyResumes } from './vector-search';
-import {
-  candidateForJob,
-  countProcessingResumes,
-  countRanked,
-  findDuplicateResume,
-  rankedCandidates,
-  saveApplication,
-  skillCoverage,
-  statusCounts,
-} from './workspace-queries';
 import { requestJobScoring } from './job-scoring';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
 

@@ -196,7 +196,7 @@ export const resumes = pgTable(
     index('resumes_email_idx').on(t.candidateEmail),
     index('resumes_hash_idx').on(t.contentHash),
     // Free-text search reads a generated `search` tsvector through a GIN index: both are made in migration 0009 and
-    // kept out of this schema, so that reading resume rows never carries the vector (see db/workspace-queries.ts).
+    // kept out of this schema, so that reading resume rows never carries the vector (see db/candidate-filters.ts).
     // The queue: the few resumes still processing, oldest first, however many are ready.
     index('resumes_queue_idx')
       .on(t.createdAt)

@@ -1,5 +1,5 @@
 import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
-import type { RecruiterAccount } from './auth-queries';
+import type { RecruiterAccount } from './accounts';
 import { getDb } from './client';
 import { recruiters, sessions } from './schema';
 

@@ -1,5 +1,6 @@
 // Test-only helpers shared by the db unit tests.
-import type { NewJob, NewResume } from './queries';
+import type { NewJob } from './jobs';
+import type { NewResume } from './resumes';
 import { EMBEDDING_DIMS } from './schema';
 
 /** A unit vector along the first axis: any fixed vector will do where a test does not compare similarities. */

@@ -1,4 +1,4 @@
-import { findRecruiterByEmail, type RecruiterAccount } from '../db/auth-queries';
+import { findRecruiterByEmail, type RecruiterAccount } from '../db/accounts';
 import {
   deleteRecruiterSessions,
   deleteSession,

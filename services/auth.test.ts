@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recruiterCommand, type CliIo } from '../cli/recruiter';
-import { countRecruiters, listApiTokens } from '../db/auth-queries';
+import { countRecruiters, listApiTokens } from '../db/accounts';
 import {
   createApiToken,
   createFirstRecruiter,

@@ -6,12 +6,12 @@ import {
   insertApiToken,
   insertFirstRecruiter,
   insertRecruiter,
+  type RecruiterAccount,
   resumeAccessHash,
   resumeIdByAccessHash,
   revokeApiToken,
   useApiToken,
-  type RecruiterAccount,
-} from '../db/auth-queries';
+} from '../db/accounts';
 import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
@@ -24,7 +24,7 @@ import { UserError } from '../lib/http/errors';
 import { hasNul, nulInField } from '../lib/http/text-fields';
 import { newId } from './ids';
 
-export type { RecruiterAccount } from '../db/auth-queries';
+export type { RecruiterAccount } from '../db/accounts';
 
 export const DEMO_RECRUITER = { email: 'demo@rolefit.local', password: 'rolefit-demo' } as const;
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertRecruiter } from '../db/auth-queries';
-import { getResume, insertJob } from '../db/queries';
+import { insertRecruiter } from '../db/accounts';
+import { insertJob } from '../db/jobs';
+import { rankedCandidates } from '../db/ranking';
+import { getResume } from '../db/resumes';
 import { EMBEDDING_DIMS } from '../db/schema';
-import { rankedCandidates } from '../db/workspace-queries';
 import { buildZip } from '../lib/ingest/test-fixtures';
 import { DEFAULT_FILTERS } from '../lib/workspace/filters';
 import { addArchiveToJob, addResumeToJob, type ArchiveEvent } from './bulk';

@@ -1,5 +1,6 @@
 import { BULK_LOCK, getDbHandle } from '../db/client';
-import { ensureApplication, findDuplicateResume } from '../db/workspace-queries';
+import { ensureApplication } from '../db/pipeline';
+import { findDuplicateResume } from '../db/resumes';
 import { ingestDocument, IngestError, MAX_UPLOAD_BYTES } from '../lib/ingest';
 import { findEmail } from '../lib/structure';
 import { ARCHIVE_LIMITS, openResumeArchive } from '../lib/workspace/archive';

@@ -1,14 +1,7 @@
-import { storedResumeData, type StoredResumeData } from '../db/candidate-queries';
 import { setResumeVisibility } from '../db/resume-visibility';
-import {
-  getJob,
-  getMatch,
-  getResume,
-  loadJobProfiles,
-  matchesForResume,
-  setSkillCorrections,
-  type RankedJob,
-} from '../db/queries';
+import { getJob, loadJobProfiles } from '../db/jobs';
+import { getMatch, matchesForResume, type RankedJob } from '../db/matches';
+import { getResume, setSkillCorrections, storedResumeData, type StoredResumeData } from '../db/resumes';
 import type { Job } from '../db/schema';
 import {
   correctionMessage,

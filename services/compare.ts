@@ -1,4 +1,4 @@
-import { loadResumeProfiles } from '../db/queries';
+import { loadResumeProfiles } from '../db/resumes';
 import { embedTexts } from '../lib/embeddings/model';
 import {
   closeTheGap,

@@ -8,17 +8,12 @@ import {
   saveHeldJobMatches,
   saveJobScoringPage,
 } from '../db/job-scoring';
-import {
-  completeResume,
-  getMatch,
-  insertJob,
-  insertResume,
-  loadJobProfiles,
-  loadResumeProfiles,
-} from '../db/queries';
+import { insertJob, loadJobProfiles, replaceJobContent, setJobStatus } from '../db/jobs';
+import { getMatch } from '../db/matches';
+import { completeResume } from '../db/processing';
+import { insertResume, loadResumeProfiles } from '../db/resumes';
 import { jobs, matches } from '../db/schema';
 import { insertSyntheticChunks, insertSyntheticResumes, randomUnitVector } from '../db/synthetic';
-import { replaceJobContent, setJobStatus } from '../db/workspace-queries';
 import { prepareJob, scoreMatch } from '../lib/match';
 import { drainQueue } from './resumes';
 import { scoreNextJobPage } from './job-scoring';

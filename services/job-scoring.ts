@@ -11,7 +11,8 @@ import {
   saveJobScoringPage,
   type JobScoringClaim,
 } from '../db/job-scoring';
-import { loadJobProfiles, loadResumeProfiles } from '../db/queries';
+import { loadJobProfiles } from '../db/jobs';
+import { loadResumeProfiles } from '../db/resumes';
 import { countReadyResumes, nearestResumeIds } from '../db/vector-search';
 import { inPassageSpace, jobPassageVectors, scoreMatch } from '../lib/match';
 import type { JobProfile, ResumeProfile } from '../lib/match/types';

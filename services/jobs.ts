@@ -1,4 +1,4 @@
-import { insertJob, jobIdByContentHash, loadJobProfiles, type JobContent } from '../db/queries';
+import { insertJob, type JobContent, jobIdByContentHash, loadJobProfiles } from '../db/jobs';
 import { embedTexts } from '../lib/embeddings/model';
 import { jobPassages, prepareJob } from '../lib/match';
 import type { VectorLike } from '../lib/match/vector';

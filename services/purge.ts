@@ -1,4 +1,4 @@
-import { deleteResume as deleteResumeRow } from '../db/queries';
+import { deleteResume as deleteResumeRow } from '../db/resumes';
 import { loadConfig } from '../lib/config';
 import { pendingPurges, purgeDeleted, type PurgeReport } from '../db/purge';
 

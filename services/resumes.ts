@@ -12,14 +12,10 @@ import {
   type Claim,
 } from '../db/processing';
 import { releaseAllJobScoringClaims } from '../db/job-scoring';
-import {
-  completeResume,
-  getResume,
-  insertResume,
-  loadJobProfiles,
-  loadResumeProfiles,
-  saveResumeMatches,
-} from '../db/queries';
+import { loadJobProfiles } from '../db/jobs';
+import { saveResumeMatches } from '../db/matches';
+import { completeResume } from '../db/processing';
+import { getResume, insertResume, loadResumeProfiles } from '../db/resumes';
 import { hashToken, newLinkToken } from '../lib/auth/tokens';
 import {
   DEFAULT_CANDIDATE_VISIBILITY,

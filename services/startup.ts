@@ -1,10 +1,9 @@
 import { getDbHandle, SEED_LOCK } from '../db/client';
-import { countJobs } from '../db/queries';
+import { countJobs, replaceJobContent } from '../db/jobs';
 import { DEMO_JOBS } from '../db/demo-jobs';
 import { loadConfig } from '../lib/config';
 import { warmUpEmbedder } from '../lib/embeddings/model';
 import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from '../db/analysis';
-import { replaceJobContent } from '../db/workspace-queries';
 import { JOB_ANALYSIS_VERSION, RESUME_ANALYSIS_VERSION } from '../lib/match/prepare';
 import { createJob, jobContent } from './jobs';
 import { resumePendingPurge } from './purge';

@@ -1,13 +1,9 @@
-import { getJob, getResume, type JobScope } from '../db/queries';
+import { setBlindReview } from '../db/accounts';
+import type { JobScope } from '../db/job-scope';
+import { getJob, replaceJobContent, setJobStatus, updateJobDetails } from '../db/jobs';
+import { candidateForJob, saveApplication } from '../db/pipeline';
+import { getResume } from '../db/resumes';
 import type { Job, Resume } from '../db/schema';
-import {
-  candidateForJob,
-  replaceJobContent,
-  saveApplication,
-  setBlindReview,
-  setJobStatus,
-  updateJobDetails,
-} from '../db/workspace-queries';
 import { UserError } from '../lib/http/errors';
 import type { PipelineStatus } from '../lib/workspace/pipeline';
 import type { JobInputData } from './job-input';

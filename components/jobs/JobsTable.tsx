@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { JobSummary } from '@/db/queries';
+import type { JobSummary } from '@/db/jobs';
 import { Badge } from '@/components/ui/Chip';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { CandidateRow } from '@/db/workspace-queries';
+import type { CandidateRow } from '@/db/ranking';
 import { BandBadge } from '@/components/matches/BandBadge';
 import { claimLabel } from '@/components/matches/format';
 import { ChipList } from '@/components/ui/Chip';

@@ -6,19 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { closeDb, getDb } from '../../db/client';
 import { purgeDeleted } from '../../db/purge';
-import {
-  countMatchesForResume,
-  deleteResume,
-  getJob,
-  matchesForJob,
-  matchesForResume,
-} from '../../db/queries';
-import {
-  countProcessingResumes,
-  rankedCandidates,
-  skillCoverage,
-  statusCounts,
-} from '../../db/workspace-queries';
+import { getJob } from '../../db/jobs';
+import { countMatchesForResume, matchesForJob, matchesForResume } from '../../db/matches';
+import { statusCounts } from '../../db/pipeline';
+import { rankedCandidates, skillCoverage } from '../../db/ranking';
+import { countProcessingResumes, deleteResume } from '../../db/resumes';
 import { DEFAULT_FILTERS } from '../../lib/workspace/filters';
 import { jobSkillsByLevel } from '../../lib/workspace/job-skills';
 import {

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getDbHandle } from '@/db/client';
-import { countJobs } from '@/db/queries';
+import { countJobs } from '@/db/jobs';
 import { ensureReady } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { listJobs } from '@/db/queries';
+import { listJobs } from '@/db/jobs';
 import { AddJobForm } from '@/components/jobs/AddJobForm';
 import { JobsTable } from '@/components/jobs/JobsTable';
 import { ButtonLink } from '@/components/ui/Button';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AccountForm } from '@/components/auth/AccountForm';
 import { Card } from '@/components/ui/Card';
-import { listRecruiterAccounts } from '@/db/auth-queries';
+import { listRecruiterAccounts } from '@/db/accounts';
 import { requireRecruiter } from '@/services/session';
 import { addRecruiter } from './actions';
 

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Badge } from '@/components/ui/Chip';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
-import { listApiTokens } from '@/db/auth-queries';
+import { listApiTokens } from '@/db/accounts';
 import { requireRecruiter } from '@/services/session';
 import { createToken, revokeTokenAction } from './actions';
 

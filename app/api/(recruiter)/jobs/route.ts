@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listJobs } from '@/db/queries';
+import { listJobs } from '@/db/jobs';
 import { readJsonBody } from '@/lib/http/body';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { createJob } from '@/services/jobs';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
+import { countMatchesForResume, matchesForResume } from '@/db/matches';
+import { getResume } from '@/db/resumes';
 import { SCORE_BANDS } from '@/lib/match';
 import { describeYears } from '@/lib/structure/experience';
 import { CandidateNav } from '@/components/candidate/CandidateNav';

@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getJob } from '@/db/queries';
-import {
-  countProcessingResumes,
-  rankedCandidates,
-  skillCoverage,
-  statusCounts,
-} from '@/db/workspace-queries';
+import { getJob } from '@/db/jobs';
+import { statusCounts } from '@/db/pipeline';
+import { rankedCandidates, skillCoverage } from '@/db/ranking';
+import { countProcessingResumes } from '@/db/resumes';
 import { JobHeader } from '@/components/jobs/JobHeader';
 import { JobPosting } from '@/components/jobs/JobPosting';
 import { Warnings } from '@/components/resumes/Warnings';

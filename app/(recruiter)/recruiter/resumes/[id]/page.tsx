@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { countMatchesForResume, matchesForResume } from '@/db/queries';
+import { countMatchesForResume, matchesForResume } from '@/db/matches';
 import { BandBadge } from '@/components/matches/BandBadge';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
 import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';

@@ -1,4 +1,4 @@
-import { getResume } from '@/db/queries';
+import { getResume } from '@/db/resumes';
 import { deleteResume } from '@/services/purge';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { isWellFormedId } from '@/services/ids';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getResume } from '@/db/queries';
+import { getResume } from '@/db/resumes';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { MatchReport } from '@/components/candidate/MatchReport';
 import { PrintButton } from '@/components/candidate/PrintButton';

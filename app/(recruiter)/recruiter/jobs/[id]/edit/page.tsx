@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getJob } from '@/db/queries';
+import { getJob } from '@/db/jobs';
 import { AddJobForm } from '@/components/jobs/AddJobForm';
 import { Alert } from '@/components/ui/Alert';
 import { BackLink } from '@/components/ui/BackLink';

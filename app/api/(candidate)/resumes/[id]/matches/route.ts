@@ -1,5 +1,6 @@
 import { phrasedSkills } from '@/lib/match/phrases';
-import { countMatchesForResume, getResume, matchesForResume } from '@/db/queries';
+import { countMatchesForResume, matchesForResume } from '@/db/matches';
+import { getResume } from '@/db/resumes';
 import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { isWellFormedId } from '@/services/ids';

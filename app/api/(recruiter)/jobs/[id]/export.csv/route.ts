@@ -1,5 +1,5 @@
-import { getJob } from '@/db/queries';
-import { rankedCandidates } from '@/db/workspace-queries';
+import { getJob } from '@/db/jobs';
+import { rankedCandidates } from '@/db/ranking';
 import { toCsv } from '@/lib/export/csv';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { EXPORT_HEADER, exportFilename, exportRow } from '@/lib/workspace/export';

@@ -1,7 +1,7 @@
 import { phrasedSkills } from '@/lib/match/phrases';
-import { getJob, matchesForJob } from '@/db/queries';
+import { getJob } from '@/db/jobs';
+import { countRanked, matchesForJob } from '@/db/matches';
 import { jobScoringProgress } from '@/db/job-scoring';
-import { countRanked } from '@/db/workspace-queries';
 import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { requireApiRecruiter } from '@/services/session';

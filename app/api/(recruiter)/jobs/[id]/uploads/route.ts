@@ -1,5 +1,5 @@
-import { getJob } from '@/db/queries';
-import { resumeStatuses } from '@/db/workspace-queries';
+import { getJob } from '@/db/jobs';
+import { resumeStatuses } from '@/db/resumes';
 import { UserError } from '@/lib/http/errors';
 import { readUploadedFile } from '@/lib/http/multipart';
 import { errorResponse, jsonError } from '@/lib/http/respond';

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getJob, getMatch } from '@/db/queries';
-import { candidateForJob } from '@/db/workspace-queries';
+import { getJob } from '@/db/jobs';
+import { getMatch } from '@/db/matches';
+import { candidateForJob } from '@/db/pipeline';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
 import { BackLink } from '@/components/ui/BackLink';

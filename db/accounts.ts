@@ -1,3 +1,5 @@
+// Persistence of recruiter accounts, their settings (blind review), their API tokens, and the lookups of a
+// candidate's private-link token.
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from './client';
 import { apiTokens, recruiters, resumes, type ApiToken, type Recruiter } from './schema';
@@ -37,6 +39,12 @@ export async function insertFirstRecruiter(recruiter: NewRecruiter): Promise<boo
     await tx.insert(recruiters).values(recruiter);
     return true;
   });
+}
+
+/** Turns blind review on or off for the recruiter: names and personal details hidden while they rank candidates. */
+export async function setBlindReview(recruiterId: string, on: boolean): Promise<void> {
+  const db = await getDb();
+  await db.update(recruiters).set({ blindReview: on }).where(eq(recruiters.id, recruiterId));
 }
 
 export async function countRecruiters(): Promise<number> {

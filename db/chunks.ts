@@ -1,0 +1,142 @@
+// Persistence of the embedded pieces of postings and resumes: a posting's requirements, a resume's passages, titles
+// and lines, each with its vector. Written inside the caller's transaction with the row they belong to.
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { StoredChunk } from '../lib/match/stored';
+import type { TitleKind } from '../lib/match/types';
+import type { VectorLike } from '../lib/match/vector';
+import { getDb, type Db } from './client';
+import { chunks } from './schema';
+
+type Tx = Pick<Db, 'insert' | 'delete'>;
+
+/** Replaces a posting's requirement chunks: requirement i with vector i. */
+export async function replaceRequirementChunksIn(
+  tx: Tx,
+  jobId: string,
+  requirements: readonly { text: string }[],
+  vectors: readonly VectorLike[],
+): Promise<void> {
+  await tx.delete(chunks).where(eq(chunks.jobId, jobId));
+  if (!vectors.length) return;
+  await tx.insert(chunks).values(
+    requirements.map((r, i) => ({
+      jobId,
+      ord: i,
+      text: r.text,
+      embedding: Array.from(vectors[i] ?? []),
+    })),
+  );
+}
+
+/** Replaces a resume's chunks with these, in this order (passages, then titles, then lines). */
+export async function replaceResumeChunksIn(
+  tx: Tx,
+  resumeId: string,
+  rows: readonly { kind: StoredChunk['kind']; text: string; vector: VectorLike }[],
+): Promise<void> {
+  await tx.delete(chunks).where(eq(chunks.resumeId, resumeId));
+  if (!rows.length) return;
+  await tx.insert(chunks).values(
+    rows.map((c, i) => ({
+      resumeId,
+      ord: i,
+      kind: c.kind,
+      text: c.text,
+      embedding: Array.from(c.vector),
+    })),
+  );
+}
+
+/** Each posting's requirement vectors, in requirement order. */
+export async function requirementVectors(jobIds: string[]): Promise<Map<string, number[][]>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ jobId: chunks.jobId, ord: chunks.ord, embedding: chunks.embedding })
+    .from(chunks)
+    .where(inArray(chunks.jobId, jobIds))
+    .orderBy(asc(chunks.jobId), asc(chunks.ord));
+  const byJob = new Map<string, number[][]>();
+  for (const c of rows) {
+    const list = byJob.get(c.jobId!) ?? [];
+    list[c.ord] = c.embedding;
+    byJob.set(c.jobId!, list);
+  }
+  return byJob;
+}
+
+/**
+ * Each resume's chunks in stored order. With `projectOnto`, each chunk's vector is replaced by its similarities to
+ * those vectors, computed in the database next to the stored vectors (see projectedChunks).
+ */
+export async function resumeChunks(
+  resumeIds: string[],
+  projectOnto?: readonly VectorLike[],
+): Promise<Map<string, StoredChunk[]>> {
+  const rows = projectOnto ? await projectedChunks(resumeIds, projectOnto) : await fullChunks(resumeIds);
+  const byResume = new Map<string, StoredChunk[]>();
+  for (const { resumeId, ...chunk } of rows) {
+    const list = byResume.get(resumeId) ?? [];
+    list.push(chunk);
+    byResume.set(resumeId, list);
+  }
+  return byResume;
+}
+
+type ChunkRow = StoredChunk & { resumeId: string };
+
+/** The chunks of these resumes with their vectors, read as pgvector's text form and JSON-parsed (about twice as fast as the column's own mapping). */
+async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      resumeId: chunks.resumeId,
+      kind: chunks.kind,
+      text: chunks.text,
+      embedding: sql<string>`${chunks.embedding}::text`,
+    })
+    .from(chunks)
+    .where(and(isNotNull(chunks.resumeId), inArray(chunks.resumeId, resumeIds)))
+    .orderBy(asc(chunks.resumeId), asc(chunks.ord));
+  return rows.map((r) => ({
+    resumeId: r.resumeId!,
+    kind: r.kind,
+    text: r.text,
+    vector: JSON.parse(r.embedding) as number[],
+  }));
+}
+
+/**
+ * The chunks of these resumes, each with its similarities to `onto` instead of its vector, computed next to the
+ * stored vectors. The vectors to project onto are parsed once, in a one-row subquery, not once a chunk.
+ */
+async function projectedChunks(resumeIds: string[], onto: readonly VectorLike[]): Promise<ChunkRow[]> {
+  const db = await getDb();
+  const literal = (v: VectorLike) => `[${Array.from(v).join(',')}]`;
+  const { rows } = await db.execute<{
+    resume_id: string;
+    kind: 'passage' | 'line' | TitleKind;
+    text: string;
+    sims: number[];
+  }>(sql`
+    select c.resume_id, c.kind, c.text,
+           array[${sql.join(
+             onto.map((_, i) => sql`-(c.embedding <#> q.${sql.identifier(`p${i}`)})`),
+             sql`, `,
+           )}]::float8[] as sims
+    from ${chunks} c
+    cross join (select ${sql.join(
+      onto.map((v, i) => sql`${literal(v)}::vector as ${sql.identifier(`p${i}`)}`),
+      sql`, `,
+    )}) q
+    where c.resume_id in (${sql.join(
+      resumeIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    order by c.resume_id, c.ord`);
+  return rows.map((r) => ({
+    resumeId: r.resume_id,
+    kind: r.kind,
+    text: r.text,
+    vector: r.sims,
+  }));
+}
