@@ -70,7 +70,10 @@ export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow
                   <Td className="text-right tabular-nums">
                     {row.missing ? (
                       <Badge tone={row.kind === 'required' ? 'danger' : 'warning'}>
-                        <span aria-hidden="true">✕ </span>0 · missing
+                        <span aria-hidden="true" className="mr-1">
+                          ✕{' '}
+                        </span>
+                        0 · missing
                       </Badge>
                     ) : (
                       row.inResume

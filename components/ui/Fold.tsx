@@ -11,6 +11,7 @@ export function Fold({
   hint,
   children,
   className,
+  defaultOpen = false,
 }: {
   /** The heading's id, for links and aria-labelledby. */
   id: string;
@@ -19,9 +20,12 @@ export function Fold({
   hint?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** Open at first (the reader can still fold it). */
+  defaultOpen?: boolean;
 }) {
   return (
     <details
+      open={defaultOpen || undefined}
       className={cn(
         'group rounded-lg border border-slate-200 bg-white print:border-0 print:details-content:block print:details-content:[content-visibility:visible]',
         className,

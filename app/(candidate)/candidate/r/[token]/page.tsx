@@ -6,6 +6,7 @@ import { SCORE_BANDS } from '@/lib/match';
 import { describeYears } from '@/lib/structure/experience';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { ExtractedText } from '@/components/candidate/ExtractedText';
+import { ParseCheck } from '@/components/candidate/ParseCheck';
 import { SkillEditor } from '@/components/candidate/SkillEditor';
 import { VisibilityForm } from '@/components/candidate/VisibilityForm';
 import { JobMatchCard } from '@/components/matches/JobMatchCard';
@@ -20,6 +21,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { Card } from '@/components/ui/Card';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { previewSkills } from '@/services/candidate';
+import { resumeParseCheck } from '@/services/parse-check';
 import { ensureReady } from '@/services/startup';
 import { pageNumber, pageWindow, type QueryParams } from '@/lib/workspace/filters';
 import { changeMyVisibility, correctSkill, deleteMyResume } from './actions';
@@ -53,6 +55,7 @@ export default async function ResumeMatchesPage({
     ? await matchesForResume(id, 'candidate', { limit: JOBS_PER_PAGE, offset: window.from - 1 })
     : [];
   const preview = previewSkills(resume);
+  const checks = resume.status === 'ready' ? await resumeParseCheck(id) : null;
 
   return (
     <div className="space-y-8">
@@ -94,6 +97,7 @@ export default async function ResumeMatchesPage({
       {resume.status === 'ready' ? (
         <>
           <Warnings warnings={resume.warnings} />
+          {checks ? <ParseCheck items={checks} /> : null}
           <section aria-labelledby="jobs-heading" className="space-y-4">
             <div className="space-y-1">
               <h2 id="jobs-heading" className="text-xl font-semibold">
