@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { ANONYMOUS, uploadResume } from './helpers';
+import fs from 'node:fs';
+import { ANONYMOUS, fixture, uploadResume } from './helpers';
 
 // The candidate's tools beyond the anchors, walked as a candidate walks them through their private link: the postings
 // they compared, kept and reopened; the keyword table; the parse check; a long report that folds; the home page; and
@@ -177,4 +178,217 @@ test('the keyword table counts each term of a posting in the posting and in the 
   await expectRow('Tableau', 'Required skill', '2', '2');
   await expectRow('Snowflake', 'Nice-to-have skill', '1', 'missing');
   await checkState(page, 'job-keywords', testInfo, page.locator('details', { has: table }));
+});
+
+/** Uploads a fixture file as a candidate would and waits for its analysis (uploadResume sends text only). */
+async function uploadFixture(
+  request: import('@playwright/test').APIRequestContext,
+  name: string,
+  mimeType: string,
+): Promise<{ id: string; token: string }> {
+  const res = await request.post('/api/resumes', {
+    multipart: {
+      file: { name: `${Date.now()}-${name}`, mimeType, buffer: fs.readFileSync(fixture(name)) },
+      visibility: 'private',
+    },
+  });
+  expect(res.status(), await res.text()).toBe(202);
+  const { id, token } = (await res.json()) as { id: string; token: string };
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (
+            await request.get(`/api/resumes/${id}`, { headers: { authorization: `Bearer ${token}` } })
+          ).json()) as { status: string }
+        ).status,
+      { timeout: 90_000 },
+    )
+    .toBe('ready');
+  return { id, token };
+}
+
+/** One check of the parse check, by its title. */
+function parseItem(page: Page, title: string): Locator {
+  return page
+    .getByRole('group')
+    .filter({ has: page.getByRole('heading', { name: 'Parse check' }) })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) });
+}
+
+test('the results page checks how a parser reads the resume: contact, sections, dates and layout, each with what to do', async ({
+  page,
+  request,
+}, testInfo) => {
+  // The DOCX fixture keeps its contact line in the page header, as many templates do.
+  const docx = await uploadFixture(
+    request,
+    'resume-ml-engineer.docx',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
+  await page.goto(`/candidate/r/${docx.token}`);
+  const summary = page.getByRole('heading', { name: 'Parse check' });
+  await expect(summary).toBeVisible();
+  // Something needs fixing, so it is open from the start.
+  await expect(parseItem(page, 'Contact details')).toBeVisible();
+  await expect(parseItem(page, 'Contact details')).toContainText('Looks fine');
+  await expect(parseItem(page, 'Contact details')).toContainText('Email: jordan.lee@example.com');
+  await expect(parseItem(page, 'Sections')).toContainText(/Experience \(“Experience”\)/);
+  await expect(parseItem(page, 'Dates')).toContainText('4 date ranges in your work history read');
+  const layout = parseItem(page, 'Layout');
+  await expect(layout).toContainText('Fix this');
+  await expect(layout).toContainText('Text in the page header');
+  await expect(layout).toContainText(
+    'Move your contact details out of the page header or footer into the body',
+  );
+  await checkState(page, 'parse-check-docx', testInfo, page.locator('details', { has: summary }));
+
+  // A text resume with dates a parser cannot read, and no education or skills headings.
+  const text = await uploadResume(
+    request,
+    `parse-${Date.now()}.txt`,
+    `Ana Lima\nana.lima.parse@example.com · +351 21 000 0000 · Lisbon\nExperience\nData Analyst, Acme, Apr 2021 – Present\nBuilt SQL reports and Tableau dashboards for the sales team.\nAnalyst, Beta, Jan '19 – Mar '21\nWrote Python scripts that cleaned survey data.`,
+    'private',
+  );
+  await page.goto(`/candidate/r/${text.token}`);
+  const fold = page.locator('details', { has: summary });
+  // Nothing fails, so it starts folded; its summary says how each check went.
+  await expect(fold).not.toHaveAttribute('open', '');
+  await expect(fold.locator('summary')).toContainText('Dates: worth a look');
+  await fold.locator('summary').click();
+  const dates = parseItem(page, 'Dates');
+  await expect(dates).toContainText('Worth a look');
+  await expect(dates.getByRole('list', { name: 'Lines with dates that could not be read' })).toHaveText(
+    "Analyst, Beta, Jan '19 – Mar '21",
+  );
+  await expect(dates).toContainText('“Jan 2019 – Mar 2021”');
+  await expect(parseItem(page, 'Sections')).toContainText('No Education, Skills heading was recognised');
+  await expect(parseItem(page, 'Layout')).toContainText('A plain text file');
+  await checkState(page, 'parse-check-text', testInfo, fold);
+});
+
+test('a job’s match page opens with the verdict, the top gaps and the next step; its long tables fold open and print', async ({
+  page,
+  request,
+}, testInfo) => {
+  const { id, token } = await uploadResume(request, `fold-${Date.now()}.txt`, RESUME, 'private');
+  const { matches } = (await (
+    await request.get(`/api/resumes/${id}/matches?limit=500`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+  ).json()) as { matches: { jobId: string; title: string }[] };
+  const job = matches.find((m) => m.title === 'Machine Learning Engineer')!;
+  await page.goto(`/candidate/r/${token}/jobs/${job.jobId}`);
+
+  const verdict = page.getByRole('region', { name: /^Your fit: \d+\/100$/ });
+  const requirements = page.getByRole('table', { name: /^Each requirement of the posting/ });
+  const requirementsSummary = page.locator('summary', {
+    has: page.getByRole('heading', { name: 'Requirements' }),
+  });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The first screen holds the verdict whole: score, top gaps, next step and the way to the full advice.
+    await expect(verdict).toBeInViewport({ ratio: 1 });
+    await expect(verdict.getByRole('meter', { name: 'Match score' })).toBeVisible();
+    await expect(verdict.getByRole('heading', { name: 'Top gaps' })).toBeVisible();
+    await expect(verdict.getByRole('listitem').first()).toContainText(/required|nice to have/);
+    await expect(verdict.getByRole('heading', { name: 'Next step' })).toBeVisible();
+    await expect(verdict.getByRole('link', { name: 'How to close the gap' })).toBeVisible();
+  }
+  await checkState(page, 'job-folded', testInfo);
+  const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+
+  // The requirements table folds open from the keyboard, and closes again.
+  await expect(requirements).toBeHidden();
+  await requirementsSummary.focus();
+  await expect(requirementsSummary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(requirements).toBeVisible();
+  await expect(requirements.getByRole('row')).not.toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded);
+  await checkState(page, 'job-unfolded', testInfo);
+  await requirementsSummary.focus();
+  await page.keyboard.press('Space');
+  await expect(requirements).toBeHidden();
+
+  // Printing shows every folded table.
+  await page.emulateMedia({ media: 'print' });
+  await expect(requirements).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Each term of the posting/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Your results' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(requirements).toBeHidden();
+});
+
+/** The focused element, and whether its focus is drawn (an outline of its own: the app's one focus ring). */
+async function focused(
+  page: Page,
+): Promise<{ tag: string; type: string | null; text: string; href: string | null; ring: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'BODY', type: null, text: '', href: null, ring: false };
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName,
+      type: el.getAttribute('type'),
+      text: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+      href: el.getAttribute('href'),
+      ring:
+        el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until `wanted` holds for the focused element, checking the focus is drawn at each stop. */
+async function tabTo(
+  page: Page,
+  wanted: (el: Awaited<ReturnType<typeof focused>>) => boolean,
+  { back = false, max = 80 } = {},
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const el = await focused(page);
+    if (el.tag === 'BODY') continue;
+    expect(el.ring, `focus ring on ${el.tag} “${el.text}”`).toBe(true);
+    if (wanted(el)) return;
+  }
+  throw new Error(`no focusable element matched within ${max} ${back ? 'Shift+Tab' : 'Tab'} presses`);
+}
+
+test('a candidate goes from the home page to the evidence of their best job with the keyboard alone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await tabTo(page, (el) => el.tag === 'A' && el.href === '/candidate');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/resume/i);
+
+  // The file chooser opens from the keyboard; choosing the file uploads it.
+  await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'file');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(fixture('resume-ml-engineer.pdf'));
+
+  // The private link opens, and fills in once the resume is analysed.
+  await page.waitForURL(/\/candidate\/r\/[\w-]+$/);
+  await expect(page.getByRole('heading', { name: 'Open jobs, best match first' })).toBeVisible();
+  await tabTo(page, (el) => el.tag === 'A' && /\/jobs\/[\w-]+$/.test(el.href ?? ''), { max: 120 });
+  const best = await focused(page);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/jobs\/[\w-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(best.text).toContain((await page.getByRole('heading', { level: 1 }).innerText()).trim());
+
+  // The evidence folds open from its summary; Shift+Tab comes back to it.
+  const evidence = page.getByRole('table', { name: /^Each requirement of the posting/ });
+  await expect(evidence).toBeHidden();
+  await tabTo(page, (el) => el.tag === 'SUMMARY' && el.text.startsWith('Requirements'));
+  await page.keyboard.press('Enter');
+  await expect(evidence).toBeVisible();
+  await tabTo(page, (el) => el.tag !== 'SUMMARY');
+  await tabTo(page, (el) => el.tag === 'SUMMARY' && el.text.startsWith('Requirements'), { back: true });
+  await expect(evidence.getByRole('row').nth(1)).toBeVisible();
 });

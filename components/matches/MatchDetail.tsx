@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MatchResult } from '@/lib/match/types';
 import { Card } from '@/components/ui/Card';
+import { Fold } from '@/components/ui/Fold';
 import { ScoreBar } from '@/components/ui/ScoreBar';
 import { BandBadge } from './BandBadge';
 import { BreakdownBars } from './BreakdownBars';
@@ -11,20 +12,46 @@ import { RequirementCoverageTable } from './RequirementCoverageTable';
 /**
  * One resume against one job, explained: shared by the candidate and the recruiter pages (which own the h1).
  * `breakdown` replaces the default bars of the score's parts (the recruiter view shows them as points); `viewer`
- * words the candidate's claims for whose page it is.
+ * words the candidate's claims for whose page it is. `folded` is for a page that opens with its own verdict (the
+ * candidate's): the score card is left to that verdict, and the requirements table and the score's parts fold open.
  */
 export function MatchDetail({
   result,
   breakdown,
   viewer = 'candidate',
+  folded = false,
 }: {
   result: MatchResult;
   breakdown?: ReactNode;
   viewer?: Viewer;
+  folded?: boolean;
 }) {
   const required = result.requirements.filter((r) => r.level === 'required');
   const preferred = result.requirements.filter((r) => r.level === 'preferred');
   const coveredCount = (list: typeof required) => list.filter((r) => r.covered).length;
+
+  const coverage = `Covers ${coveredCount(required)} of ${required.length} required${
+    preferred.length ? ` and ${coveredCount(preferred)} of ${preferred.length} nice-to-have` : ''
+  } requirements.`;
+  const table = result.requirements.length ? (
+    <RequirementCoverageTable requirements={result.requirements} viewer={viewer} />
+  ) : (
+    <p className="text-slate-700">No requirements were found in the posting.</p>
+  );
+
+  if (folded)
+    return (
+      <div className="space-y-6">
+        <WhyThisScore result={result} />
+        <Fold id="requirements-heading" title="Requirements" hint={`${coverage} The evidence for each one.`}>
+          {table}
+        </Fold>
+        <SkillsSection result={result} viewer={viewer} />
+        <Fold id="breakdown-heading" title="How the score breaks down" hint="The parts the score is made of.">
+          {breakdown ?? <BreakdownBars breakdown={result.breakdown} />}
+        </Fold>
+      </div>
+    );
 
   return (
     <div className="space-y-6">
@@ -53,46 +80,50 @@ export function MatchDetail({
         </div>
       </Card>
 
-      <section aria-labelledby="why-heading" className="space-y-3">
-        <h2 id="why-heading" className="text-xl font-semibold">
-          Why this score
-        </h2>
-        <div className="grid gap-4 md:grid-cols-2">
-          <ReasonList
-            title="What fits"
-            items={result.reasons}
-            empty="No strong evidence of fit was found."
-            marker="✓"
-          />
-          <ReasonList title="Gaps" items={result.gaps} empty="No gaps found." marker="✕" />
-        </div>
-      </section>
+      <WhyThisScore result={result} />
 
       <section aria-labelledby="requirements-heading" className="space-y-3">
         <h2 id="requirements-heading" className="text-xl font-semibold">
           Requirements
         </h2>
-        <p className="text-sm text-slate-700">
-          Covers {coveredCount(required)} of {required.length} required
-          {preferred.length ? ` and ${coveredCount(preferred)} of ${preferred.length} nice-to-have` : ''}{' '}
-          requirements.
-        </p>
-        {result.requirements.length ? (
-          <RequirementCoverageTable requirements={result.requirements} viewer={viewer} />
-        ) : (
-          <p className="text-slate-700">No requirements were found in the posting.</p>
-        )}
+        <p className="text-sm text-slate-700">{coverage}</p>
+        {table}
       </section>
 
-      <section aria-labelledby="skills-heading" className="space-y-3">
-        <h2 id="skills-heading" className="text-xl font-semibold">
-          Skills
-        </h2>
-        <Card>
-          <MatchSkillGroups skills={result.skills} viewer={viewer} />
-        </Card>
-      </section>
+      <SkillsSection result={result} viewer={viewer} />
     </div>
+  );
+}
+
+function WhyThisScore({ result }: { result: MatchResult }) {
+  return (
+    <section aria-labelledby="why-heading" className="space-y-3">
+      <h2 id="why-heading" className="text-xl font-semibold">
+        Why this score
+      </h2>
+      <div className="grid gap-4 md:grid-cols-2">
+        <ReasonList
+          title="What fits"
+          items={result.reasons}
+          empty="No strong evidence of fit was found."
+          marker="✓"
+        />
+        <ReasonList title="Gaps" items={result.gaps} empty="No gaps found." marker="✕" />
+      </div>
+    </section>
+  );
+}
+
+function SkillsSection({ result, viewer }: { result: MatchResult; viewer: Viewer }) {
+  return (
+    <section aria-labelledby="skills-heading" className="space-y-3">
+      <h2 id="skills-heading" className="text-xl font-semibold">
+        Skills
+      </h2>
+      <Card>
+        <MatchSkillGroups skills={result.skills} viewer={viewer} />
+      </Card>
+    </section>
   );
 }
 

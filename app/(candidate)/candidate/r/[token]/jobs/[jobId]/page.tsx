@@ -4,9 +4,10 @@ import { getResume } from '@/db/resumes';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { GapAdvice } from '@/components/candidate/GapAdvice';
 import { KeywordTable } from '@/components/candidate/KeywordTable';
+import { MatchVerdict } from '@/components/candidate/MatchVerdict';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { BackLink } from '@/components/ui/BackLink';
-import { ButtonLink } from '@/components/ui/Button';
+import { Fold } from '@/components/ui/Fold';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { jobGapView } from '@/services/candidate';
 import { boardJobKeywords } from '@/services/keywords';
@@ -40,31 +41,27 @@ export default async function CandidateMatchPage({
     <div className="space-y-6">
       <CandidateNav token={token} current={null} />
       <BackLink href={`/candidate/r/${token}`}>All your matches</BackLink>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="min-w-0">
-          <h1 className="text-3xl font-bold tracking-tight">{job.title}</h1>
-          <p className="mt-1 text-slate-700">
-            {[job.company, job.location].filter(Boolean).join(' · ')}
-            {job.company || job.location ? ' · ' : ''}
-            Matched against <span className="break-all">{resume.filename}</span>
-          </p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <ButtonLink href="#gap-heading" variant="secondary">
-            How to close the gap
-          </ButtonLink>
-          <ButtonLink href={`/candidate/r/${token}/report?job=${job.id}`} variant="secondary">
-            Printable report<span className="sr-only"> for {job.title}</span>
-          </ButtonLink>
-        </div>
+      <div className="min-w-0">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{job.title}</h1>
+        <p className="mt-1 text-sm text-slate-700 sm:text-base">
+          {[job.company, job.location].filter(Boolean).join(' · ')}
+          {job.company || job.location ? ' · ' : ''}
+          Matched against <span className="break-all">{resume.filename}</span>
+        </p>
       </div>
-      <MatchDetail result={result} />
+      {/* The first screen: the verdict, the top gaps and the next step; the long tables below fold open. */}
+      <MatchVerdict
+        result={result}
+        plan={plan}
+        gapHref="#gap-heading"
+        reportHref={`/candidate/r/${token}/report?job=${job.id}`}
+      />
       <GapAdvice plan={plan} />
+      <MatchDetail result={result} folded />
       <KeywordTable rows={keywords} />
-      <details className="rounded-lg border border-slate-200 p-4">
-        <summary className="font-semibold">Read the full posting</summary>
-        <p className="mt-3 text-sm whitespace-pre-wrap text-slate-800">{job.description}</p>
-      </details>
+      <Fold id="posting-heading" title="Read the full posting">
+        <p className="text-sm whitespace-pre-wrap text-slate-800">{job.description}</p>
+      </Fold>
     </div>
   );
 }
