@@ -1,0 +1,58 @@
+import { insertNote, noteBodiesOf, notesFor, type CandidateNote } from '../db/notes';
+import { UserError } from '../lib/http/errors';
+import { hasNul, nulInField } from '../lib/http/text-fields';
+import { MAX_NOTES_CHARS } from '../lib/workspace/pipeline';
+import { requireRankedCandidate } from './candidate-access';
+
+// The notes timeline on a candidate for a job: notes are added, each with its author and time, never overwritten.
+
+export type { CandidateNote };
+
+/** What the "Add note" form shows after a try. */
+export interface NoteFormState {
+  error: string | null;
+  message: string | null;
+  /** Bumped on each added note, so the form can empty its text box. */
+  added: number;
+}
+
+/** Checks a note's text as typed: the trimmed body, or a UserError saying what to change. */
+export function noteBody(raw: string): string {
+  const body = raw.trim();
+  if (!body) throw new UserError('Write the note first.', 400);
+  if (body.length > MAX_NOTES_CHARS)
+    throw new UserError(`Keep a note under ${MAX_NOTES_CHARS.toLocaleString('en-US')} characters.`, 400);
+  if (hasNul(body)) throw new UserError(nulInField('note'), 400);
+  return body;
+}
+
+/** Adds the recruiter's note on a candidate ranked for a job they can see. */
+export async function addCandidateNote(
+  jobId: string,
+  resumeId: string,
+  recruiterId: string,
+  rawBody: string,
+): Promise<CandidateNote> {
+  const body = noteBody(rawBody);
+  await requireRankedCandidate(jobId, resumeId, recruiterId);
+  return insertNote({ jobId, resumeId, recruiterId, body });
+}
+
+/** The recruiter's notes on the candidate for the job, newest first. */
+export function candidateNotes(
+  jobId: string,
+  resumeId: string,
+  recruiterId: string,
+): Promise<CandidateNote[]> {
+  return notesFor(jobId, resumeId, recruiterId);
+}
+
+/** For the CSV export's Notes column: each candidate's notes, oldest first, one per line. */
+export async function notesForExport(
+  jobId: string,
+  recruiterId: string,
+  resumeIds: readonly string[],
+): Promise<Map<string, string>> {
+  const bodies = await noteBodiesOf(jobId, recruiterId, resumeIds);
+  return new Map([...bodies].map(([id, list]) => [id, list.join('\n')]));
+}
