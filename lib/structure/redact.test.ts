@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { experienceBand } from './experience';
-import { redactAgeHints, redactPersonalDetails } from './redact';
+import { latestYear, redactAgeHints, redactOldYears, redactPersonalDetails } from './redact';
 
 const RESUME = `Jordan Lee
 Senior ML Engineer
@@ -71,5 +71,19 @@ describe('experienceBand', () => {
       '5–10 years',
       '10+ years',
     ]);
+  });
+});
+
+describe('latestYear and redactOldYears', () => {
+  it('hide a quoted line’s years more than ten before the resume’s latest', () => {
+    const latest = latestYear('Engineer, Acme 1988 – 1996\nLead, Initech 2016 – 2025');
+    expect(latest).toBe(2025);
+    expect(redactOldYears('Built the payroll system at Acme (1988 – 1996)', latest)).toBe(
+      'Built the payroll system at Acme ([year] – [year])',
+    );
+    expect(redactOldYears('Led the platform team, 2016 – 2025', latest)).toBe(
+      'Led the platform team, 2016 – 2025',
+    );
+    expect(latestYear('no dates here')).toBe(0);
   });
 });

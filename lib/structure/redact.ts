@@ -50,8 +50,7 @@ const OTHER_HEADING =
  * does too). Recent dates stay: they show what the person does now.
  */
 export function redactAgeHints(text: string): string {
-  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
-  const latest = years.length ? Math.max(...years) : 0;
+  const latest = latestYear(text);
   let inEducation = false;
   return text
     .split('\n')
@@ -62,4 +61,19 @@ export function redactAgeHints(text: string): string {
       return line.replace(YEAR, (y) => (inEducation || Number(y) < latest - RECENT_YEARS ? '[year]' : y));
     })
     .join('\n');
+}
+
+/** The latest year a text names (1950 on), or 0 when it names none: the point from which blind review counts back. */
+export function latestYear(text: string): number {
+  let latest = 0;
+  for (const m of text.matchAll(YEAR)) latest = Math.max(latest, Number(m[1]));
+  return latest;
+}
+
+/**
+ * For a line quoted out of a resume (a requirement's evidence): hides its years more than ten before the resume's
+ * latest one, as redactAgeHints does in the whole text.
+ */
+export function redactOldYears(line: string, latest: number): string {
+  return line.replace(YEAR, (y) => (Number(y) < latest - RECENT_YEARS ? '[year]' : y));
 }

@@ -1,5 +1,6 @@
 import type { MatchResult } from '../match/types';
-import { redactPersonalDetails } from '../structure/redact';
+import { experienceBand } from '../structure/experience';
+import { redactOldYears, redactPersonalDetails } from '../structure/redact';
 
 /** The stand-in name blind review shows: stable per resume, and says nothing about the person. */
 export function blindLabel(resumeId: string): string {
@@ -15,9 +16,19 @@ export function candidateName(
   return c.candidateName?.trim() || c.filename;
 }
 
-/** A match explanation with personal details taken out of every quoted resume passage, for blind review. */
-export function redactMatchResult(result: MatchResult, name: string | null): MatchResult {
-  const redact = (s: string) => redactPersonalDetails(s, name);
+/** "about 37 years" as a band ("10+ years"): an exact count of years hints at age. */
+const ABOUT_YEARS = /\babout (\d+) years?\b/gi;
+
+/**
+ * A match explanation for blind review: personal details and dates more than ten years before the resume's latest
+ * (`latestYear`, see lib/structure/redact.ts) taken out of every quoted resume passage, and years of experience told
+ * as a band.
+ */
+export function redactMatchResult(result: MatchResult, name: string | null, latestYear = 0): MatchResult {
+  const redact = (s: string) =>
+    redactOldYears(redactPersonalDetails(s, name), latestYear).replace(ABOUT_YEARS, (_, n: string) =>
+      experienceBand(Number(n)),
+    );
   return {
     ...result,
     requirements: result.requirements.map((r) => ({

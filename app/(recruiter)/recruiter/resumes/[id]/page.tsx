@@ -13,8 +13,8 @@ import { Card } from '@/components/ui/Card';
 import { ScoreBar } from '@/components/ui/ScoreBar';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
 import { BlindReviewSwitch } from '@/components/workspace/BlindReviewSwitch';
-import { redactPersonalDetails } from '@/lib/structure/redact';
-import { describeYears } from '@/lib/structure/experience';
+import { latestYear, redactAgeHints, redactOldYears, redactPersonalDetails } from '@/lib/structure/redact';
+import { describeYears, experienceBand } from '@/lib/structure/experience';
 import { candidateName } from '@/lib/workspace/identity';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
@@ -66,7 +66,9 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
       'Years of experience',
       resume.years === null
         ? 'Not found in the resume'
-        : describeYears(resume.years).replace(/^./, (c) => c.toUpperCase()),
+        : (blind ? experienceBand(resume.years) : describeYears(resume.years)).replace(/^./, (c) =>
+            c.toUpperCase(),
+          ),
     ],
   ];
 
@@ -108,7 +110,10 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
                 blind
                   ? resume.skills.map((s) => ({
                       ...s,
-                      evidence: redactPersonalDetails(s.evidence, resume.candidateName),
+                      evidence: redactOldYears(
+                        redactPersonalDetails(s.evidence, resume.candidateName),
+                        latestYear(resume.text),
+                      ),
                     }))
                   : resume.skills
               }
@@ -182,7 +187,7 @@ export default async function RecruiterResumePage({ params }: { params: Promise<
           aria-labelledby="text-heading"
           className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-4 font-sans text-sm whitespace-pre-wrap text-slate-800"
         >
-          {blind ? redactPersonalDetails(resume.text, resume.candidateName) : resume.text}
+          {blind ? redactAgeHints(redactPersonalDetails(resume.text, resume.candidateName)) : resume.text}
         </pre>
       </section>
     </div>
