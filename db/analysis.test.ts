@@ -7,7 +7,7 @@ import { insertJob } from './jobs';
 import { completeResume } from './processing';
 import { insertResume } from './resumes';
 import { jobs, resumes } from './schema';
-import { plainJob, plainResume } from './test-fixtures';
+import { plainJob, plainResume } from '../test-support/db-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // Rows read by an older analysis are found and sent back through it, so an upgrade never leaves old gaps on a page.

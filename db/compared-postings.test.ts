@@ -7,7 +7,7 @@ import {
   listComparedPostings,
 } from './compared-postings';
 import { deleteResume, insertResume } from './resumes';
-import { plainResume } from './test-fixtures';
+import { plainResume } from '../test-support/db-fixtures';
 
 // A candidate's history of compared postings, on a real database: newest first, capped, one resume's rows only,
 // and gone with the resume.

@@ -4,7 +4,7 @@ import { insertJob } from './jobs';
 import { matchesForJob } from './matches';
 import { completeResume } from './processing';
 import { insertResume } from './resumes';
-import { plainJob, plainResume } from './test-fixtures';
+import { plainJob, plainResume } from '../test-support/db-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // A page of a job's candidates is cut on the (job, score) index first; the page must be exactly what sorting every

@@ -4,7 +4,7 @@ import { insertJob } from './jobs';
 import { saveJobMatches } from './matches';
 import { candidateForJob, ensureApplication, saveApplication, statusCounts } from './pipeline';
 import { rankedCandidates, skillCoverage } from './ranking';
-import { plainJob } from './test-fixtures';
+import { plainJob } from '../test-support/db-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
 import { JOB, filters, names, result, seedRankedCandidates } from '../test-support/ranked-candidates';
 

@@ -10,7 +10,7 @@ import { rankedCandidates, skillCoverage } from './ranking';
 import { countProcessingResumes, findDuplicateResume, insertResume, listResumes } from './resumes';
 import { jobScoringProgress } from './job-scoring';
 import { isVisibleToRecruiters, setResumeVisibility } from './resume-visibility';
-import { plainJob, plainResume } from './test-fixtures';
+import { plainJob, plainResume } from '../test-support/db-fixtures';
 import { countReadyResumes } from './vector-search';
 import { requestJobScoring } from './job-scoring';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';

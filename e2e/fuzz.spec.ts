@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { hostileStrings } from '../lib/http/fuzz-fields';
-import { fuzzInputs, loadFuzzFixtures, seededRandom, type FuzzInput } from '../lib/ingest/fuzz-inputs';
+import { hostileStrings } from '../test-support/fuzz-fields';
+import { fuzzInputs, loadFuzzFixtures, seededRandom, type FuzzInput } from '../test-support/fuzz-inputs';
 import { ANONYMOUS, RECRUITER_STATE } from './helpers';
 
 // Malformed uploads, and hostile text in every field, through the HTTP API against the built server: no 5xx, a JSON

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { MULTIPART_OVERHEAD_BYTES } from '../lib/http/multipart';
 import { MAX_UPLOAD_BYTES } from '../lib/ingest';
-import { buildSpinningPdf } from '../lib/ingest/test-fixtures';
+import { buildSpinningPdf } from '../test-support/documents';
 import { ANONYMOUS, fixture, RECRUITER_STATE } from './helpers';
 import { openPost, type RawAnswer } from './raw-post';
 

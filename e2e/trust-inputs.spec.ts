@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { buildDocx } from '../lib/ingest/test-fixtures';
+import { buildDocx } from '../test-support/documents';
 import { ANONYMOUS, RECRUITER_STATE } from './helpers';
 import { openPost } from './raw-post';
 

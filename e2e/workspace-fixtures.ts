@@ -1,5 +1,6 @@
-// Generated fixtures for e2e/workspace.spec.ts: text resumes of varied professions and skills, and a zip writer.
-import { crc32, deflateRawSync } from 'node:zlib';
+// Generated fixtures for e2e/workspace.spec.ts: text resumes of varied professions and skills, zipped by the one zip
+// writer (test-support/zip.ts).
+import { buildZip } from '../test-support/zip';
 
 export interface GeneratedResume {
   file: string;
@@ -240,64 +241,9 @@ Nice to have
 - Machine learning for forecasting
 `;
 
-/** A zip (deflate) of the given files, written with Node's zlib alone. */
+/** A zip of the given files, as a Buffer (what Playwright's file inputs take), by the one zip writer. */
 export function makeZip(files: { name: string; data: Buffer }[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(file.name);
-    const packed = deflateRawSync(file.data);
-    const common = Buffer.alloc(26);
-    common.writeUInt16LE(20, 0); // version needed
-    common.writeUInt16LE(0x0800, 2); // UTF-8 names
-    common.writeUInt16LE(8, 4); // deflate
-    common.writeUInt32LE(0, 6); // time and date
-    common.writeUInt32LE(crc32(file.data), 10);
-    common.writeUInt32LE(packed.length, 14);
-    common.writeUInt32LE(file.data.length, 18);
-    common.writeUInt16LE(name.length, 22);
-    common.writeUInt16LE(0, 24); // extra length
-    const local = Buffer.concat([u32(0x04034b50), common, name]);
-    const record = Buffer.concat([
-      u32(0x02014b50),
-      u16(20),
-      common,
-      u16(0),
-      u16(0),
-      u16(0),
-      u32(0),
-      u32(offset),
-      name,
-    ]);
-    parts.push(local, packed);
-    central.push(record);
-    offset += local.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.concat([
-    u32(0x06054b50),
-    u16(0),
-    u16(0),
-    u16(files.length),
-    u16(files.length),
-    u32(directory.length),
-    u32(offset),
-    u16(0),
-  ]);
-  return Buffer.concat([...parts, directory, end]);
-}
-
-function u16(v: number): Buffer {
-  const b = Buffer.alloc(2);
-  b.writeUInt16LE(v);
-  return b;
-}
-
-function u32(v: number): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(v >>> 0);
-  return b;
+  return Buffer.from(buildZip(files));
 }
 
 /** The export read back with the app's own CSV reader. */

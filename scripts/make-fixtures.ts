@@ -4,9 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync, deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { AlignmentType, Document, Header, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { buildZip } from '../test-support/zip';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../e2e/fixtures');
 const FIXED_DATE = new Date('2025-01-15T12:00:00Z');
@@ -148,10 +149,16 @@ async function main(): Promise<void> {
   write('image.png', makePng(16, 16));
   write(
     'zip-bomb.docx',
-    makeZip([
-      ['[Content_Types].xml', CONTENT_TYPES],
-      ['word/document.xml', `${DOCUMENT_XML_HEAD}${' '.repeat(60 * 1024 * 1024)}${DOCUMENT_XML_TAIL}`],
-    ]),
+    buildZip(
+      [
+        { name: '[Content_Types].xml', data: CONTENT_TYPES },
+        {
+          name: 'word/document.xml',
+          data: `${DOCUMENT_XML_HEAD}${' '.repeat(60 * 1024 * 1024)}${DOCUMENT_XML_TAIL}`,
+        },
+      ],
+      { level: 9, dosDate: 0x21 },
+    ),
   );
   write('legacy.doc', makeLegacyDoc());
   write('mojibake.txt', MOJIBAKE_TXT);
@@ -445,44 +452,6 @@ const DOCUMENT_XML_HEAD =
   '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
 const DOCUMENT_XML_TAIL = '</w:t></w:r></w:p></w:body></w:document>';
 
-/** Minimal deflating ZIP writer (the fixtures need exact control over entries and sizes). */
-function makeZip(files: Array<[string, string]>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of files) {
-    const data = Buffer.from(content);
-    const compressed = deflateRawSync(data, { level: 9 });
-    const nameBytes = Buffer.from(name);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt16LE(0x21, 12); // 1980-01-01, so output is reproducible
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(compressed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    header.copy(central, 8, 6, 30); // flags, method, time, date, crc, sizes, name length, extra length
-    central.writeUInt32LE(offset, 42);
-    locals.push(header, nameBytes, compressed);
-    centrals.push(central, nameBytes);
-    offset += header.length + nameBytes.length + compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
-
 /** A real (decodable) greyscale PNG with a diagonal pattern. */
 function makePng(width: number, height: number): Uint8Array {
   const raw = Buffer.alloc((width + 1) * height);
@@ -521,15 +490,6 @@ function makeLegacyDoc(): Uint8Array {
   bytes.writeUInt16LE(0xfffe, 28); // little-endian byte order mark
   Buffer.from('WordDocument', 'utf16le').copy(bytes, 1024);
   return new Uint8Array(bytes);
-}
-
-function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 // ---- Text resumes ----

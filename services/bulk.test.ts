@@ -4,7 +4,7 @@ import { insertJob } from '../db/jobs';
 import { rankedCandidates } from '../db/ranking';
 import { getResume } from '../db/resumes';
 import { EMBEDDING_DIMS } from '../db/schema';
-import { buildZip } from '../lib/ingest/test-fixtures';
+import { buildZip } from '../test-support/zip';
 import { DEFAULT_FILTERS } from '../lib/workspace/filters';
 import { addArchiveToJob, addResumeToJob, type ArchiveEvent } from './bulk';
 import { queueIdle } from './resumes';

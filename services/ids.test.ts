@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostileStrings } from '../lib/http/fuzz-fields';
+import { hostileStrings } from '../test-support/fuzz-fields';
 import { isWellFormedId, newId } from './ids';
 
 describe('isWellFormedId', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostileStrings } from '../lib/http/fuzz-fields';
+import { hostileStrings } from '../test-support/fuzz-fields';
 import { JOB_FORM_FIELDS, JobInputSchema, parseJobForm } from './job-input';
 
 const form = (entries: Record<string, string>) => {

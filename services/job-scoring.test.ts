@@ -13,7 +13,7 @@ import { getMatch } from '../db/matches';
 import { completeResume } from '../db/processing';
 import { insertResume, loadResumeProfiles } from '../db/resumes';
 import { jobs, matches } from '../db/schema';
-import { insertSyntheticChunks, insertSyntheticResumes, randomUnitVector } from '../db/synthetic';
+import { insertSyntheticChunks, insertSyntheticResumes, randomUnitVector } from '../test-support/synthetic';
 import { prepareJob, scoreMatch } from '../lib/match';
 import { drainQueue } from './resumes';
 import { scoreNextJobPage } from './job-scoring';

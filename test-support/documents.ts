@@ -1,48 +1,11 @@
-// Test-only helpers shared by the lib/ingest unit tests and the e2e specs that build files.
+// Documents for tests: the committed fixtures (e2e/fixtures/) and files built on the spot (a DOCX, PDFs that make a
+// parser spin or hold huge pages), shared by the unit tests, the e2e specs and the bench.
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { buildZip } from './zip';
 
 export function readFixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url)));
-}
-
-/**
- * Builds a ZIP in memory. `declaredSize` lets a test lie about an entry's uncompressed size,
- * the way a crafted zip bomb does.
- */
-export function buildZip(
-  entries: Array<{ name: string; data: Uint8Array | string; declaredSize?: number }>,
-): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const data = Buffer.from(entry.data);
-    const compressed = deflateRawSync(data);
-    const name = Buffer.from(entry.name);
-    const fields = Buffer.alloc(24); // shared by local and central headers: flags .. extra length
-    fields.writeUInt16LE(8, 2); // deflate
-    fields.writeUInt32LE(compressed.length, 12);
-    fields.writeUInt32LE(entry.declaredSize ?? data.length, 16);
-    fields.writeUInt16LE(name.length, 20);
-    const local = Buffer.concat([u32(0x04034b50), u16(20), fields]);
-    const record = Buffer.concat([u32(0x02014b50), u16(20), u16(20), fields, Buffer.alloc(10), u32(offset)]);
-    parts.push(local, name, compressed);
-    central.push(record, name);
-    offset += local.length + name.length + compressed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.concat([
-    u32(0x06054b50),
-    Buffer.alloc(4),
-    u16(entries.length),
-    u16(entries.length),
-    u32(directory.length),
-    u32(offset),
-    Buffer.alloc(2),
-  ]);
-  return new Uint8Array(Buffer.concat([...parts, directory, end]));
+  return new Uint8Array(readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url)));
 }
 
 const WORD_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -74,18 +37,6 @@ export function buildDocx({ body, header }: { body: string[]; header?: string })
       data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${WORD_NS}">${paragraphs([header])}</w:hdr>`,
     });
   return buildZip(entries);
-}
-
-function u16(value: number): Buffer {
-  const buffer = Buffer.alloc(2);
-  buffer.writeUInt16LE(value);
-  return buffer;
-}
-
-function u32(value: number): Buffer {
-  const buffer = Buffer.alloc(4);
-  buffer.writeUInt32LE(value);
-  return buffer;
 }
 
 /**

@@ -1,6 +1,8 @@
-import { extractSkills } from './extract';
-import { allSkills, findSkill } from './taxonomy';
-import { tokenKey } from './tokenize';
+// An early SkillSpan scorer (scripts/eval/skills-in-postings.ts is the one `npm run eval` reports): recall of the
+// posting extractor over gold knowledge spans, kept with its unit test.
+import { extractSkills } from '../lib/skills/extract';
+import { allSkills, findSkill } from '../lib/skills/taxonomy';
+import { tokenKey } from '../lib/skills/tokenize';
 
 interface SkillSpanPosting {
   text: string;

@@ -1,6 +1,6 @@
-// Test-only: reproducible hostile text for every field a client fills in (form fields, JSON fields, query
+// Reproducible hostile text for every field a client fills in (form fields, JSON fields, query
 // parameters, path ids, file names), for the unit tests of the parsers and e2e/fuzz.spec.ts. Same seed, same strings.
-import { seededRandom } from '../ingest/fuzz-inputs';
+import { seededRandom } from './fuzz-inputs';
 
 export interface HostileString {
   /** Which generator made it, for reports: "nul", "lone-surrogate", ... */

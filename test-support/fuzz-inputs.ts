@@ -1,7 +1,8 @@
-// Test-only: reproducible malformed uploads for the fuzz tests (lib/ingest/fuzz.test.ts through ingestDocument,
+// Reproducible malformed uploads for the fuzz tests (lib/ingest/fuzz.test.ts through ingestDocument,
 // e2e/fuzz.spec.ts through the HTTP API). Same seed, same inputs.
-import { MAX_TEXT_CHARS } from './extract';
-import { buildDocx, buildZip, readFixture } from './test-fixtures';
+import { MAX_TEXT_CHARS } from '../lib/ingest/extract';
+import { buildDocx, readFixture } from './documents';
+import { buildZip } from './zip';
 
 export interface FuzzInput {
   /** Which generator made it, for reports: "bitflip-pdf", "utf16-no-bom", ... */

@@ -6,7 +6,7 @@ import { insertRecruiter } from '../db/accounts';
 import { insertJob } from '../db/jobs';
 import { completeResume } from '../db/processing';
 import { insertResume } from '../db/resumes';
-import { plainJob } from '../db/test-fixtures';
+import { plainJob } from './db-fixtures';
 
 /** A stored result with this exact score and these skills. */
 export function result(

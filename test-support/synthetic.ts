@@ -5,8 +5,8 @@ import { sql } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
 import { skillsHeld } from '../lib/match/score';
 import type { ExtractedSkill } from '../lib/skills';
-import { getDb } from './client';
-import { EMBEDDING_DIMS, type StoredRequirement } from './schema';
+import { getDb } from '../db/client';
+import { EMBEDDING_DIMS, type StoredRequirement } from '../db/schema';
 
 /** A random unit vector, as the model's vectors are L2-normalised. */
 export function randomUnitVector(dims = EMBEDDING_DIMS): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostileStrings } from './fuzz-fields';
+import { hostileStrings } from '../../test-support/fuzz-fields';
 import { hasNul, storableFilename, urlHoldsNul } from './text-fields';
 
 describe('hasNul and urlHoldsNul', () => {

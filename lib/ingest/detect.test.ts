@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectKind, sniffDocument } from './detect';
-import { buildZip, readFixture } from './test-fixtures';
+import { buildZip } from '../../test-support/zip';
+import { readFixture } from '../../test-support/documents';
 
 function unsupportedMessage(bytes: Uint8Array): string {
   const sniffed = sniffDocument(bytes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzInputs, loadFuzzFixtures } from './fuzz-inputs';
+import { fuzzInputs, loadFuzzFixtures } from '../../test-support/fuzz-inputs';
 import { IngestError, ingestDocument } from './index';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);

@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { IngestError, ingestDocument, MAX_UPLOAD_BYTES, type IngestErrorCode } from './index';
-import { buildDocx, buildSpinningPdf, buildZip, readFixture } from './test-fixtures';
+import { buildDocx, buildSpinningPdf, readFixture } from '../../test-support/documents';
+import { buildZip } from '../../test-support/zip';
 
 const ML_SKILLS = [
   'Python',

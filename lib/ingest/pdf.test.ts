@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from './index';
 import { MAX_PAGE_POINTS, pageSpan } from './pdf';
-import { buildWidePagePdf } from './test-fixtures';
+import { buildWidePagePdf } from '../../test-support/documents';
 
 describe('PDF pages with absurd boxes', () => {
   it('reads a two-column page a billion points wide as it reads the same page at letter width', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildZip } from '../ingest/test-fixtures';
+import { buildZip } from '../../test-support/zip';
 import { isResumeArchive, openResumeArchive, type ArchiveLimits } from './archive';
 
 const limits: ArchiveLimits = { maxEntries: 5, maxTotalBytes: 10_000, maxEntryBytes: 4_000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostileStrings } from '../http/fuzz-fields';
+import { hostileStrings } from '../../test-support/fuzz-fields';
 import { DEFAULT_FILTERS, filtersToQuery, isFiltered, pageWindow, parseCandidateFilters } from './filters';
 
 const jobSkills = ['Kubernetes', 'Python', 'C++', 'Amazon Web Services (AWS)'];

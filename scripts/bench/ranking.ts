@@ -1,5 +1,5 @@
 // 3. Ranking latency over many stored resumes and jobs, measured on the queries the job page, the job matches API
-// and the resume page run. Rows are synthesised in bulk through db/synthetic.ts (ready resumes with plausible skills,
+// and the resume page run. Rows are synthesised in bulk through test-support/synthetic.ts (ready resumes with plausible skills,
 // real-sized match results, random unit vectors), because embedding 100,000 resumes would take days on this machine.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,7 @@ import {
   insertSyntheticResumeMatches,
   insertSyntheticResumes,
   randomUnitVector,
-} from '../../db/synthetic';
+} from '../../test-support/synthetic';
 import { DEMO_JOBS } from '../../db/demo-jobs';
 import { prepareJob, prepareResume, scoreMatch, toJobProfile, toResumeProfile } from '../../lib/match';
 import type { MatchResult } from '../../lib/match/types';

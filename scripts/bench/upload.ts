@@ -8,7 +8,7 @@ import { matchesForResume } from '../../db/matches';
 import { getResume } from '../../db/resumes';
 import { warmUpEmbedder } from '../../lib/embeddings/model';
 import { ingestDocument } from '../../lib/ingest';
-import { buildWidePagePdf } from '../../lib/ingest/test-fixtures';
+import { buildWidePagePdf } from '../../test-support/documents';
 import { createJob } from '../../services/jobs';
 import { acceptResume } from '../../services/resumes';
 import { distinctPdf, jobVariants, PDF_RESUME } from './corpus';
