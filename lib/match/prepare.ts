@@ -34,14 +34,17 @@ export type PreparedRequirement = Requirement & {
  * candidate added are kept apart as claims, so every score stored before (which counted them) is redone; an item on
  * a line of its own in a list of skills counts; "oil and gas" is the industry; a skill's evidence is a sentence, not a
  * heading.
+ * 5: a degree's phrases hold the word "degree" and its subject ("Master of Science degree in Engineering"), and an
+ * "academic" or "technical degree" is a bachelor's.
  */
-export const RESUME_ANALYSIS_VERSION = 4;
+export const RESUME_ANALYSIS_VERSION = 5;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
  * among sales skills is Professional Networking; the company and place under the title ask nothing.
+ * 5: degrees as for resumes (version 5).
  */
-export const JOB_ANALYSIS_VERSION = 4;
+export const JOB_ANALYSIS_VERSION = 5;
 
 export interface PreparedJob {
   title: string;

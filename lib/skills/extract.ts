@@ -49,13 +49,15 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const tokens = tokenize(masked);
   let matches = resolve(findCandidates(tokens, masked), tokens, masked);
   if (opts.kind === 'posting') matches = askedInPosting(matches, tokens, masked);
+  matches = matches.filter((m, i) => !restatesDegree(masked, matches[i - 1], m));
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);
   const bySkill = new Map<number, ExtractedSkill>();
   const phraseKeys = new Map<number, Set<string>>();
-  for (const m of matches) {
+  for (const [i, m] of matches.entries()) {
     const level = levelAt(m.start);
-    const phrase = phraseAt(text, m.start, m.end);
+    const [phrase = phraseAt(text, m.start, m.end), ...morePhrases] =
+      skillAt(m.skill).category === 'education' ? degreePhrases(text, matches, i) : [];
     // Naming a suite ("MS Office") names each of its parts, by the suite's phrase.
     for (const skill of [m.skill, ...partsOf(m.skill)]) {
       const keys = phraseKeys.get(skill) ?? new Set<string>();
@@ -82,6 +84,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         });
       }
       keys.add(phrase.toLowerCase());
+      for (const more of morePhrases) {
+        if (keys.has(more.toLowerCase())) continue;
+        bySkill.get(skill)!.phrases.push(more);
+        keys.add(more.toLowerCase());
+      }
     }
   }
   return [...bySkill.values()];
@@ -175,6 +182,67 @@ function namesDepartment(m: Candidate, text: string): boolean {
 
 // Words between a field and the head of a role: "Full Stack Software Engineer", "Backend Engineering team".
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['software', 'web', 'engineering', 'development']);
+
+// After a degree's name: the word "degree" when the name left it out ("Master of Science degree"), then what it is in.
+const DEGREE_WORD = /^\s*(?:degrees?|diplomas?)\b/i;
+const DEGREE_SUBJECT = /^\s+(?:in|within|of)\s+$/i;
+const ENDS_IN_SUBJECT_WORD = /\b(?:in|within|of)$/i;
+const SUBJECT_JOIN = /^\s*(?:,|\/|or|and|and\/or|,\s*or)\s*$/i;
+const DEGREE_JOIN = /^\s*(?:\/|or|and|and\/or)\s*$/i;
+
+/**
+ * "Master of Science degree in …": the word "degree" after a degree's name is part of that name (the degree's phrase
+ * takes it in), not a second, unnamed degree.
+ */
+function restatesDegree(text: string, prev: Candidate | undefined, m: Candidate): boolean {
+  if (!prev || skillAt(prev.skill).category !== 'education' || skillAt(m.skill).category !== 'education')
+    return false;
+  return (
+    /^\s*$/.test(text.slice(prev.end, m.start)) &&
+    /^(?:degrees?|diplomas?)\b/i.test(text.slice(m.start, m.end))
+  );
+}
+
+/**
+ * The words that named a degree: the degree with its subject, as written ("Bachelor's degree in Computer Science or
+ * Electrical Engineering"), and with the other degrees it is offered beside ("Bachelor or Masters degree").
+ */
+function degreePhrases(text: string, matches: readonly Candidate[], i: number): string[] {
+  const isEducation = (c: Candidate | undefined) => !!c && skillAt(c.skill).category === 'education';
+  // A degree's subject: a field or any area of knowledge ("physics", "Finance"), not a product.
+  const isField = (c: Candidate | undefined) =>
+    !!c && !isEducation(c) && !PRODUCT_CATEGORIES.has(skillAt(c.skill).category);
+  let first = i;
+  while (
+    isEducation(matches[first - 1]) &&
+    DEGREE_JOIN.test(text.slice(matches[first - 1]!.end, matches[first]!.start))
+  )
+    first--;
+  let last = i;
+  while (
+    isEducation(matches[last + 1]) &&
+    DEGREE_JOIN.test(text.slice(matches[last]!.end, matches[last + 1]!.start))
+  )
+    last++;
+  const start = matches[first]!.start;
+  let end = matches[last]!.end;
+  end += DEGREE_WORD.exec(text.slice(end, end + 20))?.[0].length ?? 0;
+  let next = last + 1;
+  const gap = text.slice(end, matches[next]?.start ?? end);
+  const endsInSubjectWord = ENDS_IN_SUBJECT_WORD.test(text.slice(start, end));
+  // The degree alone ("Master of Science degree"), without an "in" the alias took when no subject follows.
+  const degree = phraseAt(text, start, end).replace(/\s+(?:in|within|of)$/i, '');
+  if (!isField(matches[next]) || !(DEGREE_SUBJECT.test(gap) || (endsInSubjectWord && /^\s+$/.test(gap))))
+    return [degree];
+  end = matches[next]!.end;
+  while (isField(matches[next + 1]) && SUBJECT_JOIN.test(text.slice(end, matches[next + 1]!.start))) {
+    next++;
+    end = matches[next]!.end;
+  }
+  // …and with its subject as written ("degree in Computer Science or Electrical Engineering").
+  const withSubject = phraseAt(text, start, end);
+  return endsInSubjectWord ? [withSubject] : [degree, withSubject];
+}
 
 /** The words that named a skill, as written, with runs of whitespace closed up. */
 function phraseAt(text: string, start: number, end: number): string {

@@ -41,4 +41,22 @@ describe('phrases', () => {
     ]);
     expect(phrasesOf('MS Office, especially Excel', 'Microsoft Excel')).toEqual(['MS Office', 'Excel']);
   });
+
+  it('names a degree with the word "degree" and its subject as written, and degrees offered side by side together', () => {
+    expect(
+      phrasesOf('Master of Science degree in Engineering or equivalent', "Master's Degree", 'posting'),
+    ).toEqual(['Master of Science degree', 'Master of Science degree in Engineering']);
+    const offered = extractSkills('Bachelor or Masters degree in Physics', { kind: 'posting' });
+    expect(offered.filter((s) => s.category === 'education').map((s) => [s.name, s.phrases])).toEqual([
+      ["Bachelor's Degree", ['Bachelor or Masters degree', 'Bachelor or Masters degree in Physics']],
+      ["Master's Degree", ['Bachelor or Masters degree', 'Bachelor or Masters degree in Physics']],
+    ]);
+    // "degree" after a degree's name is that degree, not another one.
+    expect(extractSkills('MSc degree required', { kind: 'posting' }).map((s) => s.name)).toEqual([
+      "Master's Degree",
+    ]);
+    expect(phrasesOf('An academic degree and SQL', "Bachelor's Degree", 'posting')).toEqual([
+      'academic degree',
+    ]);
+  });
 });
