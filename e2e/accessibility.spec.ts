@@ -54,6 +54,21 @@ test.describe('signed out', () => {
     const base = `/candidate/r/${resume.token}`;
     for (const path of [base, `${base}/jobs/${jobId}`, `${base}/report`, `${base}/compare`, `${base}/data`])
       await expectNoSeriousViolations(page, path);
+
+    // A posting compared through the link, reopened from its history.
+    await page.goto(`${base}/compare`);
+    await page.getByRole('textbox', { name: 'Title' }).fill('Retail Data Analyst');
+    await page
+      .getByRole('textbox', { name: 'Description' })
+      .fill(
+        'Requirements\n- SQL and Tableau dashboards\n- Python for forecasting\nNice to have\n- Snowflake',
+      );
+    await page.getByRole('button', { name: 'Compare with my resume' }).click();
+    const reopen = page.getByRole('region', { name: 'Postings you compared' }).getByRole('link', {
+      name: 'Retail Data Analyst',
+    });
+    await expect(reopen).toBeVisible();
+    await expectNoSeriousViolations(page, (await reopen.getAttribute('href'))!);
   });
 });
 

@@ -392,3 +392,45 @@ test('a candidate goes from the home page to the evidence of their best job with
   await tabTo(page, (el) => el.tag === 'SUMMARY' && el.text.startsWith('Requirements'), { back: true });
   await expect(evidence.getByRole('row').nth(1)).toBeVisible();
 });
+
+test('the home page explains both paths, each with a real picture of the product', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Match resumes to jobs, and see why.');
+  const paths = [
+    {
+      name: 'See every open job ranked for your resume',
+      alt: /^A candidate's match page: /,
+      href: '/candidate',
+    },
+    {
+      name: 'Rank every candidate for a job, with the evidence',
+      alt: /^A recruiter's job page: the candidates ranked by score/,
+      href: '/recruiter/jobs',
+    },
+  ];
+  for (const path of paths) {
+    const section = page.getByRole('region', { name: path.name });
+    await expect(section.getByRole('listitem')).toHaveCount(3);
+    const picture = section.getByRole('img', { name: path.alt });
+    await expect(picture).toBeVisible();
+    // A real picture, loaded (lazily, once scrolled to), with its size known to the browser (no layout shift).
+    await picture.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+      .toBeGreaterThanOrEqual(600);
+    expect(Number(await picture.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(await picture.getAttribute('height'))).toBeGreaterThan(0);
+    await expect(section.getByRole('link')).toHaveAttribute('href', path.href);
+  }
+  await checkState(page, 'home', testInfo);
+  await page.setViewportSize({ width: 390, height: 900 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('link', { name: 'Upload your resume' }).first().click();
+  await expect(page.getByLabel('Upload your resume')).toBeAttached();
+});
