@@ -32,7 +32,7 @@ const shortlisted: string[] = [];
 async function tableNames(page: Page): Promise<string[]> {
   return page
     .getByRole('region', { name: 'Candidates table' })
-    .locator('tbody tr td:nth-child(2) a')
+    .locator('tbody tr td:nth-child(2) > a')
     .allInnerTexts();
 }
 
@@ -266,12 +266,19 @@ test('the recruiter opens a candidate and reads why: evidence per requirement, h
   await expect(text).toContainText(resume.email);
 
   await page.getByLabel('Status').selectOption('interviewing');
-  await page.getByLabel('Notes').fill('Strong platform background; =SUM(A1) call on Tuesday.');
-  await page.getByRole('button', { name: 'Save status and notes' }).click();
+  await page.getByRole('button', { name: 'Save status' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  // Notes are a timeline: each added with its author and time.
+  await page
+    .getByLabel('Note', { exact: true })
+    .fill('Strong platform background; =SUM(A1) call on Tuesday.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note added.' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Status')).toHaveValue('interviewing');
-  await expect(page.getByLabel('Notes')).toHaveValue(/call on Tuesday/);
+  await expect(page.getByRole('list', { name: 'Notes, newest first' }).getByRole('listitem')).toHaveText([
+    /call on Tuesday/,
+  ]);
 
   // Notes reach the export, defused for spreadsheets.
   const csv = parseCsv(

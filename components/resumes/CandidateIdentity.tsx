@@ -46,7 +46,15 @@ export function CandidateIdentity({
         <ul className="space-y-0.5">
           {contact.links.map((link) => (
             <li key={link} className="break-all">
-              {link}
+              {/* Read from the resume as a host and path (lib/structure/contact.ts): opened over https, never as a script. */}
+              <a
+                href={/^https?:\/\//i.test(link) ? link : `https://${link}`}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+                className="text-blue-700 underline underline-offset-2"
+              >
+                {link}
+              </a>
             </li>
           ))}
         </ul>

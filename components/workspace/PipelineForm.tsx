@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { SubmitRow } from '@/components/ui/SubmitRow';
-import { MAX_NOTES_CHARS, PIPELINE_STATUSES, STATUS_LABELS } from '@/lib/workspace/pipeline';
+import { PIPELINE_STATUSES, STATUS_LABELS } from '@/lib/workspace/pipeline';
 import type { PipelineFormState } from './pipeline-state';
 
 interface PipelineFormProps {
@@ -36,24 +36,7 @@ export function PipelineForm({ jobId, resumeId, initial, action }: PipelineFormP
           ))}
         </select>
       </div>
-      <div className="space-y-1">
-        <label htmlFor="pipeline-notes" className="block text-sm font-semibold">
-          Notes
-        </label>
-        <p id="pipeline-notes-hint" className="text-sm text-slate-600">
-          Seen by every recruiter who can see this job.
-        </p>
-        <textarea
-          id="pipeline-notes"
-          name="notes"
-          rows={4}
-          maxLength={MAX_NOTES_CHARS}
-          defaultValue={state.notes}
-          aria-describedby="pipeline-notes-hint"
-          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-        />
-      </div>
-      <SubmitRow label="Save status and notes" pending={pending} state={state} />
+      <SubmitRow label="Save status" pending={pending} state={state} />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { CandidateRow } from '@/db/ranking';
-import { BandBadge } from '@/components/matches/BandBadge';
+import type { CandidateContact } from '@/services/candidate-identity';
 import { claimLabel } from '@/components/matches/format';
 import { ChipList } from '@/components/ui/Chip';
-import { ScoreBar } from '@/components/ui/ScoreBar';
 import { TableScroll } from '@/components/ui/Table';
 import { candidateName } from '@/lib/workspace/identity';
+import { ScoreBadge } from './ScoreBadge';
 import { StatusBadge } from './StatusBadge';
 import { describeYears, experienceBand } from '@/lib/structure/experience';
 import { unclaimedMissing } from '@/lib/match/score';
@@ -19,6 +19,10 @@ interface RankedCandidatesTableProps {
   mustHave: string[];
   /** Server action taking jobId, resumeId and status. */
   statusAction: (formData: FormData) => Promise<void>;
+  /** What each resume says of its candidate, and how many other resumes share their email. */
+  people: ReadonlyMap<string, CandidateContact>;
+  /** The id of the form the rows' "Select" checkboxes belong to (the bulk actions above the table). */
+  selectionForm: string;
 }
 
 const TH =
@@ -34,6 +38,49 @@ function Label({ children }: { children: ReactNode }) {
   );
 }
 
+/** Email, phone, location and links as the resume states them, and a flag when other resumes share the email. */
+function ContactLines({
+  jobId,
+  resumeId,
+  person,
+}: {
+  jobId: string;
+  resumeId: string;
+  person: CandidateContact | undefined;
+}) {
+  const contact = person?.contact;
+  const facts = contact ? [contact.email, contact.phone, contact.location].filter((x) => x !== null) : [];
+  const others = person?.sameEmail ?? 0;
+  return (
+    <>
+      {facts.length || contact?.links.length ? (
+        <p className="mt-0.5 text-xs [overflow-wrap:anywhere] text-slate-700">
+          {facts.map((fact, i) => (
+            <span key={fact}>
+              {i ? ' · ' : null}
+              <span className={fact === contact?.phone ? 'whitespace-nowrap' : undefined}>{fact}</span>
+            </span>
+          ))}
+          {contact?.links.length ? (
+            <span className="block text-slate-600">{contact.links.join(' · ')}</span>
+          ) : null}
+        </p>
+      ) : null}
+      {others > 0 ? (
+        <p className="mt-1">
+          <Link
+            href={`/recruiter/jobs/${jobId}/candidates/${resumeId}#same-email`}
+            className="inline-flex items-center gap-1 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900 underline underline-offset-2 ring-1 ring-amber-300 ring-inset"
+          >
+            <span aria-hidden="true">⚑</span>
+            Same email as {others} other {others === 1 ? 'resume' : 'resumes'}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * A table on wide screens; below `md` each candidate stacks into a card. The explicit roles keep the table semantics
  * that some browsers drop once `display` is changed.
@@ -44,6 +91,8 @@ export function RankedCandidatesTable({
   blind,
   mustHave,
   statusAction,
+  people,
+  selectionForm,
 }: RankedCandidatesTableProps) {
   const none = <span className="text-sm text-slate-600">None</span>;
   return (
@@ -57,13 +106,13 @@ export function RankedCandidatesTable({
         </caption>
         <thead role="rowgroup" className="sr-only md:not-sr-only md:table-header-group">
           <tr role="row">
-            <th role="columnheader" scope="col" className={`${TH} w-14`}>
+            <th role="columnheader" scope="col" className={`${TH} w-20`}>
               Rank
             </th>
             <th role="columnheader" scope="col" className={TH}>
               Candidate
             </th>
-            <th role="columnheader" scope="col" className={`${TH} w-48`}>
+            <th role="columnheader" scope="col" className={`${TH} w-36`}>
               Score
             </th>
             <th role="columnheader" scope="col" className={TH}>
@@ -98,8 +147,20 @@ export function RankedCandidatesTable({
                 className="block space-y-2 p-3 md:table-row md:space-y-0 md:p-0 md:hover:bg-slate-50"
               >
                 <td role="cell" className={`${TD} font-semibold tabular-nums`}>
-                  <span className="md:hidden">Rank </span>
-                  {c.rank}
+                  <label className="inline-flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      name="resumeId"
+                      value={c.resumeId}
+                      form={selectionForm}
+                      aria-label={`Select ${name}`}
+                      className="h-4 w-4"
+                    />
+                    <span>
+                      <span className="md:hidden">Rank </span>
+                      {c.rank}
+                    </span>
+                  </label>
                 </td>
                 <td role="cell" className={`${TD} md:min-w-44`}>
                   <Link
@@ -108,6 +169,9 @@ export function RankedCandidatesTable({
                   >
                     {name}
                   </Link>
+                  {blind ? null : (
+                    <ContactLines jobId={jobId} resumeId={c.resumeId} person={people.get(c.resumeId)} />
+                  )}
                   <p className="text-xs [overflow-wrap:anywhere] text-slate-600">
                     {blind ? null : c.candidateName ? <span>{c.filename} · </span> : null}
                     {c.years === null
@@ -118,15 +182,7 @@ export function RankedCandidatesTable({
                   </p>
                 </td>
                 <td role="cell" className={TD}>
-                  <div className="max-w-xs space-y-1.5">
-                    <ScoreBar
-                      value={c.result.score}
-                      label={`Match score for ${name}`}
-                      tone={c.result.band}
-                      size="sm"
-                    />
-                    <BandBadge band={c.result.band} />
-                  </div>
+                  <ScoreBadge score={c.result.score} band={c.result.band} label={`Match score for ${name}`} />
                 </td>
                 <td role="cell" className={TD}>
                   <Label>Has</Label>

@@ -7,8 +7,16 @@ import type { AddJobState } from '@/components/jobs/AddJobForm';
 import type { PipelineFormState } from '@/components/workspace/pipeline-state';
 import { UserError } from '@/lib/http/errors';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
-import { MAX_NOTES_CHARS, PIPELINE_STATUSES } from '@/lib/workspace/pipeline';
+import { PIPELINE_STATUSES } from '@/lib/workspace/pipeline';
 import { isWellFormedId } from '@/services/ids';
+import { addCandidateNote, type NoteFormState } from '@/services/notes';
+import {
+  deleteJobFilter,
+  MAX_FILTER_NAME_CHARS,
+  saveJobFilter,
+  type SavedFilterFormState,
+} from '@/services/saved-filters';
+import { moveSelected, movedMessage, type SelectionFormState } from '@/services/selection';
 import { parseJobForm } from '@/services/job-input';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
@@ -18,11 +26,22 @@ const Id = z
   .string()
   .refine(isWellFormedId, 'This job or candidate could not be found. Open it again from the jobs list.');
 const StatusChange = z.object({ jobId: Id, resumeId: Id, status: z.enum(PIPELINE_STATUSES) });
-const PipelineChange = StatusChange.extend({
-  notes: z
+const NoteInput = z.object({ jobId: Id, resumeId: Id, body: z.string() });
+const SelectionInput = z.object({
+  jobId: Id,
+  resumeIds: z.array(Id),
+  intent: z.enum(['move', 'reject']),
+  status: z.enum(PIPELINE_STATUSES),
+});
+const SavedFilterInput = z.object({
+  jobId: Id,
+  name: z
     .string()
-    .max(MAX_NOTES_CHARS, `Keep notes under ${MAX_NOTES_CHARS} characters.`)
-    .refine((notes) => !hasNul(notes), nulInField('notes')),
+    .trim()
+    .min(1, 'Name the filters first.')
+    .max(MAX_FILTER_NAME_CHARS, `Keep the name under ${MAX_FILTER_NAME_CHARS} characters.`)
+    .refine((name) => !hasNul(name), nulInField('name')),
+  query: z.string().max(4_000),
 });
 
 const field = (formData: FormData, name: string) => {
@@ -50,16 +69,15 @@ export async function changeCandidateStatus(formData: FormData): Promise<void> {
   refresh(jobId, resumeId);
 }
 
-/** Status and notes from the candidate view. */
+/** Status from the candidate view (notes are a timeline of their own: addNote). */
 export async function savePipeline(
   previous: PipelineFormState,
   formData: FormData,
 ): Promise<PipelineFormState> {
-  const parsed = PipelineChange.safeParse({
+  const parsed = StatusChange.safeParse({
     jobId: field(formData, 'jobId'),
     resumeId: field(formData, 'resumeId'),
     status: field(formData, 'status'),
-    notes: field(formData, 'notes'),
   });
   if (!parsed.success)
     return {
@@ -67,19 +85,114 @@ export async function savePipeline(
       message: null,
       error: parsed.error.issues[0]?.message ?? 'Choose a status and try again.',
     };
-  const { jobId, resumeId, status, notes } = parsed.data;
+  const { jobId, resumeId, status } = parsed.data;
   const recruiter = await requireRecruiter(
     `/recruiter/jobs/${encodeURIComponent(jobId)}/candidates/${encodeURIComponent(resumeId)}`,
   );
   try {
     await ensureReady();
-    await updateCandidate(jobId, resumeId, recruiter.id, { status, notes: notes.trim() });
+    await updateCandidate(jobId, resumeId, recruiter.id, { status });
   } catch (err) {
     if (err instanceof UserError) return { ...previous, message: null, error: err.message };
     throw err;
   }
   refresh(jobId, resumeId);
-  return { status, notes: notes.trim(), error: null, message: 'Saved.' };
+  return { status, error: null, message: 'Saved.' };
+}
+
+/** A note added to the candidate's timeline from the candidate view. */
+export async function addNote(previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const parsed = NoteInput.safeParse({
+    jobId: field(formData, 'jobId'),
+    resumeId: field(formData, 'resumeId'),
+    body: field(formData, 'body'),
+  });
+  if (!parsed.success)
+    return { ...previous, message: null, error: 'This candidate could not be found. Reload the page.' };
+  const { jobId, resumeId, body } = parsed.data;
+  const recruiter = await requireRecruiter(
+    `/recruiter/jobs/${encodeURIComponent(jobId)}/candidates/${encodeURIComponent(resumeId)}`,
+  );
+  try {
+    await ensureReady();
+    await addCandidateNote(jobId, resumeId, recruiter.id, body);
+  } catch (err) {
+    if (err instanceof UserError) return { ...previous, message: null, error: err.message };
+    throw err;
+  }
+  refresh(jobId, resumeId);
+  return { error: null, message: 'Note added.', added: previous.added + 1 };
+}
+
+/** Moves or rejects the candidates checked in the job's table. */
+export async function changeSelected(
+  _previous: SelectionFormState,
+  formData: FormData,
+): Promise<SelectionFormState> {
+  const parsed = SelectionInput.safeParse({
+    jobId: field(formData, 'jobId'),
+    resumeIds: formData.getAll('resumeId'),
+    intent: field(formData, 'intent') || 'move',
+    status: field(formData, 'status') || 'new',
+  });
+  if (!parsed.success)
+    return {
+      message: null,
+      error: 'Those candidates could not be found. Reload the page and select them again.',
+    };
+  const { jobId, resumeIds, intent } = parsed.data;
+  const status = intent === 'reject' ? 'rejected' : parsed.data.status;
+  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId)}`);
+  let moved: number;
+  try {
+    await ensureReady();
+    moved = await moveSelected(jobId, recruiter.id, resumeIds, status);
+  } catch (err) {
+    if (err instanceof UserError) return { message: null, error: err.message };
+    throw err;
+  }
+  refresh(jobId);
+  return { error: null, message: movedMessage(moved, status) };
+}
+
+/** Saves the job's current filters under a name. */
+export async function saveFilters(
+  previous: SavedFilterFormState,
+  formData: FormData,
+): Promise<SavedFilterFormState> {
+  const parsed = SavedFilterInput.safeParse({
+    jobId: field(formData, 'jobId'),
+    name: field(formData, 'name'),
+    query: field(formData, 'query'),
+  });
+  if (!parsed.success)
+    return {
+      ...previous,
+      message: null,
+      error: parsed.error.issues[0]?.message ?? 'Name the filters first.',
+    };
+  const { jobId, name, query } = parsed.data;
+  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId)}`);
+  try {
+    await ensureReady();
+    await saveJobFilter(jobId, recruiter.id, name, query);
+  } catch (err) {
+    if (err instanceof UserError) return { ...previous, message: null, error: err.message };
+    throw err;
+  }
+  refresh(jobId);
+  return { error: null, message: `Saved as “${name}”.`, saved: previous.saved + 1 };
+}
+
+/** Deletes one of the recruiter's saved filters for the job. */
+export async function deleteFilters(formData: FormData): Promise<void> {
+  const jobId = Id.safeParse(field(formData, 'jobId'));
+  const id = Number(field(formData, 'filterId'));
+  if (!jobId.success || !Number.isSafeInteger(id)) return;
+  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId.data)}`);
+  await ensureReady();
+  await deleteJobFilter(jobId.data, recruiter.id, id);
+  refresh(jobId.data);
 }
 
 export async function toggleBlindReview(formData: FormData): Promise<void> {

@@ -23,7 +23,19 @@ import { STATUS_LABELS } from '@/lib/workspace/pipeline';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { canChangeJob } from '@/services/workspace';
-import { changeCandidateStatus, closeOrReopenJob, toggleBlindReview } from './actions';
+import { SaveFiltersForm } from '@/components/workspace/SaveFiltersForm';
+import { SavedFilters } from '@/components/workspace/SavedFilters';
+import { SelectionActions } from '@/components/workspace/SelectionActions';
+import { candidateContacts } from '@/services/candidate-identity';
+import { jobFilters, MAX_FILTER_NAME_CHARS } from '@/services/saved-filters';
+import {
+  changeCandidateStatus,
+  changeSelected,
+  closeOrReopenJob,
+  deleteFilters,
+  saveFilters,
+  toggleBlindReview,
+} from './actions';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -51,13 +63,17 @@ export default async function JobPage({
     jobSkills: [...skills.required, ...skills.preferred],
     blind,
   });
-  const [{ rows, total }, counts, coverage, processing, scoring] = await Promise.all([
+  const [{ rows, total }, counts, coverage, processing, scoring, savedFilters] = await Promise.all([
     rankedCandidates(id, recruiter.id, filters),
     statusCounts(id, recruiter.id),
     skillCoverage(id, skills.required),
     countProcessingResumes(),
     job.status === 'open' ? jobScoringProgress(id) : null,
+    jobFilters(id, recruiter.id),
   ]);
+  // Contact details are left unread under blind review: the page never holds them.
+  const people = blind ? new Map() : await candidateContacts(rows.map((r) => r.resumeId));
+  const listQuery = filtersToQuery(filters, { page: 1 });
   const window = pageWindow(total, filters);
   const basePath = `/recruiter/jobs/${id}`;
   const saved = typeof query.saved === 'string' ? query.saved : null;
@@ -117,7 +133,29 @@ export default async function JobPage({
           {listName}
         </h2>
         <StatusTabs basePath={basePath} filters={filters} counts={counts} />
-        <CandidateFiltersForm basePath={basePath} filters={filters} skills={skills} blind={blind} />
+        <SavedFilters
+          jobId={id}
+          basePath={basePath}
+          filters={savedFilters}
+          current={listQuery}
+          deleteAction={deleteFilters}
+        />
+        {/* Keyed by the filters, so a saved filter's link (a client-side navigation) shows its own values. */}
+        <CandidateFiltersForm
+          key={listQuery}
+          basePath={basePath}
+          filters={filters}
+          skills={skills}
+          blind={blind}
+        />
+        {listQuery ? (
+          <SaveFiltersForm
+            jobId={id}
+            query={listQuery}
+            maxName={MAX_FILTER_NAME_CHARS}
+            action={saveFilters}
+          />
+        ) : null}
         <p className="text-sm text-slate-700" role="status">
           {total === 0
             ? isFiltered(filters)
@@ -129,13 +167,23 @@ export default async function JobPage({
             : ''}
         </p>
         {rows.length ? (
-          <RankedCandidatesTable
-            jobId={id}
-            rows={rows}
-            blind={blind}
-            mustHave={filters.skills}
-            statusAction={changeCandidateStatus}
-          />
+          <>
+            <SelectionActions
+              formId="selected-candidates"
+              jobId={id}
+              exportHref={`/api/jobs/${id}/selection.csv`}
+              action={changeSelected}
+            />
+            <RankedCandidatesTable
+              jobId={id}
+              rows={rows}
+              blind={blind}
+              mustHave={filters.skills}
+              statusAction={changeCandidateStatus}
+              people={people}
+              selectionForm="selected-candidates"
+            />
+          </>
         ) : total === 0 && !isFiltered(filters) ? (
           <Card>
             <p className="text-slate-700">

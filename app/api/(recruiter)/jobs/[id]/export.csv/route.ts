@@ -9,6 +9,7 @@ import { jobSkillNames } from '@/lib/workspace/job-skills';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { isWellFormedId } from '@/services/ids';
+import { notesForExport } from '@/services/notes';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +40,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         pageSize: EXPORT_PAGE,
         page,
       });
+      // Notes are the timeline's, oldest first, one per line (applications.notes is no longer written).
+      const notes = await notesForExport(
+        id,
+        recruiter.id,
+        batch.map((c) => c.resumeId),
+      );
       for (const c of batch)
         rows.push(
           exportRow({
@@ -46,7 +53,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
             label: candidateName(c, recruiter.blindReview),
             result: c.result,
             status: c.status,
-            notes: c.notes,
+            notes: notes.get(c.resumeId) ?? '',
           }),
         );
       if (page * EXPORT_PAGE >= total) break;

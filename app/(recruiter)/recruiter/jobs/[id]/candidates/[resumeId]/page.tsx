@@ -13,7 +13,7 @@ import { HighlightedResume } from '@/components/workspace/HighlightedResume';
 import { PipelineForm } from '@/components/workspace/PipelineForm';
 import { ScoreBreakdownChart } from '@/components/workspace/ScoreBreakdownChart';
 import { StatusBadge } from '@/components/workspace/StatusBadge';
-import { redactAgeHints, redactPersonalDetails } from '@/lib/structure/redact';
+import { latestYear, redactAgeHints, redactPersonalDetails } from '@/lib/structure/redact';
 import { describeYears, experienceBand } from '@/lib/structure/experience';
 import { highlightJobSkills } from '@/lib/workspace/highlight';
 import { candidateName, redactMatchResult } from '@/lib/workspace/identity';
@@ -21,7 +21,12 @@ import { jobSkillNames } from '@/lib/workspace/job-skills';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { resumeForRecruiter } from '@/services/workspace';
-import { savePipeline, toggleBlindReview } from '../../actions';
+import { AddNoteForm } from '@/components/workspace/AddNoteForm';
+import { NotesTimeline } from '@/components/workspace/NotesTimeline';
+import { SameEmailResumes } from '@/components/workspace/SameEmailResumes';
+import { sameEmailResumes } from '@/services/candidate-identity';
+import { candidateNotes } from '@/services/notes';
+import { addNote, savePipeline, toggleBlindReview } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Candidate for job' };
@@ -36,11 +41,13 @@ export default async function CandidateForJobPage({
     `/recruiter/jobs/${encodeURIComponent(id)}/candidates/${encodeURIComponent(resumeId)}`,
   );
   await ensureReady();
-  const [job, resume, stored, place] = await Promise.all([
+  const [job, resume, stored, place, notes, sameEmail] = await Promise.all([
     getJob(id, { recruiterId: recruiter.id }),
     resumeForRecruiter(resumeId),
     getMatch(id, resumeId),
     candidateForJob(id, resumeId, recruiter.id),
+    candidateNotes(id, resumeId, recruiter.id),
+    sameEmailResumes(resumeId, id),
   ]);
   if (!job || !resume || !stored || !place) notFound();
   const blind = recruiter.blindReview;
@@ -48,7 +55,7 @@ export default async function CandidateForJobPage({
     { resumeId, candidateName: resume.candidateName, filename: resume.filename },
     blind,
   );
-  const result = blind ? redactMatchResult(stored, resume.candidateName) : stored;
+  const result = blind ? redactMatchResult(stored, resume.candidateName, latestYear(resume.text)) : stored;
   const text = blind ? redactAgeHints(redactPersonalDetails(resume.text, resume.candidateName)) : resume.text;
   const segments = highlightJobSkills(text, jobSkillNames(job.skills));
 
@@ -84,6 +91,7 @@ export default async function CandidateForJobPage({
           )}
         </p>
         <CandidateIdentity contact={resume.contact} occupation={resume.occupation} blind={blind} />
+        {blind ? null : <SameEmailResumes jobId={id} resumes={sameEmail} />}
         <BlindReviewSwitch on={blind} action={toggleBlindReview} />
       </div>
 
@@ -94,9 +102,17 @@ export default async function CandidateForJobPage({
         <PipelineForm
           jobId={id}
           resumeId={resumeId}
-          initial={{ status: place.status, notes: place.notes, message: null, error: null }}
+          initial={{ status: place.status, message: null, error: null }}
           action={savePipeline}
         />
+      </Card>
+
+      <Card as="section" aria-labelledby="notes-heading" className="space-y-4">
+        <h2 id="notes-heading" className="text-xl font-semibold">
+          Notes
+        </h2>
+        <AddNoteForm jobId={id} resumeId={resumeId} action={addNote} />
+        <NotesTimeline notes={notes} />
       </Card>
 
       <MatchDetail result={result} breakdown={<ScoreBreakdownChart result={result} />} viewer="recruiter" />
