@@ -42,7 +42,7 @@ export const RESUME_ANALYSIS_VERSION = 5;
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
  * among sales skills is Professional Networking; the company and place under the title ask nothing.
- * 5: degrees as for resumes (version 5).
+ * 5: degrees as for resumes (version 5); a suite asked for is one skill, its parts listed as its examples its phrases.
  */
 export const JOB_ANALYSIS_VERSION = 5;
 

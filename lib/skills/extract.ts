@@ -54,12 +54,16 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const lines = new Lines(text);
   const bySkill = new Map<number, ExtractedSkill>();
   const phraseKeys = new Map<number, Set<string>>();
+  const folded = opts.kind === 'posting' ? partsListedWithSuite(masked, matches) : new Map<number, number>();
   for (const [i, m] of matches.entries()) {
     const level = levelAt(m.start);
     const [phrase = phraseAt(text, m.start, m.end), ...morePhrases] =
       skillAt(m.skill).category === 'education' ? degreePhrases(text, matches, i) : [];
-    // Naming a suite ("MS Office") names each of its parts, by the suite's phrase.
-    for (const skill of [m.skill, ...partsOf(m.skill)]) {
+    // A resume naming a suite ("MS Office") names each of its parts, by the suite's phrase. A posting asking for the
+    // suite asks for the suite, which any of its parts meets: not for each part, which would be four gaps for one ask.
+    // Its parts listed as examples of it ("MS Office suite (Outlook, Excel, Word)") are phrases of that one ask.
+    const parts = opts.kind === 'posting' ? [] : partsOf(m.skill);
+    for (const skill of [folded.get(i) ?? m.skill, ...parts]) {
       const keys = phraseKeys.get(skill) ?? new Set<string>();
       phraseKeys.set(skill, keys);
       const seen = bySkill.get(skill);
@@ -92,6 +96,33 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
     }
   }
   return [...bySkill.values()];
+}
+
+// Between a suite and the first of its parts listed after it: "suite (", ": ", ", including ", "such as".
+const SUITE_EXAMPLES =
+  /^\s*(?:suite|tools|applications|apps|programs|products|package)?\s*(?:\(|:|-|,|including|such as|e\.g\.?|eg\.?|like|especially|particularly|namely)[\s,(:]*(?:(?:including|such as|e\.g\.?|like)\s*)?$/i;
+// Between two listed parts: ", ", " and ", "/", " & ".
+const LIST_JOIN = /^[\s,/&]*(?:(?:and|or)\s*)?$/i;
+
+/**
+ * A posting's mentions of a suite's parts listed right after the suite as its examples ("Microsoft Office suite
+ * (Outlook, Excel, Word, PowerPoint, etc.)"), by index into `matches`, with the suite's mention they belong to.
+ */
+function partsListedWithSuite(text: string, matches: readonly Candidate[]): Map<number, number> {
+  const folded = new Map<number, number>();
+  for (const [s, suite] of matches.entries()) {
+    const parts = new Set(partsOf(suite.skill));
+    if (!parts.size) continue;
+    let end = suite.end;
+    let join = SUITE_EXAMPLES;
+    for (let p = s + 1; p < matches.length && parts.has(matches[p]!.skill); p++) {
+      if (!join.test(text.slice(end, matches[p]!.start))) break;
+      folded.set(p, suite.skill);
+      end = matches[p]!.end;
+      join = LIST_JOIN;
+    }
+  }
+  return folded;
 }
 
 /**

@@ -31,7 +31,7 @@ describe('phrases', () => {
   });
 
   it('gives the parts of a suite named only through it the suite phrase', () => {
-    const skills = extractSkills('Proficient in MS Office Suite', { kind: 'posting' });
+    const skills = extractSkills('Proficient in MS Office Suite', { kind: 'resume' });
     expect(skills.map((s) => [s.name, s.phrases])).toEqual([
       ['Microsoft Office', ['MS Office Suite']],
       ['Microsoft Excel', ['MS Office Suite']],
@@ -40,6 +40,22 @@ describe('phrases', () => {
       ['Microsoft Outlook', ['MS Office Suite']],
     ]);
     expect(phrasesOf('MS Office, especially Excel', 'Microsoft Excel')).toEqual(['MS Office', 'Excel']);
+    // A posting asks for the suite, once; a part it names on its own is asked for on its own.
+    expect(
+      extractSkills('Proficiency in MS Office and strong Excel skills.', { kind: 'posting' }).map(
+        (s) => s.name,
+      ),
+    ).toEqual(['Microsoft Office', 'Microsoft Excel']);
+    // Its parts listed as its examples are phrases of that one ask, not four more.
+    const suite = extractSkills(
+      'Fluency in Microsoft Office suite (Outlook, Excel, Word, PowerPoint, etc.)',
+      {
+        kind: 'posting',
+      },
+    );
+    expect(suite.map((s) => [s.name, s.phrases])).toEqual([
+      ['Microsoft Office', ['Microsoft Office suite', 'Outlook', 'Excel', 'Word', 'PowerPoint']],
+    ]);
   });
 
   it('names a degree with the word "degree" and its subject as written, and degrees offered side by side together', () => {
