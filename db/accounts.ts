@@ -1,5 +1,6 @@
 // Persistence of recruiter accounts, their settings (blind review), their API tokens, and the lookups of a
 // candidate's private-link token.
+import 'server-only';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from './client';
 import { apiTokens, recruiters, resumes, type ApiToken, type Recruiter } from './schema';

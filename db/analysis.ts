@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, lt } from 'drizzle-orm';
 import { getDb } from './client';
 import { jobs, resumes } from './schema';

@@ -1,5 +1,6 @@
 // Who a ranked candidate is, for the recruiter's rows and candidate page: the contact read from the resume, and the
 // other resumes recruiters may see that carry the same email (resumes.candidate_email, lower-cased on upload).
+import 'server-only';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Contact } from '../lib/structure/contact';
 import { getDb } from './client';

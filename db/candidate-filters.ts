@@ -1,5 +1,6 @@
 // The ranked-candidates table's filters as SQL over a job's matches: must-have skills (read off the small `has`
 // column), a minimum score, a pipeline status and a search of names, file names and resume text.
+import 'server-only';
 import { and, arrayContains, eq, gte, sql, type SQL } from 'drizzle-orm';
 import type { CandidateFilters } from '../lib/workspace/filters';
 import { statusOf } from './pipeline';

@@ -1,5 +1,6 @@
 // Persistence of the embedded pieces of postings and resumes: a posting's requirements, a resume's passages, titles
 // and lines, each with its vector. Written inside the caller's transaction with the row they belong to.
+import 'server-only';
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { StoredChunk } from '../lib/match/stored';
 import type { TitleKind } from '../lib/match/types';

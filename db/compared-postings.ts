@@ -1,5 +1,6 @@
 // The postings a candidate compared their resume with, kept under their private link. Each row holds the posting's
 // own words, so its report can be recomputed; rows go with the resume (cascade) and are purged with personal data.
+import 'server-only';
 import { and, desc, eq, notInArray } from 'drizzle-orm';
 import { getDb } from './client';
 import { comparedPostings } from './schema';

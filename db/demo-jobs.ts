@@ -2,6 +2,7 @@
  * Fictional job postings used to seed a demo database. Companies, people and
  * details are invented; the text is written to read like a real job board paste.
  */
+import 'server-only';
 export interface DemoJob {
   title: string;
   company: string;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, isNull, or, type SQL } from 'drizzle-orm';
 import { jobs } from './schema';
 

@@ -2,6 +2,7 @@
 // takes it for one page of resumes with a claim (scoring_claimed_by, scoring_claimed_until), skipping jobs another
 // instance is claiming (FOR UPDATE SKIP LOCKED), writes that page's scores and moves the job's cursor on, and gives
 // the claim back, so resumes and jobs take turns in the queue and several instances can share the work.
+import 'server-only';
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
 import { getDb, type Db } from './client';

@@ -1,5 +1,6 @@
 // Persistence of job postings: posting, listing and reading them in a scope's view, editing, closing, and the scoring
 // profiles the matcher reads.
+import 'server-only';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { JOB_ANALYSIS_VERSION } from '../lib/match/prepare';
 import { storedJobProfile } from '../lib/match/stored';

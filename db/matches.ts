@@ -1,5 +1,6 @@
 // Persistence of scores: one row per job and resume, written when either changes, so reading a ranking is an indexed
 // read ((job, score) for a job's candidates, (resume, score) for a resume's jobs).
+import 'server-only';
 import { and, asc, count, desc, eq, gte, sql } from 'drizzle-orm';
 import { skillsHeld } from '../lib/match/score';
 import type { MatchResult } from '../lib/match/types';

@@ -1,5 +1,6 @@
 // The pipeline's notes timeline (application_notes): each note is added with its author and time and never
 // overwritten. A recruiter's notes are their own, as their pipeline is, so every read is of one recruiter's notes.
+import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from './client';
 import { applicationNotes, recruiters } from './schema';

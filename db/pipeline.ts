@@ -1,5 +1,6 @@
 // Persistence of each recruiter's pipeline: a candidate's status and notes for a job, one row per recruiter (also on
 // the shared board), created when the recruiter first moves the candidate. Candidates without a row are new.
+import 'server-only';
 import { and, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PipelineStatus } from '../lib/workspace/pipeline';
 import { getDb } from './client';

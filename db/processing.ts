@@ -2,6 +2,7 @@
 // with a claim (claimed_by, claimed_until) in a single statement, skipping rows another instance is claiming at that
 // moment (FOR UPDATE SKIP LOCKED), so several app instances can share one database and each resume is done once.
 // Results are written by completeResume, which checks the claim is still held.
+import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import { RESUME_ANALYSIS_VERSION } from '../lib/match/prepare';
 import type { MatchResult, TitleKind } from '../lib/match/types';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { count, lte, max, sql } from 'drizzle-orm';
 import { getDb, getDbHandle, type Db } from './client';
 import { purgeRequests } from './schema';

@@ -1,6 +1,7 @@
 // The recruiter's ranked-candidates table: a job's candidates filtered, sorted, counted and paged in SQL, so it stays
 // fast with thousands of candidates, and how many of them have each required skill. Every read here is a recruiter's,
 // so each leaves out the resumes their candidates keep private (resume-visibility.ts).
+import 'server-only';
 import { and, desc, sql, type SQL } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
 import type { CandidateFilters } from '../lib/workspace/filters';

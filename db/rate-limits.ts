@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { getDb, type Db } from './client';
 import { rateLimits } from './schema';

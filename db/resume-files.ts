@@ -1,4 +1,5 @@
 // The original file of a resume, as uploaded, for checks that read its layout (the candidate's parse check).
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from './client';
 import { resumes } from './schema';

@@ -1,6 +1,7 @@
 // Which resumes recruiters may see. Every resume is scored (its candidate's matches need the scores), so hiding one is
 // a filter on recruiters' reads, never a missing score: making a resume visible shows it at once, without rescoring,
 // and making it private hides it at once.
+import 'server-only';
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { ResumeVisibility } from '../lib/candidate/visibility';
 import { getDb } from './client';

@@ -1,5 +1,6 @@
 // Persistence of resumes: storing an upload, reading it, finding a duplicate, correcting its skills, deleting it, and
 // the scoring profiles the matcher reads. Reads that a recruiter makes leave out private resumes (resume-visibility.ts).
+import 'server-only';
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { ResumeVisibility } from '../lib/candidate/visibility';
 import type { SkillCorrections } from '../lib/match/corrections';

@@ -1,5 +1,6 @@
 // A recruiter's named filters for a job's candidate list: the list's query string under a name. Each recruiter sees
 // and deletes only their own.
+import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from './client';
 import { savedFilters } from './schema';

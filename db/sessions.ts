@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
 import type { RecruiterAccount } from './accounts';
 import { getDb } from './client';

@@ -1,6 +1,7 @@
 // Approximate nearest-passage search over resume chunks: the HNSW index chunks_resume_embedding_hnsw_idx, which
 // exists on Postgres only (migration 0006). Used to pick which resumes a posting is scored against when there are
 // too many to score them all (services/job-scoring.ts).
+import 'server-only';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { getDb } from './client';
 import { visibleResume } from './resume-visibility';

@@ -1,7 +1,22 @@
+import 'server-only';
 import { z } from 'zod';
-import type { ChangePasswordState } from '../components/auth/ChangePasswordForm';
-import type { AccountFormState } from '../components/auth/form-state';
 import { NewRecruiterSchema, type NewRecruiterInput } from './auth';
+
+/** What a server action hands back to an account form: the values to keep, and what to fix. */
+export interface AccountFormState {
+  values: { email: string };
+  fieldErrors: { email?: string; password?: string; confirm?: string };
+  formError: string | null;
+  /** A success note ("Added ...") shown after the form resets. */
+  notice: string | null;
+}
+
+/** What the password change action hands back to its form. */
+export interface ChangePasswordState {
+  fieldErrors: { current?: string; password?: string; confirm?: string };
+  /** A success note, shown after the form resets. */
+  notice: string | null;
+}
 
 function field(formData: FormData, name: string): string {
   const value = formData.get(name);

@@ -1,3 +1,4 @@
+import 'server-only';
 import { findRecruiterByEmail, type RecruiterAccount } from '../db/accounts';
 import {
   deleteRecruiterSessions,

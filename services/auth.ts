@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import {
   countRecruiters,
@@ -25,6 +26,7 @@ import { hasNul, nulInField } from '../lib/http/text-fields';
 import { newId } from './ids';
 
 export type { RecruiterAccount } from '../db/accounts';
+export { listApiTokens, listRecruiterAccounts } from '../db/accounts';
 
 export const DEMO_RECRUITER = { email: 'demo@rolefit.local', password: 'rolefit-demo' } as const;
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { BULK_LOCK, getDbHandle } from '../db/client';
 import { ensureApplication } from '../db/pipeline';
 import { findDuplicateResume } from '../db/resumes';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getJob } from '../db/jobs';
 import { candidateForJob, type CandidateForJob } from '../db/pipeline';
 import type { Job } from '../db/schema';

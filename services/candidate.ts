@@ -1,3 +1,4 @@
+import 'server-only';
 import { setResumeVisibility } from '../db/resume-visibility';
 import { getJob, loadJobProfiles } from '../db/jobs';
 import { getMatch, matchesForResume, type RankedJob } from '../db/matches';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { loadResumeProfiles } from '../db/resumes';
 import { embedTexts } from '../lib/embeddings/model';
 import {

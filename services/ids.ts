@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 
 /** 128 random bits, URL-safe: IDs in links cannot be guessed or enumerated. */

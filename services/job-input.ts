@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import type { ParsedBodyLimit } from '../lib/http/body';
 import { hasNul, nulInField } from '../lib/http/text-fields';

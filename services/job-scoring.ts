@@ -1,6 +1,7 @@
 // Scoring a job against the ready resumes, as the background queue's second kind of work (resumes to embed being
 // the first): a page of resumes at a time, so a job posted over 100,000 resumes neither holds its request open nor
 // keeps the queue from candidates' uploads, and an instance that dies mid-pass leaves the rest to another.
+import 'server-only';
 import { z } from 'zod';
 import { getDbHandle } from '../db/client';
 import {

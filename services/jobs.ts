@@ -1,3 +1,4 @@
+import 'server-only';
 import { insertJob, type JobContent, jobIdByContentHash, loadJobProfiles } from '../db/jobs';
 import { embedTexts } from '../lib/embeddings/model';
 import { jobPassages, prepareJob } from '../lib/match';
@@ -5,6 +6,11 @@ import type { VectorLike } from '../lib/match/vector';
 import { newId, sha256 } from './ids';
 import { waitForJobScoring } from './job-scoring';
 import { kickProcessing } from './resumes';
+
+// Pages and the API read jobs through here as well: the board in a recruiter's or a candidate's view (db/job-scope.ts).
+export { countJobs, getJob, listJobs, type JobSummary } from '../db/jobs';
+export type { JobScope } from '../db/job-scope';
+export type { Job } from '../db/schema';
 
 export interface JobInput {
   title: string;

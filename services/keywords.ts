@@ -1,3 +1,4 @@
+import 'server-only';
 import { getJob } from '../db/jobs';
 import { getResume } from '../db/resumes';
 import { keywordTable, type KeywordRow } from '../lib/candidate/keywords';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { insertNote, noteBodiesOf, notesFor, type CandidateNote } from '../db/notes';
 import { UserError } from '../lib/http/errors';
 import { hasNul, nulInField } from '../lib/http/text-fields';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { resumeOriginal } from '../db/resume-files';
 import { getResume } from '../db/resumes';
 import { parseCheck, type ParseCheckItem } from '../lib/candidate/parse-check';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { deleteResume as deleteResumeRow } from '../db/resumes';
 import { loadConfig } from '../lib/config';
 import { pendingPurges, purgeDeleted, type PurgeReport } from '../db/purge';

@@ -1,5 +1,6 @@
 // The one retry and lease policy of the background queues: resumes being processed (services/resumes.ts) and jobs
 // being scored (services/job-scoring.ts).
+import 'server-only';
 import { loadConfig } from '../lib/config';
 
 /** Tries before a resume or a job-scoring pass is given up. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDbHandle, type Db } from '../db/client';
 import { countRateLimitEvent, refundRateLimitEvent, resetRateLimit } from '../db/rate-limits';
 import { rateLimiter, type RateLimiter, type RateLimitOptions } from '../lib/http/rate-limit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import os from 'node:os';
 import { z } from 'zod';
 import { getDbHandle } from '../db/client';
@@ -37,6 +38,10 @@ import { parseContact } from '../lib/structure';
 import { newId, sha256 } from './ids';
 import { leaseMs, MAX_ATTEMPTS, RETRY_DELAY_MS } from './queue-policy';
 import { scoreNextJobPage } from './job-scoring';
+
+// Pages and the API read a resume and its ranked jobs through here.
+export { getResume, type StoredResume } from '../db/resumes';
+export { countMatchesForResume, matchesForResume, type RankedJob } from '../db/matches';
 
 /** With a shared database, how often an idle instance looks for work other instances left or could not keep up with. */
 const POLL_MS = 10_000;

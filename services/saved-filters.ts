@@ -1,3 +1,4 @@
+import 'server-only';
 import { deleteSavedFilter, saveFilter, savedFiltersFor, type SavedFilterRow } from '../db/saved-filters';
 import { UserError } from '../lib/http/errors';
 import { requireVisibleJob } from './candidate-access';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getMatch } from '../db/matches';
 import { candidateForJob, saveApplication } from '../db/pipeline';
 import { getResume } from '../db/resumes';

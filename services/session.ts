@@ -1,3 +1,4 @@
+import 'server-only';
 import { getIronSession, sealData, unsealData, type SessionOptions } from 'iron-session';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';

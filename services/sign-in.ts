@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RateLimiter } from '../lib/http/rate-limit';
 import { sharedRateLimiter } from './rate-limits';
 import { ensureDemoRecruiter, verifyCredentials, type RecruiterAccount } from './auth';

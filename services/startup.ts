@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDbHandle, SEED_LOCK } from '../db/client';
 import { countJobs, replaceJobContent } from '../db/jobs';
 import { DEMO_JOBS } from '../db/demo-jobs';
@@ -40,6 +41,13 @@ async function reanalyseStale(): Promise<void> {
     }
     await requeueResumesAnalysedBefore(RESUME_ANALYSIS_VERSION);
   });
+}
+
+/** For the health check: which database is open and how many jobs it holds (after start-up, which it waits for). */
+export async function health(): Promise<{ database: 'pglite' | 'postgres'; jobs: number }> {
+  await ensureReady();
+  const { kind } = await getDbHandle();
+  return { database: kind, jobs: await countJobs() };
 }
 
 /**

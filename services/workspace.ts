@@ -1,3 +1,4 @@
+import 'server-only';
 import { setBlindReview } from '../db/accounts';
 import type { JobScope } from '../db/job-scope';
 import { getJob, replaceJobContent, setJobStatus, updateJobDetails } from '../db/jobs';
@@ -13,6 +14,13 @@ import { jobContent, SCORING_WAIT_MS } from './jobs';
 import { kickProcessing } from './resumes';
 
 // The recruiter workspace's use cases: changing jobs, moving candidates through the pipeline, blind review.
+
+// What the job and candidate pages read: the ranked candidates, their pipeline and skill coverage, scoring progress.
+export { rankedCandidates, skillCoverage, type CandidateRow } from '../db/ranking';
+export { candidateForJob, statusCounts, type CandidateForJob } from '../db/pipeline';
+export { countRanked, getMatch, matchesForJob } from '../db/matches';
+export { countProcessingResumes, resumeStatuses } from '../db/resumes';
+export { jobScoringProgress } from '../db/job-scoring';
 
 const NO_SUCH_JOB = 'No job here. Open it again from the jobs list.';
 

@@ -4,12 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/TextField';
-
-export interface ChangePasswordState {
-  fieldErrors: { current?: string; password?: string; confirm?: string };
-  /** A success note, shown after the form resets. */
-  notice: string | null;
-}
+import type { ChangePasswordState } from '@/services/account-form';
 
 export const EMPTY_PASSWORD_FORM: ChangePasswordState = { fieldErrors: {}, notice: null };
 

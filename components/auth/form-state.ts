@@ -1,12 +1,6 @@
-/** What a server action hands back to an account form: the values to keep, and what to fix. */
-export interface AccountFormState {
-  values: { email: string };
-  fieldErrors: { email?: string; password?: string; confirm?: string };
-  formError: string | null;
-  /** A success note ("Added ...") shown after the form resets. */
-  notice: string | null;
-}
+import type { AccountFormState } from '@/services/account-form';
 
+/** The state an account form starts from (services/account-form.ts fills it after each submit). */
 export const EMPTY_ACCOUNT_FORM: AccountFormState = {
   values: { email: '' },
   fieldErrors: {},

@@ -1,8 +1,8 @@
-import type { Job } from '@/db/schema';
 import { BlindReviewSwitch } from '@/components/workspace/BlindReviewSwitch';
 import { Button, ButtonLink, buttonClasses } from '@/components/ui/Button';
 import { Badge } from '@/components/ui/Chip';
 import { occupationText } from '@/components/resumes/CandidateIdentity';
+import type { Job } from '@/services/jobs';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 

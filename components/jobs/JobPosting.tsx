@@ -1,7 +1,7 @@
-import type { Job } from '@/db/schema';
 import { Card } from '@/components/ui/Card';
 import { Badge } from '@/components/ui/Chip';
 import { JobSkills } from './JobSkills';
+import type { Job } from '@/services/jobs';
 
 /** What the posting asks for: its skills in view, its requirements and full text folded away. */
 export function JobPosting({

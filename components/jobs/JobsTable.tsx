@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { JobSummary } from '@/db/jobs';
 import { Badge } from '@/components/ui/Chip';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
+import type { JobSummary } from '@/services/jobs';
 
 export function JobsTable({ jobs }: { jobs: JobSummary[] }) {
   return (

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { CandidateRow } from '@/db/ranking';
 import type { CandidateContact } from '@/services/candidate-identity';
 import { claimLabel } from '@/components/matches/format';
 import { ChipList } from '@/components/ui/Chip';
@@ -10,6 +9,7 @@ import { ScoreBadge } from './ScoreBadge';
 import { StatusBadge } from './StatusBadge';
 import { describeYears, experienceBand } from '@/lib/structure/experience';
 import { unclaimedMissing } from '@/lib/match/score';
+import type { CandidateRow } from '@/services/workspace';
 
 interface RankedCandidatesTableProps {
   jobId: string;

@@ -1,8 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { AccountFormState } from '@/components/auth/form-state';
-import { readAccountForm } from '@/services/account-form';
+import { readAccountForm, type AccountFormState } from '@/services/account-form';
 import { createFirstRecruiter } from '@/services/auth';
 import { startSession } from '@/services/session';
 

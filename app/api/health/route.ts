@@ -1,15 +1,11 @@
 import { NextResponse } from 'next/server';
-import { getDbHandle } from '@/db/client';
-import { countJobs } from '@/db/jobs';
-import { ensureReady } from '@/services/startup';
+import { health } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
   try {
-    await ensureReady();
-    const { kind } = await getDbHandle();
-    return NextResponse.json({ status: 'ok', database: kind, jobs: await countJobs() });
+    return NextResponse.json({ status: 'ok', ...(await health()) });
   } catch (err) {
     console.error(err);
     return NextResponse.json(

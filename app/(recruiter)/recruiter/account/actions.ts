@@ -1,8 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { ChangePasswordState } from '@/components/auth/ChangePasswordForm';
-import { readPasswordChangeForm } from '@/services/account-form';
+import { readPasswordChangeForm, type ChangePasswordState } from '@/services/account-form';
 import { changeOwnPassword, endAllSessions, requireRecruiter } from '@/services/session';
 
 export async function changePasswordAction(

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { listJobs } from '@/db/jobs';
 import { AddJobForm } from '@/components/jobs/AddJobForm';
 import { JobsTable } from '@/components/jobs/JobsTable';
 import { ButtonLink } from '@/components/ui/Button';
@@ -10,6 +9,7 @@ import { LoadingSkeleton } from '@/components/ui/Skeleton';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { addJob } from './actions';
+import { listJobs } from '@/services/jobs';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Jobs' };

@@ -1,9 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import type { AccountFormState } from '@/components/auth/form-state';
 import { UserError } from '@/lib/http/errors';
-import { readAccountForm } from '@/services/account-form';
+import { readAccountForm, type AccountFormState } from '@/services/account-form';
 import { createRecruiter } from '@/services/auth';
 import { requireRecruiter } from '@/services/session';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AccountForm } from '@/components/auth/AccountForm';
 import { Card } from '@/components/ui/Card';
-import { listRecruiterAccounts } from '@/db/accounts';
 import { requireRecruiter } from '@/services/session';
 import { addRecruiter } from './actions';
+import { listRecruiterAccounts } from '@/services/auth';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Team' };

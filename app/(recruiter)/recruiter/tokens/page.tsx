@@ -4,9 +4,9 @@ import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Badge } from '@/components/ui/Chip';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
-import { listApiTokens } from '@/db/accounts';
 import { requireRecruiter } from '@/services/session';
 import { createToken, revokeTokenAction } from './actions';
+import { listApiTokens } from '@/services/auth';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'API tokens' };

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { listJobs } from '@/db/jobs';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { FormField } from '@/components/ui/FormField';
 import { isWellFormedId } from '@/services/ids';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { listJobs } from '@/services/jobs';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Upload resumes' };

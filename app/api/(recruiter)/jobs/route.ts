@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { listJobs } from '@/db/jobs';
 import { readJsonBody } from '@/lib/http/body';
 import { errorResponse, jsonError } from '@/lib/http/respond';
-import { createJob } from '@/services/jobs';
+import { createJob, listJobs } from '@/services/jobs';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { JOB_BODY_LIMIT, JobInputSchema } from '@/services/job-input';

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { countMatchesForResume, matchesForResume } from '@/db/matches';
-import { getResume } from '@/db/resumes';
 import { SCORE_BANDS } from '@/lib/match';
 import { describeYears } from '@/lib/structure/experience';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
@@ -25,6 +23,7 @@ import { resumeParseCheck } from '@/services/parse-check';
 import { ensureReady } from '@/services/startup';
 import { pageNumber, pageWindow, type QueryParams } from '@/lib/workspace/filters';
 import { changeMyVisibility, correctSkill, deleteMyResume } from './actions';
+import { countMatchesForResume, getResume, matchesForResume } from '@/services/resumes';
 
 export const dynamic = 'force-dynamic';
 // A private link: keep it out of search engines and out of Referer headers sent anywhere.

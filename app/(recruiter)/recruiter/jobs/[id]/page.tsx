@@ -1,9 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getJob } from '@/db/jobs';
-import { statusCounts } from '@/db/pipeline';
-import { rankedCandidates, skillCoverage } from '@/db/ranking';
-import { countProcessingResumes } from '@/db/resumes';
 import { JobHeader } from '@/components/jobs/JobHeader';
 import { JobPosting } from '@/components/jobs/JobPosting';
 import { Warnings } from '@/components/resumes/Warnings';
@@ -14,7 +10,6 @@ import { CandidateFiltersForm } from '@/components/workspace/CandidateFiltersFor
 import { GapOverview } from '@/components/workspace/GapOverview';
 import { Pagination } from '@/components/ui/Pagination';
 import { AutoRefresh } from '@/components/resumes/AutoRefresh';
-import { jobScoringProgress } from '@/db/job-scoring';
 import { RankedCandidatesTable } from '@/components/workspace/RankedCandidatesTable';
 import { StatusTabs } from '@/components/workspace/StatusTabs';
 import { filtersToQuery, isFiltered, pageWindow, parseCandidateFilters } from '@/lib/workspace/filters';
@@ -22,7 +17,14 @@ import { jobSkillsByLevel } from '@/lib/workspace/job-skills';
 import { STATUS_LABELS } from '@/lib/workspace/pipeline';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
-import { canChangeJob } from '@/services/workspace';
+import {
+  canChangeJob,
+  countProcessingResumes,
+  jobScoringProgress,
+  rankedCandidates,
+  skillCoverage,
+  statusCounts,
+} from '@/services/workspace';
 import { SaveFiltersForm } from '@/components/workspace/SaveFiltersForm';
 import { SavedFilters } from '@/components/workspace/SavedFilters';
 import { SelectionActions } from '@/components/workspace/SelectionActions';
@@ -37,6 +39,7 @@ import {
   toggleBlindReview,
 } from './actions';
 import { ProgressBar } from '@/components/ui/ProgressBar';
+import { getJob } from '@/services/jobs';
 
 const n = (x: number) => x.toLocaleString('en-US');
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { countMatchesForResume, matchesForResume } from '@/db/matches';
 import { BandBadge } from '@/components/matches/BandBadge';
 import { ResumeProcessing } from '@/components/resumes/ResumeProcessing';
 import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
@@ -20,6 +19,7 @@ import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { resumeForRecruiter } from '@/services/workspace';
 import { toggleBlindReview } from '../../jobs/[id]/actions';
+import { countMatchesForResume, matchesForResume } from '@/services/resumes';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Resume' };

@@ -1,9 +1,9 @@
-import { getResume } from '@/db/resumes';
 import { deleteResume } from '@/services/purge';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { isWellFormedId } from '@/services/ids';
 import { requireResumeAccess } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { getResume } from '@/services/resumes';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getResume } from '@/db/resumes';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { MatchReport } from '@/components/candidate/MatchReport';
 import { PrintButton } from '@/components/candidate/PrintButton';
@@ -9,6 +8,7 @@ import { Button } from '@/components/ui/Button';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { matchReport } from '@/services/candidate';
 import { ensureReady } from '@/services/startup';
+import { getResume } from '@/services/resumes';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getJob } from '@/db/jobs';
 import { AddJobForm } from '@/components/jobs/AddJobForm';
 import { Alert } from '@/components/ui/Alert';
 import { BackLink } from '@/components/ui/BackLink';
@@ -9,6 +8,7 @@ import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { canChangeJob } from '@/services/workspace';
 import { saveJobEdit } from '../actions';
+import { getJob } from '@/services/jobs';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit job' };

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getJob } from '@/db/jobs';
 import { Alert } from '@/components/ui/Alert';
 import { BackLink } from '@/components/ui/BackLink';
 import { BulkUpload } from '@/components/workspace/BulkUpload';
@@ -8,6 +7,7 @@ import { MAX_UPLOAD_BYTES } from '@/lib/ingest';
 import { MAX_ARCHIVE_BYTES } from '@/lib/workspace/archive';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { getJob } from '@/services/jobs';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Upload resumes' };

@@ -1,11 +1,10 @@
 import { phrasedSkills } from '@/lib/match/phrases';
-import { countMatchesForResume, matchesForResume } from '@/db/matches';
-import { getResume } from '@/db/resumes';
 import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { isWellFormedId } from '@/services/ids';
 import { requireResumeAccess } from '@/services/session';
 import { ensureReady } from '@/services/startup';
+import { countMatchesForResume, getResume, matchesForResume } from '@/services/resumes';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,3 @@
-import { getJob } from '@/db/jobs';
-import { rankedCandidates } from '@/db/ranking';
 import { toCsv } from '@/lib/export/csv';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { EXPORT_HEADER, exportFilename, exportRow } from '@/lib/workspace/export';
@@ -10,6 +8,8 @@ import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { isWellFormedId } from '@/services/ids';
 import { notesForExport } from '@/services/notes';
+import { getJob } from '@/services/jobs';
+import { rankedCandidates } from '@/services/workspace';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,11 @@
 import { phrasedSkills } from '@/lib/match/phrases';
-import { getJob } from '@/db/jobs';
-import { countRanked, matchesForJob } from '@/db/matches';
-import { jobScoringProgress } from '@/db/job-scoring';
 import { listWindow } from '@/lib/http/paging';
 import { errorResponse, jsonError } from '@/lib/http/respond';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { isWellFormedId } from '@/services/ids';
+import { getJob } from '@/services/jobs';
+import { countRanked, jobScoringProgress, matchesForJob } from '@/services/workspace';
 
 export const dynamic = 'force-dynamic';
 

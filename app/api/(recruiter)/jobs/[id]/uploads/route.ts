@@ -1,5 +1,3 @@
-import { getJob } from '@/db/jobs';
-import { resumeStatuses } from '@/db/resumes';
 import { UserError } from '@/lib/http/errors';
 import { readUploadedFile } from '@/lib/http/multipart';
 import { errorResponse, jsonError } from '@/lib/http/respond';
@@ -9,6 +7,8 @@ import { addArchiveToJob, addResumeToJob } from '@/services/bulk';
 import { requireApiRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
 import { isWellFormedId } from '@/services/ids';
+import { getJob } from '@/services/jobs';
+import { resumeStatuses } from '@/services/workspace';
 
 export const dynamic = 'force-dynamic';
 

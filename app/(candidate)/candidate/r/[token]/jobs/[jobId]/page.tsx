@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getResume } from '@/db/resumes';
 import { CandidateNav } from '@/components/candidate/CandidateNav';
 import { GapAdvice } from '@/components/candidate/GapAdvice';
 import { KeywordTable } from '@/components/candidate/KeywordTable';
@@ -12,6 +11,7 @@ import { resumeIdForLinkToken } from '@/services/auth';
 import { jobGapView } from '@/services/candidate';
 import { boardJobKeywords } from '@/services/keywords';
 import { ensureReady } from '@/services/startup';
+import { getResume } from '@/services/resumes';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getJob } from '@/db/jobs';
-import { getMatch } from '@/db/matches';
-import { candidateForJob } from '@/db/pipeline';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { CandidateIdentity } from '@/components/resumes/CandidateIdentity';
 import { BackLink } from '@/components/ui/BackLink';
@@ -20,13 +17,14 @@ import { candidateName, redactMatchResult } from '@/lib/workspace/identity';
 import { jobSkillNames } from '@/lib/workspace/job-skills';
 import { requireRecruiter } from '@/services/session';
 import { ensureReady } from '@/services/startup';
-import { resumeForRecruiter } from '@/services/workspace';
+import { candidateForJob, getMatch, resumeForRecruiter } from '@/services/workspace';
 import { AddNoteForm } from '@/components/workspace/AddNoteForm';
 import { NotesTimeline } from '@/components/workspace/NotesTimeline';
 import { SameEmailResumes } from '@/components/workspace/SameEmailResumes';
 import { sameEmailResumes } from '@/services/candidate-identity';
 import { candidateNotes } from '@/services/notes';
 import { addNote, savePipeline, toggleBlindReview } from '../../actions';
+import { getJob } from '@/services/jobs';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Candidate for job' };
