@@ -6,13 +6,12 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeEmbedder, embedTexts } from '../lib/embeddings/model';
 import { prepareResume, resumePassages } from '../lib/match';
-import { createJob } from '../services/jobs';
-import { drainQueue } from '../services/resumes';
-import { closeDb, getDbHandle } from './client';
-import { claimNextResume } from './processing';
-import { completeResume } from './processing';
-import { insertResume } from './resumes';
-import { chunks, matches, resumes } from './schema';
+import { closeDb, getDbHandle } from '../db/client';
+import { claimNextResume, completeResume } from '../db/processing';
+import { insertResume } from '../db/resumes';
+import { chunks, matches, resumes } from '../db/schema';
+import { createJob } from './jobs';
+import { drainQueue } from './resumes';
 import { startTestPostgres, type TestPostgres } from '../test-support/postgres';
 
 // The real model, watched: the tests count how often it is asked to embed.
