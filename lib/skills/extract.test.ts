@@ -379,6 +379,13 @@ describe('mentions that name no skill shown', () => {
       name: 'Business Development',
       evidence: 'Led business development for a supply firm.',
     });
+    // A job title is a label too, however many words it has.
+    for (const title of ['DIRECTOR, GLOBAL DIGITAL MARKETING', 'Director of Global Digital Marketing']) {
+      const [marketing] = extractSkills(`${title}\nRan digital marketing campaigns across 12 markets.`, {
+        kind: 'resume',
+      });
+      expect(marketing?.evidence).toBe('Ran digital marketing campaigns across 12 markets.');
+    }
   });
 
   it('reads "usage statistics" as figures, not the discipline', () => {

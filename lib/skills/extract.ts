@@ -18,7 +18,18 @@ import type { ExtractedSkill, SkillLevel } from './types';
 const EVIDENCE_CHARS = 200;
 /** Fewer words than this is a heading or a label, not a line that shows a skill. */
 const MIN_EVIDENCE_WORDS = 4;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Short words a title leaves in lower case ("Director of Sales and Marketing"). */
+const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'at', 'to', '&', '-', '–', '|', '/']);
+/**
+ * A heading, a label or a job title ("BUSINESS DEVELOPMENT", "DIRECTOR, GLOBAL DIGITAL MARKETING", "Senior Data
+ * Analyst"), which names a skill but shows nothing done with it: fewer than four words, no lower-case letter, or a
+ * short line of capitalised words.
+ */
+function isLabel(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < MIN_EVIDENCE_WORDS || !/\p{Ll}/u.test(text)) return true;
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
 /** A first line of at most this many words is the posting's title. */
 const MAX_TITLE_WORDS = 12;
 
@@ -72,9 +83,9 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         if (level === 'required') seen.level = 'required';
         if (!keys.has(phrase.toLowerCase())) seen.phrases.push(phrase);
         // A heading or a label ("BUSINESS DEVELOPMENT") shows nothing; the first sentence that names the skill does.
-        if (wordCount(seen.evidence) < MIN_EVIDENCE_WORDS) {
+        if (isLabel(seen.evidence)) {
           const sentence = evidenceAt(text, lines, m.start, m.end);
-          if (wordCount(sentence) >= MIN_EVIDENCE_WORDS) seen.evidence = sentence;
+          if (!isLabel(sentence)) seen.evidence = sentence;
         }
       } else {
         const entry = skillAt(skill);
