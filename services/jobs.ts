@@ -1,9 +1,10 @@
 import 'server-only';
-import { insertJob, type JobContent, jobIdByContentHash, loadJobProfiles } from '../db/jobs';
+import { getJob, insertJob, type JobContent, jobIdByContentHash, loadJobProfiles } from '../db/jobs';
+import type { Job } from '../db/schema';
 import { embedTexts } from '../lib/embeddings/model';
 import { jobPassages, prepareJob } from '../lib/match';
 import type { VectorLike } from '../lib/match/vector';
-import { newId, sha256 } from './ids';
+import { isWellFormedId, newId, sha256 } from './ids';
 import { waitForJobScoring } from './job-scoring';
 import { kickProcessing } from './resumes';
 
@@ -11,6 +12,11 @@ import { kickProcessing } from './resumes';
 export { countJobs, getJob, listJobs, type JobSummary } from '../db/jobs';
 export type { JobScope } from '../db/job-scope';
 export type { Job } from '../db/schema';
+
+/** The job when the recruiter may see it (theirs or the shared board's); null for any other id, well-formed or not. */
+export async function jobForRecruiter(jobId: string, recruiterId: string): Promise<Job | null> {
+  return isWellFormedId(jobId) ? getJob(jobId, { recruiterId }) : null;
+}
 
 export interface JobInput {
   title: string;

@@ -184,7 +184,7 @@ export async function requireApiRecruiter(
 
 export type ResumeViewer = { kind: 'candidate' } | { kind: 'recruiter'; recruiter: RecruiterAccount };
 
-const NO_SUCH_RESUME = 'No resume here. Open your private link again, or upload the resume again.';
+export const NO_SUCH_RESUME = 'No resume here. Open your private link again, or upload the resume again.';
 
 /** The private-link token a candidate sends: `Authorization: Bearer <token>` or `?token=`. */
 function linkToken(request: Request): string | null {

@@ -5,6 +5,17 @@ export function jsonError(message: string, status: number): Response {
   return Response.json({ error: message }, { status });
 }
 
+/** A CSV download: an attachment named `filename` (any characters, UTF-8 in filename*), never cached. */
+export function csvAttachment(filename: string, csv: string): Response {
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
 /** 429 with Retry-After, for a client over its rate limit. */
 export function tooManyRequests(message: string, retryAfterSeconds: number): Response {
   return Response.json(

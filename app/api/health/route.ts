@@ -1,9 +1,11 @@
 import { NextResponse } from 'next/server';
+import { route } from '@/services/http';
 import { health } from '@/services/startup';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
+// Waits for start-up itself (health() does), so a database that cannot open answers 503 with what to check.
+export const GET = route({ auth: 'public', ready: false }, async () => {
   try {
     return NextResponse.json({ status: 'ok', ...(await health()) });
   } catch (err) {
@@ -16,4 +18,4 @@ export async function GET() {
       { status: 503 },
     );
   }
-}
+});

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { isSameOrigin, originHeaders } from '@/lib/auth/origin';
 import { safeNextPath } from '@/lib/auth/cookie';
-import { readFormBody, readJsonBody } from '@/lib/http/body';
 import { clientAddress } from '@/lib/http/rate-limit';
-import { errorResponse, jsonError, tooManyRequests } from '@/lib/http/respond';
+import { jsonError, tooManyRequests } from '@/lib/http/respond';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
+import { route } from '@/services/http';
 import { signIn } from '@/services/sign-in';
 
 export const dynamic = 'force-dynamic';
@@ -33,31 +32,28 @@ const CredentialsSchema = z.object(
  * posts form data and is redirected. Too many wrong passwords get 429 with Retry-After (services/sign-in.ts has the
  * limits; a browser that signed in before is never locked out by others' guesses).
  */
-export async function POST(request: Request) {
-  const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
-  // Login CSRF: a foreign page must not sign a victim's browser into an account of its choosing.
-  if (!isSameOrigin(originHeaders(request.headers)))
-    return jsonError('Cross-site sign-in refused: sign in from the Rolefit login page.', 403);
+export const POST = route(
+  {
+    auth: 'public',
+    // Login CSRF: a foreign page must not sign a victim's browser into an account of its choosing.
+    sameOriginOnly: 'Cross-site sign-in refused: sign in from the Rolefit login page.',
+    body: SIGN_IN_BODY_LIMIT,
+    // Sign-in needs the accounts alone, not the demo jobs start-up prepares.
+    ready: false,
+  },
+  async ({ request, json, form }) => {
+    const isForm = !(request.headers.get('content-type') ?? '').includes('application/json');
+    const raw: unknown = isForm ? Object.fromEntries(await form()) : await json();
+    const parsed = CredentialsSchema.safeParse(raw);
+    if (!parsed.success) return jsonError(parsed.error.issues[0]?.message ?? SEND_CREDENTIALS, 400);
+    const input = parsed.data;
+    const next = safeNextPath(input.next);
+    const back = (error: string) =>
+      new Response(null, {
+        status: 303,
+        headers: { location: `/login?error=${error}&next=${encodeURIComponent(next)}` },
+      });
 
-  let raw: unknown;
-  try {
-    raw = isForm
-      ? Object.fromEntries(await readFormBody(request, SIGN_IN_BODY_LIMIT))
-      : await readJsonBody(request, SIGN_IN_BODY_LIMIT);
-  } catch (err) {
-    return errorResponse(err);
-  }
-  const parsed = CredentialsSchema.safeParse(raw);
-  if (!parsed.success) return jsonError(parsed.error.issues[0]?.message ?? SEND_CREDENTIALS, 400);
-  const input = parsed.data;
-  const next = safeNextPath(input.next);
-  const back = (error: string) =>
-    new Response(null, {
-      status: 303,
-      headers: { location: `/login?error=${error}&next=${encodeURIComponent(next)}` },
-    });
-
-  try {
     const outcome = await signIn({
       email: input.email,
       password: input.password,
@@ -74,7 +70,5 @@ export async function POST(request: Request) {
     const { recruiter } = outcome;
     if (isForm) return new Response(null, { status: 303, headers: { location: next } });
     return Response.json({ recruiter: { id: recruiter.id, email: recruiter.email }, next });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+  },
+);

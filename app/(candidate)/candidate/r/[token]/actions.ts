@@ -5,17 +5,18 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { CorrectionState, VisibilityState } from '@/components/candidate/form-state';
 import { RESUME_VISIBILITIES } from '@/lib/candidate/visibility';
-import { UserError } from '@/lib/http/errors';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
+import { action, linkAction } from '@/services/actions';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { changeVisibility, correctResumeSkill } from '@/services/candidate';
 import { deleteResume } from '@/services/purge';
-import { ensureReady } from '@/services/startup';
 
 /** Deletes the resume the private link opens, with its passages, vectors, matches and stored file, for good. */
 export async function deleteMyResume(token: string): Promise<void> {
-  const id = await resumeIdForLinkToken(token);
-  if (id) await deleteResume(id);
+  await action(async () => {
+    const id = await resumeIdForLinkToken(token);
+    if (id) await deleteResume(id);
+  });
   redirect('/candidate?deleted=1');
 }
 
@@ -49,25 +50,21 @@ export async function correctSkill(
       seq,
     };
 
-  try {
-    await ensureReady();
-    const id = await resumeIdForLinkToken(token);
-    if (!id)
-      return {
-        op,
-        message: null,
-        error: 'This link no longer opens a resume: it may have been deleted.',
-        value,
-        seq,
-      };
-    const message = await correctResumeSkill(id, parsed.data.op, parsed.data.skill);
-    revalidatePath(`/candidate/r/${token}`, 'layout');
-    return { op, message, error: null, value: '', seq };
-  } catch (err) {
-    if (err instanceof UserError) return { op, message: null, error: err.message, value, seq };
-    console.error('Correcting a skill failed:', err);
-    return { op, message: null, error: 'The change could not be saved. Try again in a moment.', value, seq };
-  }
+  return linkAction<CorrectionState>(
+    token,
+    async (id) => {
+      const message = await correctResumeSkill(id, parsed.data.op, parsed.data.skill);
+      revalidatePath(`/candidate/r/${token}`, 'layout');
+      return { op, message, error: null, value: '', seq };
+    },
+    {
+      failed: (error) => ({ op, message: null, error, value, seq }),
+      unexpected: {
+        log: 'Correcting a skill failed:',
+        message: 'The change could not be saved. Try again in a moment.',
+      },
+    },
+  );
 }
 
 const VisibilitySchema = z.enum(RESUME_VISIBILITIES);
@@ -82,27 +79,19 @@ export async function changeMyVisibility(
   const parsed = VisibilitySchema.safeParse(formData.get('visibility'));
   if (!parsed.success)
     return { ...previous, message: null, error: 'Choose who may see your resume, then save.', seq };
-  try {
-    await ensureReady();
-    const id = await resumeIdForLinkToken(token);
-    if (!id)
-      return {
-        ...previous,
-        message: null,
-        error: 'This link no longer opens a resume: it may have been deleted.',
-        seq,
-      };
-    const message = await changeVisibility(id, parsed.data);
-    revalidatePath(`/candidate/r/${token}`, 'layout');
-    return { visibility: parsed.data, message, error: null, seq };
-  } catch (err) {
-    if (err instanceof UserError) return { ...previous, message: null, error: err.message, seq };
-    console.error('Changing who sees a resume failed:', err);
-    return {
-      ...previous,
-      message: null,
-      error: 'The change could not be saved. Try again in a moment.',
-      seq,
-    };
-  }
+  return linkAction<VisibilityState>(
+    token,
+    async (id) => {
+      const message = await changeVisibility(id, parsed.data);
+      revalidatePath(`/candidate/r/${token}`, 'layout');
+      return { visibility: parsed.data, message, error: null, seq };
+    },
+    {
+      failed: (error) => ({ ...previous, message: null, error, seq }),
+      unexpected: {
+        log: 'Changing who sees a resume failed:',
+        message: 'The change could not be saved. Try again in a moment.',
+      },
+    },
+  );
 }

@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { AddJobState } from '@/components/jobs/AddJobForm';
 import type { PipelineFormState } from '@/components/workspace/pipeline-state';
-import { UserError } from '@/lib/http/errors';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
 import { PIPELINE_STATUSES } from '@/lib/workspace/pipeline';
 import { isWellFormedId } from '@/services/ids';
@@ -18,8 +17,8 @@ import {
 } from '@/services/saved-filters';
 import { moveSelected, movedMessage, type SelectionFormState } from '@/services/selection';
 import { parseJobForm } from '@/services/job-input';
+import { action, recruiterAction } from '@/services/actions';
 import { requireRecruiter } from '@/services/session';
-import { ensureReady } from '@/services/startup';
 import { editJob, setBlind, setJobOpen, updateCandidate } from '@/services/workspace';
 
 const Id = z
@@ -63,10 +62,10 @@ export async function changeCandidateStatus(formData: FormData): Promise<void> {
   });
   if (!parsed.success) return;
   const { jobId, resumeId, status } = parsed.data;
-  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId)}`);
-  await ensureReady();
-  await updateCandidate(jobId, resumeId, recruiter.id, { status });
-  refresh(jobId, resumeId);
+  await recruiterAction(`/recruiter/jobs/${encodeURIComponent(jobId)}`, async (recruiter) => {
+    await updateCandidate(jobId, resumeId, recruiter.id, { status });
+    refresh(jobId, resumeId);
+  });
 }
 
 /** Status from the candidate view (notes are a timeline of their own: addNote). */
@@ -86,18 +85,15 @@ export async function savePipeline(
       error: parsed.error.issues[0]?.message ?? 'Choose a status and try again.',
     };
   const { jobId, resumeId, status } = parsed.data;
-  const recruiter = await requireRecruiter(
+  return recruiterAction<PipelineFormState>(
     `/recruiter/jobs/${encodeURIComponent(jobId)}/candidates/${encodeURIComponent(resumeId)}`,
+    async (recruiter) => {
+      await updateCandidate(jobId, resumeId, recruiter.id, { status });
+      refresh(jobId, resumeId);
+      return { status, error: null, message: 'Saved.' };
+    },
+    { failed: (error) => ({ ...previous, message: null, error }) },
   );
-  try {
-    await ensureReady();
-    await updateCandidate(jobId, resumeId, recruiter.id, { status });
-  } catch (err) {
-    if (err instanceof UserError) return { ...previous, message: null, error: err.message };
-    throw err;
-  }
-  refresh(jobId, resumeId);
-  return { status, error: null, message: 'Saved.' };
 }
 
 /** A note added to the candidate's timeline from the candidate view. */
@@ -110,18 +106,15 @@ export async function addNote(previous: NoteFormState, formData: FormData): Prom
   if (!parsed.success)
     return { ...previous, message: null, error: 'This candidate could not be found. Reload the page.' };
   const { jobId, resumeId, body } = parsed.data;
-  const recruiter = await requireRecruiter(
+  return recruiterAction<NoteFormState>(
     `/recruiter/jobs/${encodeURIComponent(jobId)}/candidates/${encodeURIComponent(resumeId)}`,
+    async (recruiter) => {
+      await addCandidateNote(jobId, resumeId, recruiter.id, body);
+      refresh(jobId, resumeId);
+      return { error: null, message: 'Note added.', added: previous.added + 1 };
+    },
+    { failed: (error) => ({ ...previous, message: null, error }) },
   );
-  try {
-    await ensureReady();
-    await addCandidateNote(jobId, resumeId, recruiter.id, body);
-  } catch (err) {
-    if (err instanceof UserError) return { ...previous, message: null, error: err.message };
-    throw err;
-  }
-  refresh(jobId, resumeId);
-  return { error: null, message: 'Note added.', added: previous.added + 1 };
 }
 
 /** Moves or rejects the candidates checked in the job's table. */
@@ -142,17 +135,15 @@ export async function changeSelected(
     };
   const { jobId, resumeIds, intent } = parsed.data;
   const status = intent === 'reject' ? 'rejected' : parsed.data.status;
-  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId)}`);
-  let moved: number;
-  try {
-    await ensureReady();
-    moved = await moveSelected(jobId, recruiter.id, resumeIds, status);
-  } catch (err) {
-    if (err instanceof UserError) return { message: null, error: err.message };
-    throw err;
-  }
-  refresh(jobId);
-  return { error: null, message: movedMessage(moved, status) };
+  return recruiterAction<SelectionFormState>(
+    `/recruiter/jobs/${encodeURIComponent(jobId)}`,
+    async (recruiter) => {
+      const moved = await moveSelected(jobId, recruiter.id, resumeIds, status);
+      refresh(jobId);
+      return { error: null, message: movedMessage(moved, status) };
+    },
+    { failed: (error) => ({ message: null, error }) },
+  );
 }
 
 /** Saves the job's current filters under a name. */
@@ -172,16 +163,15 @@ export async function saveFilters(
       error: parsed.error.issues[0]?.message ?? 'Name the filters first.',
     };
   const { jobId, name, query } = parsed.data;
-  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId)}`);
-  try {
-    await ensureReady();
-    await saveJobFilter(jobId, recruiter.id, name, query);
-  } catch (err) {
-    if (err instanceof UserError) return { ...previous, message: null, error: err.message };
-    throw err;
-  }
-  refresh(jobId);
-  return { error: null, message: `Saved as “${name}”.`, saved: previous.saved + 1 };
+  return recruiterAction<SavedFilterFormState>(
+    `/recruiter/jobs/${encodeURIComponent(jobId)}`,
+    async (recruiter) => {
+      await saveJobFilter(jobId, recruiter.id, name, query);
+      refresh(jobId);
+      return { error: null, message: `Saved as “${name}”.`, saved: previous.saved + 1 };
+    },
+    { failed: (error) => ({ ...previous, message: null, error }) },
+  );
 }
 
 /** Deletes one of the recruiter's saved filters for the job. */
@@ -189,27 +179,27 @@ export async function deleteFilters(formData: FormData): Promise<void> {
   const jobId = Id.safeParse(field(formData, 'jobId'));
   const id = Number(field(formData, 'filterId'));
   if (!jobId.success || !Number.isSafeInteger(id)) return;
-  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId.data)}`);
-  await ensureReady();
-  await deleteJobFilter(jobId.data, recruiter.id, id);
-  refresh(jobId.data);
+  await recruiterAction(`/recruiter/jobs/${encodeURIComponent(jobId.data)}`, async (recruiter) => {
+    await deleteJobFilter(jobId.data, recruiter.id, id);
+    refresh(jobId.data);
+  });
 }
 
 export async function toggleBlindReview(formData: FormData): Promise<void> {
-  const recruiter = await requireRecruiter();
-  await ensureReady();
-  await setBlind(recruiter.id, field(formData, 'blind') === 'on');
-  revalidatePath('/recruiter', 'layout');
+  await recruiterAction(undefined, async (recruiter) => {
+    await setBlind(recruiter.id, field(formData, 'blind') === 'on');
+    revalidatePath('/recruiter', 'layout');
+  });
 }
 
 export async function closeOrReopenJob(formData: FormData): Promise<void> {
   const jobId = Id.safeParse(field(formData, 'jobId'));
   if (!jobId.success) return;
-  const recruiter = await requireRecruiter(`/recruiter/jobs/${encodeURIComponent(jobId.data)}`);
-  await ensureReady();
-  await setJobOpen(jobId.data, recruiter.id, field(formData, 'open') === 'true');
-  refresh(jobId.data);
-  revalidatePath('/recruiter/jobs');
+  await recruiterAction(`/recruiter/jobs/${encodeURIComponent(jobId.data)}`, async (recruiter) => {
+    await setJobOpen(jobId.data, recruiter.id, field(formData, 'open') === 'true');
+    refresh(jobId.data);
+    revalidatePath('/recruiter/jobs');
+  });
 }
 
 export async function saveJobEdit(previous: AddJobState, formData: FormData): Promise<AddJobState> {
@@ -220,21 +210,20 @@ export async function saveJobEdit(previous: AddJobState, formData: FormData): Pr
   const form = parseJobForm(formData);
   if (!form.ok) return { values: form.values, fieldErrors: form.fieldErrors, formError: null };
   const { values } = form;
-  let rescored: number | null;
-  try {
-    await ensureReady();
-    ({ rescored } = await editJob(jobId.data, recruiter.id, form.data));
-  } catch (err) {
-    if (err instanceof UserError) return { values, fieldErrors: {}, formError: err.message };
-    console.error('Editing a job failed:', err);
-    return {
-      values,
-      fieldErrors: {},
-      formError:
-        'The job could not be saved. Try again in a moment; if it keeps happening, check the server log.',
-    };
-  }
-  refresh(jobId.data);
-  revalidatePath('/recruiter/jobs');
-  redirect(`/recruiter/jobs/${jobId.data}?saved=${rescored ?? 'ranking'}`);
+  return action(
+    async () => {
+      const { rescored } = await editJob(jobId.data, recruiter.id, form.data);
+      refresh(jobId.data);
+      revalidatePath('/recruiter/jobs');
+      redirect(`/recruiter/jobs/${jobId.data}?saved=${rescored ?? 'ranking'}`);
+    },
+    {
+      failed: (formError) => ({ values, fieldErrors: {}, formError }),
+      unexpected: {
+        log: 'Editing a job failed:',
+        message:
+          'The job could not be saved. Try again in a moment; if it keeps happening, check the server log.',
+      },
+    },
+  );
 }

@@ -3,11 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { CompareState, RemoveComparisonState } from '@/components/candidate/form-state';
-import { UserError } from '@/lib/http/errors';
+import { action, linkAction } from '@/services/actions';
 import { resumeIdForLinkToken } from '@/services/auth';
 import { compareAndKeep, removeComparedPosting } from '@/services/compared-postings';
 import { JobInputSchema } from '@/services/job-input';
-import { ensureReady } from '@/services/startup';
 
 const PostingSchema = JobInputSchema.pick({ title: true, description: true });
 
@@ -36,34 +35,21 @@ export async function comparePosting(
       seq,
     };
   }
-  try {
-    await ensureReady();
-    const id = await resumeIdForLinkToken(token);
-    if (!id)
-      return {
-        values,
-        fieldErrors: {},
-        formError: 'This link no longer opens a resume: it may have been deleted.',
-        report: null,
-        keywords: [],
-        seq,
-      };
-    const { report, keywords } = await compareAndKeep(id, parsed.data);
-    revalidatePath(`/candidate/r/${token}/compare`);
-    return { values, fieldErrors: {}, formError: null, report, keywords, seq };
-  } catch (err) {
-    if (err instanceof UserError)
-      return { values, fieldErrors: {}, formError: err.message, report: null, keywords: [], seq };
-    console.error('Comparing with a posting failed:', err);
-    return {
-      values,
-      fieldErrors: {},
-      formError: 'The posting could not be scored. Try again in a moment.',
-      report: null,
-      keywords: [],
-      seq,
-    };
-  }
+  return linkAction<CompareState>(
+    token,
+    async (id) => {
+      const { report, keywords } = await compareAndKeep(id, parsed.data);
+      revalidatePath(`/candidate/r/${token}/compare`);
+      return { values, fieldErrors: {}, formError: null, report, keywords, seq };
+    },
+    {
+      failed: (formError) => ({ values, fieldErrors: {}, formError, report: null, keywords: [], seq }),
+      unexpected: {
+        log: 'Comparing with a posting failed:',
+        message: 'The posting could not be scored. Try again in a moment.',
+      },
+    },
+  );
 }
 
 /** Removes one posting from the link's history. */
@@ -74,17 +60,21 @@ export async function removeComparison(
 ): Promise<RemoveComparisonState> {
   const seq = previous.seq + 1;
   const id = Number(formData.get('id'));
-  try {
-    await ensureReady();
-    const resumeId = await resumeIdForLinkToken(token);
-    if (!resumeId || !Number.isSafeInteger(id))
-      return { message: null, error: 'That posting is no longer in your history.', seq };
-    const message = await removeComparedPosting(resumeId, id);
-    revalidatePath(`/candidate/r/${token}/compare`);
-    return { message, error: null, seq };
-  } catch (err) {
-    if (err instanceof UserError) return { message: null, error: err.message, seq };
-    console.error('Removing a compared posting failed:', err);
-    return { message: null, error: 'The posting could not be removed. Try again in a moment.', seq };
-  }
+  return action<RemoveComparisonState>(
+    async () => {
+      const resumeId = await resumeIdForLinkToken(token);
+      if (!resumeId || !Number.isSafeInteger(id))
+        return { message: null, error: 'That posting is no longer in your history.', seq };
+      const message = await removeComparedPosting(resumeId, id);
+      revalidatePath(`/candidate/r/${token}/compare`);
+      return { message, error: null, seq };
+    },
+    {
+      failed: (error) => ({ message: null, error, seq }),
+      unexpected: {
+        log: 'Removing a compared posting failed:',
+        message: 'The posting could not be removed. Try again in a moment.',
+      },
+    },
+  );
 }

@@ -1,14 +1,12 @@
 import { toCsv } from '@/lib/export/csv';
-import { errorResponse, jsonError } from '@/lib/http/respond';
+import { csvAttachment, jsonError } from '@/lib/http/respond';
 import { EXPORT_HEADER, exportFilename, exportRow } from '@/lib/workspace/export';
 import { parseCandidateFilters } from '@/lib/workspace/filters';
 import { candidateName } from '@/lib/workspace/identity';
 import { jobSkillNames } from '@/lib/workspace/job-skills';
-import { requireApiRecruiter } from '@/services/session';
-import { ensureReady } from '@/services/startup';
-import { isWellFormedId } from '@/services/ids';
+import { NO_SUCH_JOB, route } from '@/services/http';
+import { jobForRecruiter } from '@/services/jobs';
 import { notesForExport } from '@/services/notes';
-import { getJob } from '@/services/jobs';
 import { rankedCandidates } from '@/services/workspace';
 
 export const dynamic = 'force-dynamic';
@@ -19,15 +17,11 @@ const EXPORT_PAGE = 1_000;
  * The job's ranked candidates as CSV, under the same filters as the table (`skill`, `min`, `q`, `status`, `sort`
  * in the query string), every page of them. Names are replaced by stand-ins while the recruiter has blind review on.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  try {
-    await ensureReady();
-    const access = await requireApiRecruiter(request);
-    if (!access.ok) return access.response;
-    const recruiter = access.value;
-    const job = isWellFormedId(id) ? await getJob(id, { recruiterId: recruiter.id }) : null;
-    if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
+export const GET = route<{ id: string }>(
+  { auth: 'recruiter' },
+  async ({ request, params: { id }, recruiter }) => {
+    const job = await jobForRecruiter(id, recruiter.id);
+    if (!job) return jsonError(NO_SUCH_JOB, 404);
     const filters = parseCandidateFilters(new URL(request.url).searchParams, {
       jobSkills: jobSkillNames(job.skills),
       blind: recruiter.blindReview,
@@ -58,15 +52,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         );
       if (page * EXPORT_PAGE >= total) break;
     }
-    const filename = exportFilename(job.title);
-    return new Response(toCsv(EXPORT_HEADER, rows), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        'Cache-Control': 'no-store',
-      },
-    });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+    return csvAttachment(exportFilename(job.title), toCsv(EXPORT_HEADER, rows));
+  },
+);

@@ -1,25 +1,20 @@
 import { phrasedSkills } from '@/lib/match/phrases';
 import { listWindow } from '@/lib/http/paging';
-import { errorResponse, jsonError } from '@/lib/http/respond';
-import { requireApiRecruiter } from '@/services/session';
-import { ensureReady } from '@/services/startup';
-import { isWellFormedId } from '@/services/ids';
-import { getJob } from '@/services/jobs';
+import { jsonError } from '@/lib/http/respond';
+import { NO_SUCH_JOB, route } from '@/services/http';
+import { jobForRecruiter } from '@/services/jobs';
 import { countRanked, jobScoringProgress, matchesForJob } from '@/services/workspace';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { limit, offset } = listWindow(new URL(request.url));
-  try {
-    await ensureReady();
-    const access = await requireApiRecruiter(request);
-    if (!access.ok) return access.response;
-    const scope = { recruiterId: access.value.id };
+export const GET = route<{ id: string }>(
+  { auth: 'recruiter' },
+  async ({ request, params: { id }, recruiter }) => {
+    const { limit, offset } = listWindow(new URL(request.url));
+    const scope = { recruiterId: recruiter.id };
     // Another recruiter's job answers like a missing one, so its existence is not revealed.
-    const job = isWellFormedId(id) ? await getJob(id, scope) : null;
-    if (!job) return jsonError('No job with this id. List your jobs with GET /api/jobs.', 404);
+    const job = await jobForRecruiter(id, recruiter.id);
+    if (!job) return jsonError(NO_SUCH_JOB, 404);
     const [matches, total, ranking] = await Promise.all([
       matchesForJob(id, { scope, limit, offset }),
       countRanked(id),
@@ -43,7 +38,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         requirements: m.result.requirements,
       })),
     });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+  },
+);

@@ -1,30 +1,15 @@
 import { UserError } from '@/lib/http/errors';
-import { readUploadedFile } from '@/lib/http/multipart';
-import { errorResponse, jsonError } from '@/lib/http/respond';
+import { jsonError } from '@/lib/http/respond';
 import { IngestError } from '@/lib/ingest';
 import { isResumeArchive, MAX_ARCHIVE_BYTES } from '@/lib/workspace/archive';
 import { addArchiveToJob, addResumeToJob } from '@/services/bulk';
-import { requireApiRecruiter } from '@/services/session';
-import { ensureReady } from '@/services/startup';
-import { isWellFormedId } from '@/services/ids';
-import { getJob } from '@/services/jobs';
+import { NO_SUCH_JOB, route } from '@/services/http';
+import { jobForRecruiter } from '@/services/jobs';
 import { resumeStatuses } from '@/services/workspace';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_STATUS_IDS = 200;
-
-type Params = { params: Promise<{ id: string }> };
-
-async function openJobFor(request: Request, id: string, mutation: boolean) {
-  await ensureReady();
-  const access = await requireApiRecruiter(request, { mutation });
-  if (!access.ok) return { response: access.response } as const;
-  const job = isWellFormedId(id) ? await getJob(id, { recruiterId: access.value.id }) : null;
-  if (!job)
-    return { response: jsonError('No job with this id. List your jobs with GET /api/jobs.', 404) } as const;
-  return { job, recruiterId: access.value.id } as const;
-}
 
 /**
  * Bulk upload: one resume, or one .zip of resumes, for a job. The answer streams as NDJSON, one line per event:
@@ -33,14 +18,14 @@ async function openJobFor(request: Request, id: string, mutation: boolean) {
  * A client that goes away mid-stream stops only the answer: every file received is still stored and ranked, so
  * sending the batch again adds only what never arrived.
  */
-export async function POST(request: Request, { params }: Params) {
-  const { id } = await params;
-  try {
-    const opened = await openJobFor(request, id, true);
-    if ('response' in opened) return opened.response;
-    const { job, recruiterId } = opened;
+export const POST = route<{ id: string }>(
+  { auth: 'recruiter', mutation: true, upload: { maxFileBytes: MAX_ARCHIVE_BYTES, field: 'file' } },
+  async ({ params: { id }, recruiter, file: readFile }) => {
+    const job = await jobForRecruiter(id, recruiter.id);
+    if (!job) return jsonError(NO_SUCH_JOB, 404);
     if (job.status !== 'open') return jsonError('This job is closed. Reopen it to add candidates.', 409);
-    const file = await readUploadedFile(request, { maxFileBytes: MAX_ARCHIVE_BYTES, field: 'file' });
+    const recruiterId = recruiter.id;
+    const file = await readFile();
     const archive = isResumeArchive(file.name, file.bytes);
 
     const encoder = new TextEncoder();
@@ -105,21 +90,14 @@ export async function POST(request: Request, { params }: Params) {
         'X-Content-Type-Options': 'nosniff',
       },
     });
-  } catch (err) {
-    // An unread remainder of a refused body is not drained: the connection closes with the answer.
-    if (err instanceof UserError && err.status === 413) {
-      return Response.json({ error: err.message }, { status: 413, headers: { Connection: 'close' } });
-    }
-    return errorResponse(err);
-  }
-}
+  },
+);
 
 /** Where bulk-uploaded resumes stand: `?ids=a,b,c` gives `{"resumes": [{"id", "status", "error"}]}`. */
-export async function GET(request: Request, { params }: Params) {
-  const { id } = await params;
-  try {
-    const opened = await openJobFor(request, id, false);
-    if ('response' in opened) return opened.response;
+export const GET = route<{ id: string }>(
+  { auth: 'recruiter' },
+  async ({ request, params: { id }, recruiter }) => {
+    if (!(await jobForRecruiter(id, recruiter.id))) return jsonError(NO_SUCH_JOB, 404);
     const ids = (new URL(request.url).searchParams.get('ids') ?? '')
       .split(',')
       .filter((s) => /^[\w-]{1,64}$/.test(s));
@@ -129,7 +107,5 @@ export async function GET(request: Request, { params }: Params) {
       { resumes: await resumeStatuses(ids) },
       { headers: { 'Cache-Control': 'no-store' } },
     );
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+  },
+);
