@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ANONYMOUS, RECRUITER_STATE, uploadResume } from './helpers';
+import { ANONYMOUS, RECRUITER_STATE, uploadResume, seriousViolations } from './helpers';
 
 // Every page, run through axe-core's WCAG 2.x A and AA rules at desktop and phone widths: no serious or critical
 // violation. Pages are opened as their users open them: the candidate's through their private link, signed out; the
@@ -21,12 +20,7 @@ async function expectNoSeriousViolations(page: Page, path: string): Promise<void
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const serious = await seriousViolations(page);
     expect(serious, `${path} at ${width} px`).toEqual([]);
   }
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import fs from 'node:fs';
-import { ANONYMOUS, fixture, uploadResume } from './helpers';
+import { ANONYMOUS, fixture, uploadResume, seriousViolations } from './helpers';
 
 // The candidate's tools beyond the anchors, walked as a candidate walks them through their private link: the postings
 // they compared, kept and reopened; the keyword table; the parse check; a long report that folds; the home page; and
@@ -21,12 +20,7 @@ const WIDTHS = [1280, 390] as const;
 async function checkState(page: Page, name: string, testInfo: TestInfo, focus?: Locator): Promise<void> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const serious = await seriousViolations(page);
     expect(serious, `${name} at ${width} px`).toEqual([]);
     if (testInfo.repeatEachIndex === 0) {
       const path = `/tmp/candidate-flows-shots/${name}-${width}.png`;

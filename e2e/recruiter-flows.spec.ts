@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { FIRST_RECRUITER, RECRUITER_STATE, uploadResume } from './helpers';
+import { FIRST_RECRUITER, RECRUITER_STATE, uploadResume, seriousViolations } from './helpers';
 import { parseCsv } from './workspace-fixtures';
 
 // The recruiter's people flows on a job of the spec's own (issue 14): the score once per row, who each candidate is
@@ -125,12 +124,7 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   const size = page.viewportSize();
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const serious = await seriousViolations(page);
     expect(serious, `${what} at ${width} px`).toEqual([]);
   }
   if (size) await page.setViewportSize(size);
