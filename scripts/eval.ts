@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closeEmbedder } from '../lib/embeddings/model';
 import { loadGapPairs, loadJobsForResumeSet, loadResumesForJobSet, loadSkillSpan } from './eval/datasets';
 import { evaluateGaps, type GapsResult } from './eval/gaps';
 import { evaluateJobsForResume, type JobsForResumeResult } from './eval/jobs-for-resume';
@@ -229,7 +230,14 @@ async function main(): Promise<void> {
   out.write(`Wrote ${path.relative(process.cwd(), LAST_RUN) || LAST_RUN}\n`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`eval: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exitCode = 1;
-});
+main()
+  .catch((err: unknown) => {
+    process.stderr.write(`eval: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  })
+  // The embedding workers would keep the process alive once the report is written: close them, then leave once the
+  // output is flushed, as the CLI does.
+  .finally(async () => {
+    await closeEmbedder().catch(() => undefined);
+    process.stdout.write('', () => process.exit());
+  });
