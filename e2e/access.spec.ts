@@ -207,13 +207,18 @@ test('on the shared board, each recruiter’s pipeline status and notes are thei
   const candidatePath = `/recruiter/jobs/${demoId}/candidates/${resume.id}`;
   const csvOf = async (r: APIRequestContext, query: string) =>
     parseCsv((await (await r.get(`/api/jobs/${demoId}/export.csv${query}`)).text()).replace(/^\uFEFF/, ''));
-  async function savePipeline(on: Page, status: string, notes: string): Promise<void> {
+  async function savePipeline(on: Page, status: string, note: string): Promise<void> {
     await on.goto(candidatePath);
     await on.getByLabel('Status').selectOption(status);
-    await on.getByLabel('Notes').fill(notes);
-    await on.getByRole('button', { name: 'Save status and notes' }).click();
+    await on.getByRole('button', { name: 'Save status' }).click();
     await expect(on.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    const notes = on.getByRole('region', { name: 'Notes' });
+    await notes.getByLabel('Note', { exact: true }).fill(note);
+    await notes.getByRole('button', { name: 'Add note' }).click();
+    await expect(notes.getByRole('status')).toHaveText('Note added.');
   }
+  const timeline = (on: Page) =>
+    on.getByRole('region', { name: 'Notes' }).getByRole('list', { name: 'Notes, newest first' });
 
   const firstNotes = `First recruiter's private note ${unique()}`;
   await savePipeline(page, 'interviewing', firstNotes);
@@ -224,7 +229,7 @@ test('on the shared board, each recruiter’s pipeline status and notes are thei
   const other = await context.newPage();
   await other.goto(candidatePath);
   await expect(other.getByLabel('Status')).toHaveValue('new');
-  await expect(other.getByLabel('Notes')).toHaveValue('');
+  await expect(other.getByRole('region', { name: 'Notes' }).getByText('No notes yet.')).toBeVisible();
   await expect(other.getByText(firstNotes)).toHaveCount(0);
   await other.goto(`/recruiter/jobs/${demoId}`);
   const theirTabs = other.getByRole('navigation', { name: 'Pipeline' });
@@ -241,7 +246,8 @@ test('on the shared board, each recruiter’s pipeline status and notes are thei
   await savePipeline(other, 'rejected', secondNotes);
   await page.goto(candidatePath);
   await expect(page.getByLabel('Status')).toHaveValue('interviewing');
-  await expect(page.getByLabel('Notes')).toHaveValue(firstNotes);
+  await expect(timeline(page).getByRole('listitem')).toHaveText([new RegExp(firstNotes)]);
+  await expect(page.getByText(secondNotes)).toHaveCount(0);
   const firstCsv = await csvOf(request, '');
   expect(firstCsv.flat()).toContain(firstNotes);
   expect(firstCsv.flat()).not.toContain(secondNotes);
