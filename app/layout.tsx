@@ -6,31 +6,34 @@ import './globals.css';
 
 const description =
   'Match resumes to jobs locally: ranked jobs for candidates, ranked candidates for recruiters.';
-const publicUrl = loadConfig().publicUrl;
 
-export const metadata: Metadata = {
-  title: { default: 'Rolefit', template: '%s · Rolefit' },
-  description,
-  // A link shared in chat or mail previews with the card in public/, when the app knows its own address.
-  ...(publicUrl
-    ? {
-        metadataBase: new URL(publicUrl),
-        openGraph: {
-          siteName: 'Rolefit',
-          description,
-          images: [
-            {
-              url: '/social-card.png',
-              width: 1200,
-              height: 630,
-              alt: 'Rolefit: resumes and jobs matched locally',
-            },
-          ],
-        },
-        twitter: { card: 'summary_large_image' },
-      }
-    : {}),
-};
+// Settings are read when a page renders, not when the module loads: importing the layout reads none.
+export function generateMetadata(): Metadata {
+  const { publicUrl } = loadConfig();
+  return {
+    title: { default: 'Rolefit', template: '%s · Rolefit' },
+    description,
+    // A link shared in chat or mail previews with the card in public/, when the app knows its own address.
+    ...(publicUrl
+      ? {
+          metadataBase: new URL(publicUrl),
+          openGraph: {
+            siteName: 'Rolefit',
+            description,
+            images: [
+              {
+                url: '/social-card.png',
+                width: 1200,
+                height: 630,
+                alt: 'Rolefit: resumes and jobs matched locally',
+              },
+            ],
+          },
+          twitter: { card: 'summary_large_image' },
+        }
+      : {}),
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -54,11 +54,8 @@ export interface LoadedResume {
  * embedded before (the cache lives under DATA_DIR/cache/vectors).
  */
 async function embedAll(docs: string[][]): Promise<Float32Array[][]> {
-  const { modelId } = await modelInfo();
-  const cache = new VectorCache(
-    path.join(loadConfig().dataDir, 'cache', 'vectors'),
-    `${modelId}|${process.env.MODEL_DTYPE ?? 'q4'}`,
-  );
+  const { modelId, dtype } = await modelInfo();
+  const cache = new VectorCache(path.join(loadConfig().dataDir, 'cache', 'vectors'), `${modelId}|${dtype}`);
   const result: (Float32Array[] | null)[] = docs.map((p) => cache.get(p, EMBEDDING_DIMS));
   const todo = docs.map((p, i) => ({ p, i })).filter(({ i }) => result[i] === null);
   const flat = await embedTexts(todo.flatMap(({ p }) => p));

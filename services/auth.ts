@@ -21,6 +21,7 @@ import {
   verifyPassword,
 } from '../lib/auth/password';
 import { hashToken, isApiToken, looksLikeToken, newApiToken, sameDigest } from '../lib/auth/tokens';
+import { loadConfig } from '../lib/config';
 import { UserError } from '../lib/http/errors';
 import { hasNul, nulInField } from '../lib/http/text-fields';
 import { newId } from './ids';
@@ -94,7 +95,7 @@ type GlobalWithDemo = typeof globalThis & { [DEMO_KEY]?: Promise<void> };
 
 /** In development only, makes sure the documented demo recruiter exists (README, Quick start). */
 export function ensureDemoRecruiter(): Promise<void> {
-  if (process.env.NODE_ENV !== 'development') return Promise.resolve();
+  if (loadConfig().nodeEnv !== 'development') return Promise.resolve();
   const g = globalThis as GlobalWithDemo;
   g[DEMO_KEY] ??= (async () => {
     if (!(await findRecruiterByEmail(DEMO_RECRUITER.email)))

@@ -2,7 +2,6 @@
 // the first): a page of resumes at a time, so a job posted over 100,000 resumes neither holds its request open nor
 // keeps the queue from candidates' uploads, and an instance that dies mid-pass leaves the rest to another.
 import 'server-only';
-import { z } from 'zod';
 import { getDbHandle } from '../db/client';
 import {
   claimNextJobScoring,
@@ -16,20 +15,12 @@ import { loadJobProfiles } from '../db/jobs';
 import { loadResumeProfiles } from '../db/resumes';
 import { countReadyResumes, nearestResumeIds } from '../db/vector-search';
 import { inPassageSpace, jobPassageVectors, scoreMatch } from '../lib/match';
+import { loadConfig } from '../lib/config';
 import type { JobProfile, ResumeProfile } from '../lib/match/types';
 import { leaseMs, MAX_ATTEMPTS, RETRY_DELAY_MS } from './queue-policy';
 
 /** Resumes scored per turn: about a fifth of a second of work, so other requests are never held up for long. */
 const PAGE = 200;
-
-const ScoringEnv = z.object({
-  /**
-   * On Postgres, past this many ready resumes a posting is scored only against the resumes whose passages the HNSW
-   * index finds nearest its title and requirements (about this many in all); up to it, and always on the embedded
-   * database, against every ready resume.
-   */
-  EXACT_SCORING_LIMIT: z.coerce.number().int().min(1).default(20_000),
-});
 
 /**
  * Scores a page of resumes whose passages were read as similarities to the job's passages (loadResumeProfiles with
@@ -51,7 +42,7 @@ export async function scoreNextJobPage(worker: string): Promise<boolean> {
   try {
     const [job] = await loadJobProfiles([claim.jobId]);
     if (!job) return true;
-    const limit = ScoringEnv.parse(process.env).EXACT_SCORING_LIMIT;
+    const limit = loadConfig().exactScoringLimit;
     const shared = (await getDbHandle()).kind === 'postgres';
     if (shared && claim.cursor === null && (await countReadyResumes()) > limit) {
       await scoreNearest(claim, worker, job.profile, limit);

@@ -44,7 +44,7 @@ async function secureCookies(): Promise<boolean> {
   return needsSecureCookie({
     protocol: h.get('x-forwarded-proto'),
     host: h.get('x-forwarded-host') ?? h.get('host'),
-    nodeEnv: process.env.NODE_ENV,
+    nodeEnv: loadConfig().nodeEnv,
   });
 }
 

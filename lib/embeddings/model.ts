@@ -1,47 +1,32 @@
-import { z } from 'zod';
+import { loadConfig } from '../config';
 import { EMBEDDING_DIMS, resolveModelConfig } from './config';
 import type { Embedder, RuntimeOptions } from './runtime';
 import { EmbedWorkerPool } from './worker-pool';
 
 export type Vector = Float32Array;
 
-const EmbedEnvSchema = z.object({
-  /**
-   * 1 runs the model in a worker thread; 0 on the calling thread (debugging). Never more than one: onnxruntime-node
-   * keeps per-process state that two threads running sessions at once corrupt (the process aborts), so a machine
-   * gets more embedding capacity from more processes (app instances), not more threads.
-   */
-  EMBED_WORKERS: z.coerce.number().int().min(0).max(1).default(1),
-  /** onnxruntime threads per worker; unset uses every core. */
-  EMBED_THREADS: z.coerce.number().int().min(1).max(64).optional(),
-  /**
-   * Nice value (0-19) of the embedding worker and its onnxruntime threads: the request thread keeps priority, so pages
-   * stay fast during a bulk import while embedding uses whatever CPU is idle. 0 turns it off.
-   */
-  EMBED_NICE: z.coerce.number().int().min(0).max(19).default(10),
-});
-
 type Backend = { kind: 'workers'; pool: EmbedWorkerPool } | { kind: 'inline'; embedder: Promise<Embedder> };
 
 const GLOBAL_KEY = Symbol.for('rolefit.embeddings.backend');
 type GlobalWithBackend = typeof globalThis & { [GLOBAL_KEY]?: Backend };
 
-function runtimeOptions(threads: number | undefined, nice: number): RuntimeOptions {
-  return { config: resolveModelConfig(), nice, ...(threads ? { threads } : {}) };
+function runtimeOptions(): { workers: number; options: RuntimeOptions } {
+  const { model, embedding } = loadConfig();
+  const { workers, threads, nice } = embedding;
+  return { workers, options: { config: resolveModelConfig(model), nice, ...(threads ? { threads } : {}) } };
 }
 
 /** Where the model runs for this process: created lazily, once, shared across Next's module instances. */
 function backend(): Backend {
   const g = globalThis as GlobalWithBackend;
   if (!g[GLOBAL_KEY]) {
-    const env = EmbedEnvSchema.parse(process.env);
-    const options = runtimeOptions(env.EMBED_THREADS, env.EMBED_NICE);
-    if (env.EMBED_WORKERS === 0) {
+    const { workers, options } = runtimeOptions();
+    if (workers === 0) {
       const embedder = import('./runtime').then((m) => m.loadEmbedder(options));
       embedder.catch(() => delete g[GLOBAL_KEY]);
       g[GLOBAL_KEY] = { kind: 'inline', embedder };
     } else {
-      g[GLOBAL_KEY] = { kind: 'workers', pool: new EmbedWorkerPool(env.EMBED_WORKERS, options) };
+      g[GLOBAL_KEY] = { kind: 'workers', pool: new EmbedWorkerPool(workers, options) };
     }
   }
   return g[GLOBAL_KEY];

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { z } from 'zod';
+import { loadConfig } from '../config';
 
 /** At most `limit` events per key in a fixed window of `windowMs`, starting at the key's first event. */
 export interface RateLimitOptions {
@@ -68,39 +68,13 @@ export interface ProxyTrust {
   header: 'x-forwarded-for' | 'x-real-ip';
 }
 
-const ProxyEnv = z.object({
-  TRUST_PROXY: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^(|0|1|[1-9]\d?|true|false)$/, 'use 1 (or true) behind one proxy, N behind N proxies, 0 for none')
-    .default('')
-    .transform((v) => (v === 'true' ? 1 : v === 'false' || v === '' ? 0 : Number(v))),
-  TRUST_PROXY_HEADER: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(['x-forwarded-for', 'x-real-ip']))
-    .default('x-forwarded-for'),
-});
-
-/** TRUST_PROXY (unset, 0, 1 or 'true', N) and TRUST_PROXY_HEADER (x-forwarded-for, or x-real-ip). */
-export function proxyTrust(env: Record<string, string | undefined> = process.env): ProxyTrust {
-  const parsed = ProxyEnv.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  return { hops: parsed.data.TRUST_PROXY, header: parsed.data.TRUST_PROXY_HEADER };
-}
-
 /**
  * The client's address as our own reverse proxies report it, or null when there is no proxy to believe (a route
  * handler does not see the socket address). Proxies append the address they saw to X-Forwarded-For, so only the
  * right-hand entries are theirs: with N proxies the client is the Nth entry from the right, and anything to its left
  * was written by the client. X-Real-IP is believed only when TRUST_PROXY_HEADER names it (a proxy that sets it).
  */
-export function clientAddress(headers: Headers, trust: ProxyTrust = proxyTrust()): string | null {
+export function clientAddress(headers: Headers, trust: ProxyTrust = loadConfig().proxy): string | null {
   if (trust.hops < 1) return null;
   if (trust.header === 'x-real-ip') return headers.get('x-real-ip')?.trim().toLowerCase() || null;
   const entries = (headers.get('x-forwarded-for') ?? '')
@@ -112,21 +86,6 @@ export function clientAddress(headers: Headers, trust: ProxyTrust = proxyTrust()
 }
 
 /** The key a per-client limit counts under: the client's address, or 'local' (everyone together) without a proxy. */
-export function clientKey(headers: Headers, trust: ProxyTrust = proxyTrust()): string {
+export function clientKey(headers: Headers, trust: ProxyTrust = loadConfig().proxy): string {
   return clientAddress(headers, trust) ?? 'local';
-}
-
-const UploadLimitEnv = z.object({
-  UPLOAD_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
-  UPLOAD_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
-});
-
-/** Uploads allowed per client and window: UPLOAD_RATE_LIMIT (30) per UPLOAD_RATE_WINDOW_SECONDS (60). */
-export function uploadRateLimit(env: Record<string, string | undefined> = process.env): RateLimitOptions {
-  const parsed = UploadLimitEnv.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  return { limit: parsed.data.UPLOAD_RATE_LIMIT, windowMs: parsed.data.UPLOAD_RATE_WINDOW_SECONDS * 1000 };
 }

@@ -5,7 +5,7 @@
 // however many slow files one client sends, another client's file is read within seconds.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { z } from 'zod';
+import { loadConfig } from '../config';
 import { IngestError } from './errors';
 import type { IngestedDocument } from './extract';
 import { FairQueue } from './fair-queue';
@@ -22,13 +22,6 @@ const SPARE_IDLE_MS = 30_000;
  * reach it; past it a file is refused at once (503, try again) rather than held in memory for minutes.
  */
 export const MAX_WAITING_FILES = 500;
-
-const PoolEnvSchema = z.object({
-  INGEST_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
-  INGEST_WORKER_MEMORY_MB: z.coerce.number().int().min(64).default(512),
-  INGEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(15_000),
-  INGEST_TURN_MS: z.coerce.number().int().min(1).default(3_000),
-});
 
 export interface PoolOptions {
   /** Most workers at once. */
@@ -296,12 +289,12 @@ type GlobalWithPool = typeof globalThis & { [POOL_KEY]?: IngestWorkerPool };
 function pool(): IngestWorkerPool {
   const g = globalThis as GlobalWithPool;
   if (!g[POOL_KEY]) {
-    const env = PoolEnvSchema.parse(process.env);
+    const { workers, memoryMb, timeoutMs, turnMs } = loadConfig().ingest;
     g[POOL_KEY] = new IngestWorkerPool({
-      size: env.INGEST_WORKERS ?? Math.max(1, Math.min(2, os.availableParallelism())),
-      memoryMb: env.INGEST_WORKER_MEMORY_MB,
-      timeoutMs: env.INGEST_TIMEOUT_MS,
-      turnMs: env.INGEST_TURN_MS,
+      size: workers ?? Math.max(1, Math.min(2, os.availableParallelism())),
+      memoryMb,
+      timeoutMs,
+      turnMs,
       entry: workerEntry(import.meta.url, 'lib/ingest', WORKER_FILE, 'The document reader'),
     });
   }

@@ -1,4 +1,5 @@
-import { clientAddress, clientKey, uploadRateLimit } from '@/lib/http/rate-limit';
+import { loadConfig } from '@/lib/config';
+import { clientAddress, clientKey } from '@/lib/http/rate-limit';
 import { tooManyRequests } from '@/lib/http/respond';
 import { MAX_UPLOAD_BYTES } from '@/lib/ingest';
 import { route } from '@/services/http';
@@ -16,7 +17,7 @@ export const POST = route(
   },
   async ({ request, file: readFile }) => {
     const limited = await (
-      await sharedRateLimiter('upload', uploadRateLimit())
+      await sharedRateLimiter('upload', loadConfig().uploadRateLimit)
     ).take(clientKey(request.headers));
     if (!limited.ok) {
       return tooManyRequests(
