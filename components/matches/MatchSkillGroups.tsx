@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { MatchSkills } from '@/lib/match/types';
 import { ChipList } from '@/components/ui/Chip';
 import { skillLabel } from '@/lib/match/phrases';
-import { unclaimedMissing } from '@/lib/match/score';
+import { missingAsks } from '@/lib/match/score';
 import { claimLabel, percent, type Viewer } from './format';
 
 interface MatchSkillGroupsProps {
@@ -63,7 +63,7 @@ export function MatchSkillGroups({ skills, compact = false, viewer = 'candidate'
       ) : null}
       <Group label="Missing required">
         <ChipList
-          items={unclaimedMissing(skills, 'required').map(label)}
+          items={missingAsks(skills, 'required', label)}
           tone="missingRequired"
           limit={limit}
           empty={none}
@@ -71,7 +71,7 @@ export function MatchSkillGroups({ skills, compact = false, viewer = 'candidate'
       </Group>
       <Group label="Missing nice-to-have">
         <ChipList
-          items={unclaimedMissing(skills, 'preferred').map(label)}
+          items={missingAsks(skills, 'preferred', label)}
           tone="missingPreferred"
           limit={limit}
           empty={none}

@@ -4,6 +4,7 @@ export {
   matchSkills,
   skillsHeld,
   unclaimedMissing,
+  missingAsks,
   rankJobsForResume,
   rankResumesForJob,
   SCORE_BANDS,

@@ -12,6 +12,8 @@ export interface PhrasedMatchSkills {
   missing: { required: PhrasedSkill[]; preferred: PhrasedSkill[] };
   related: (PhrasedSkill & { via: string; credit: number })[];
   alternatives: (PhrasedSkill & { via: string })[];
+  /** Groups of the missing skills the posting offers as alternatives ("Accounting, Economics or Finance"): one is enough. */
+  missingAlternatives: string[][];
   /** The posting's skills the candidate claims that the resume does not show (also among `missing`). */
   claimed: { name: string; via?: string }[];
 }
@@ -28,6 +30,7 @@ export function phrasedSkills(skills: MatchSkills): PhrasedMatchSkills {
     missing: { required: skills.missing.required.map(of), preferred: skills.missing.preferred.map(of) },
     related: skills.related.map((r) => ({ ...of(r.name), via: r.via, credit: r.credit })),
     alternatives: (skills.alternatives ?? []).map(({ name, via }) => ({ ...of(name), via })),
+    missingAlternatives: skills.missingAlternatives ?? [],
     claimed: skills.claimed ?? [],
   };
 }

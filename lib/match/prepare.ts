@@ -37,16 +37,18 @@ export type PreparedRequirement = Requirement & {
  * 5: a degree's phrases hold the word "degree" and its subject ("Master of Science degree in Engineering"), and an
  * "academic" or "technical degree" is a bachelor's; a job title is no skill's evidence; "Operating Systems" heading a
  * list of them is not operating-systems internals.
+ * 6: the field right after a degree is its subject ("B.S. Finance"), and a skill named only so is marked `subject`.
  */
-export const RESUME_ANALYSIS_VERSION = 5;
+export const RESUME_ANALYSIS_VERSION = 6;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
  * among sales skills is Professional Networking; the company and place under the title ask nothing.
  * 5: degrees as for resumes (version 5); a suite asked for is one skill, its parts listed as its examples its phrases;
  * "operating systems" alone is not operating-systems internals.
+ * 6: degree subjects marked as for resumes (version 6).
  */
-export const JOB_ANALYSIS_VERSION = 5;
+export const JOB_ANALYSIS_VERSION = 6;
 
 export interface PreparedJob {
   title: string;

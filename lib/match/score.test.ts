@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankResumesForJob, scoreMatch, skillsHeld } from './score';
+import { missingAsks, rankResumesForJob, scoreMatch, skillsHeld } from './score';
 import type { JobProfile, ResumeProfile } from './types';
 
 // Unit vectors along a few axes stand in for embeddings: same axis = same meaning.
@@ -207,11 +207,18 @@ describe('alternatives in a posting', () => {
     ]);
   });
 
-  it('with none of them, all are missing; an implied one covers the group too', () => {
-    expect(scoreMatch(cloud(), onAws([])).skills.missing.required).toEqual([
-      'Amazon Web Services',
-      'Google Cloud',
-      'Microsoft Azure',
+  it('with none of them, all are missing, as one gap; an implied one covers the group too', () => {
+    const none = scoreMatch(cloud(), onAws([]));
+    expect(none.skills.missing.required).toEqual(['Amazon Web Services', 'Google Cloud', 'Microsoft Azure']);
+    expect(none.skills.missingAlternatives).toEqual([
+      ['Amazon Web Services', 'Google Cloud', 'Microsoft Azure'],
+    ]);
+    // One ask, not three: the candidate needs one of them.
+    expect(none.gaps[0]).toBe(
+      'Missing required skills: one of Amazon Web Services, Google Cloud or Microsoft Azure',
+    );
+    expect(missingAsks(none.skills, 'required')).toEqual([
+      'one of Amazon Web Services, Google Cloud or Microsoft Azure',
     ]);
     // SageMaker implies AWS.
     expect(scoreMatch(cloud(), onAws(['Amazon SageMaker'])).skills.missing.required).toEqual([]);
@@ -229,6 +236,14 @@ describe('alternatives in a posting', () => {
     ]);
     const result = scoreMatch(job, onAws(['Amazon Web Services']));
     expect(result.skills.missing.required).toEqual(['Microsoft Azure']);
+    // Asked for on its own, it is its own gap, and the rest of its group is no group of missing alternatives.
+    expect(scoreMatch(job, onAws([])).skills.missingAlternatives).toEqual([
+      ['Amazon Web Services', 'Google Cloud'],
+    ]);
+    expect(missingAsks(scoreMatch(job, onAws([])).skills, 'required')).toEqual([
+      'one of Amazon Web Services or Google Cloud',
+      'Microsoft Azure',
+    ]);
     expect(result.skills.alternatives).toEqual([{ name: 'Google Cloud', via: 'Amazon Web Services' }]);
   });
 });

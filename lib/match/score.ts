@@ -141,6 +141,30 @@ export function unclaimedMissing(
   return skills.missing[level].filter((name) => !claimed.has(name));
 }
 
+/**
+ * The missing skills of a level as asks: one entry per skill, except that a group of alternatives the resume has none
+ * of is one entry ("one of Accounting, Economics or Finance"). `label` writes each skill's name.
+ */
+export function missingAsks(
+  skills: Pick<MatchSkills, 'missing' | 'claimed' | 'missingAlternatives'>,
+  level: 'required' | 'preferred',
+  label: (name: string) => string = (name) => name,
+): string[] {
+  const groups = skills.missingAlternatives ?? [];
+  const out: string[] = [];
+  const said = new Set<string[]>();
+  for (const name of unclaimedMissing(skills, level)) {
+    const group = groups.find((g) => g.includes(name));
+    if (!group) out.push(label(name));
+    else if (!said.has(group)) {
+      said.add(group);
+      const names = group.map(label);
+      out.push(`one of ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
+    }
+  }
+  return out;
+}
+
 /** Bands read off eval-dev: same-profession pairs score a median 40 (90th percentile 64), other pairs a median 22 (90th 38). */
 export const SCORE_BANDS = { strong: 70, partial: 45 } as const;
 
@@ -206,13 +230,57 @@ export function matchSkills(
         claimed.push(claim === skill.name ? { name: skill.name } : { name: skill.name, via: claim });
     }
   }
+  const missingNames = new Set([...missing.required, ...missing.preferred]);
+  const missingAlternatives = offeredOnlyAsAlternatives(job).filter((group) =>
+    group.every((name) => missingNames.has(name)),
+  );
   const phrases: Record<string, string[]> = {};
   for (const skill of job.skills) {
     const shown = support.get(skill.name);
     const list = shown ? resume.skillPhrases?.[shown] : skill.phrases;
     if (list?.length) phrases[skill.name] = list;
   }
-  return { matched, implied: impliedHits, missing, related, alternatives, claimed, phrases, credit, support };
+  return {
+    matched,
+    implied: impliedHits,
+    missing,
+    related,
+    alternatives,
+    ...(missingAlternatives.length ? { missingAlternatives } : {}),
+    claimed,
+    phrases,
+    credit,
+    support,
+  };
+}
+
+/** Skills the posting names only inside a group of alternatives, never asked for on their own. */
+function groupedOnly(job: JobProfile): Set<string> {
+  const alone = new Set<string>();
+  const grouped = new Set<string>();
+  for (const req of job.requirements) {
+    const inGroups = new Set((req.alternatives ?? []).flat());
+    for (const skill of req.skills) (inGroups.has(skill) ? grouped : alone).add(skill);
+  }
+  return new Set([...grouped].filter((s) => !alone.has(s)));
+}
+
+/**
+ * The posting's groups of alternatives whose skills it asks for only there, each once: "AWS, GCP or Azure" is one
+ * ask, whichever of them a candidate has.
+ */
+function offeredOnlyAsAlternatives(job: JobProfile): string[][] {
+  const only = groupedOnly(job);
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const req of job.requirements)
+    for (const group of req.alternatives ?? []) {
+      const kept = group.filter((s) => only.has(s) && !seen.has(s));
+      if (kept.length < 2) continue;
+      kept.forEach((s) => seen.add(s));
+      out.push(kept);
+    }
+  return out;
 }
 
 /**
@@ -515,8 +583,10 @@ function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
   const claimed = new Set(skills.claimed?.map((c) => c.name));
   const listed = (names: string[]) =>
     names.map((n) => (claimed.has(n) ? `${n} (claimed, not in the resume)` : n)).join(', ');
-  if (skills.missing.required.length)
-    gaps.push(`Missing required skills: ${listed(skills.missing.required)}`);
+  // A group of alternatives none of which the resume has is one gap: "one of Accounting, Economics or Finance".
+  const asked = (level: 'required' | 'preferred') =>
+    missingAsks({ ...skills, claimed: [] }, level, (n) => listed([n])).join(', ');
+  if (skills.missing.required.length) gaps.push(`Missing required skills: ${asked('required')}`);
   for (const r of reqs) {
     if (r.years?.shown != null && r.years.shown < r.years.required) {
       gaps.push(
@@ -530,8 +600,7 @@ function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
     .slice(0, 3)) {
     gaps.push(`Not found in the resume: ${r.text}`);
   }
-  if (skills.missing.preferred.length)
-    gaps.push(`Missing nice-to-have skills: ${listed(skills.missing.preferred)}`);
+  if (skills.missing.preferred.length) gaps.push(`Missing nice-to-have skills: ${asked('preferred')}`);
   return gaps;
 }
 

@@ -103,6 +103,11 @@ export interface MatchSkills {
    */
   alternatives?: { name: string; via: string }[];
   /**
+   * Missing skills the posting offers only as alternatives to each other ("a degree in Accounting, Economics or
+   * Finance"), none of which the resume has: one gap each group, not one per skill. Absent on older results.
+   */
+  missingAlternatives?: string[][];
+  /**
    * The posting's skills the candidate claims (added by hand) that the resume does not show, each with the claimed
    * skill that implies it when not claimed by name. They stay in `missing` and `related` as the resume lacks them, and
    * earn nothing: a claim is shown apart from the evidence, never scored. Absent on results stored before claims were

@@ -388,6 +388,26 @@ describe('mentions that name no skill shown', () => {
     }
   });
 
+  it('reads the field right after a degree as its subject ("B.S. Finance"), and marks a skill named only so', () => {
+    const finance = extractSkills('B.S. Finance, University of Iowa, 2018', { kind: 'resume' }).find(
+      (s) => s.name === 'Finance',
+    );
+    expect(finance?.subject).toBe(true);
+    const asked = extractSkills(
+      "Requirements\n- Bachelor's degree in Accounting, Economics, or Finance\n- Advanced Excel skills",
+      { kind: 'posting' },
+    );
+    expect(asked.filter((s) => s.subject).map((s) => s.name)).toEqual(['Accounting', 'Economics', 'Finance']);
+    expect(asked.find((s) => s.name === 'Microsoft Excel')?.subject).toBeUndefined();
+    // Named at work as well, it is a skill shown, not only a subject.
+    const both = extractSkills('B.S. Accounting, 2017\nManaged accounting for three firms.', {
+      kind: 'resume',
+    });
+    expect(both.find((s) => s.name === 'Accounting')?.subject).toBeUndefined();
+    // "Finance" alone is too plain a word to name the field without such a cue.
+    expect(names('Our finance team is growing.')).not.toContain('Finance');
+  });
+
   it('reads "usage statistics" as figures, not the discipline', () => {
     expect(names('Design the application flow from usage statistics and field observations')).not.toContain(
       'Statistics',

@@ -66,7 +66,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const bySkill = new Map<number, ExtractedSkill>();
   const phraseKeys = new Map<number, Set<string>>();
   const folded = opts.kind === 'posting' ? partsListedWithSuite(masked, matches) : new Map<number, number>();
+  const subjects = degreeSubjects(masked, matches);
+  /** Skills with a mention that is not a degree's subject. */
+  const namedApart = new Set<number>();
   for (const [i, m] of matches.entries()) {
+    if (!subjects.has(i)) namedApart.add(folded.get(i) ?? m.skill);
     const level = levelAt(m.start);
     const [phrase = phraseAt(text, m.start, m.end), ...morePhrases] =
       skillAt(m.skill).category === 'education' ? degreePhrases(text, matches, i) : [];
@@ -106,7 +110,47 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
       }
     }
   }
+  for (const [skill, found] of bySkill) if (!namedApart.has(skill)) found.subject = true;
   return [...bySkill.values()];
+}
+
+// Between a degree (with its word "degree") and its subject: "in", "of", a colon or a comma, or nothing ("B.S.
+// Accounting", "Bachelor of Science: Electrical Engineering", "Bachelor's degree in Accounting").
+const SUBJECT_GAP = /^\.?\s*(?:[:,–—-]\s*|(?:in|within|of)\s+)?$/i;
+
+/**
+ * The mentions that are a degree's subject, by index into `matches`: the field right after a degree and the others
+ * listed with it ("Bachelor's degree in Accounting, Economics, or Finance", "Associate of Arts: Early Childhood
+ * Education/English"). They name what was studied, not a skill used.
+ */
+function degreeSubjects(text: string, matches: readonly Candidate[]): Set<number> {
+  const out = new Set<number>();
+  const isEducation = (c: Candidate | undefined) => !!c && skillAt(c.skill).category === 'education';
+  const isSubject = (c: Candidate | undefined) =>
+    !!c && !isEducation(c) && !PRODUCT_CATEGORIES.has(skillAt(c.skill).category);
+  for (const [i, m] of matches.entries()) {
+    if (!isEducation(m) || isEducation(matches[i + 1])) continue;
+    let end = m.end + (DEGREE_WORD.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0);
+    let next = i + 1;
+    const gap = text.slice(end, matches[next]?.start ?? end);
+    if (
+      !isSubject(matches[next]) ||
+      !(
+        SUBJECT_GAP.test(gap) ||
+        (ENDS_IN_SUBJECT_WORD.test(text.slice(m.start, m.end)) && /^\s+$/.test(gap))
+      ) ||
+      gap.includes('\n')
+    )
+      continue;
+    out.add(next);
+    end = matches[next]!.end;
+    while (isSubject(matches[next + 1]) && SUBJECT_JOIN.test(text.slice(end, matches[next + 1]!.start))) {
+      next++;
+      out.add(next);
+      end = matches[next]!.end;
+    }
+  }
+  return out;
 }
 
 // Between a suite and the first of its parts listed after it: "suite (", ": ", ", including ", "such as".

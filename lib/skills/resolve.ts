@@ -72,6 +72,15 @@ function inList(a: Candidate, b: Candidate, text: string): boolean {
   return LIST_GAP.test(gap.replace(/\n/g, gap.split('\n').length <= 2 ? ' ' : '\u0000'));
 }
 
+// Between a degree and its subject on one line: "B.S. Finance", "Bachelor of Science: Finance", "MBA in Finance".
+const DEGREE_TO_SUBJECT = /^\.?[ \t]*(?:[:,–—-][ \t]*|(?:in|of)[ \t]+)?$/;
+
+/** "B.S. Finance", "MBA: Economics": a word right after a degree is the degree's subject, which names the field. */
+function followsDegree(prev: Candidate | undefined, c: Candidate, text: string): boolean {
+  if (!prev?.accepted || skillAt(prev.skill).category !== 'education') return false;
+  return DEGREE_TO_SUBJECT.test(text.slice(prev.end, c.start));
+}
+
 function cueOk(c: Candidate, tokens: Token[], text: string): boolean {
   const rule = ruleFor(skillAt(c.skill).name);
   const prev = tokens[c.first - 1];
@@ -237,7 +246,8 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
       if (
         (prev?.accepted && inList(prev, c, text)) ||
         (next?.accepted && inList(c, next, text)) ||
-        bareListItem(c, candidates, text, lines)
+        bareListItem(c, candidates, text, lines) ||
+        followsDegree(prev, c, text)
       ) {
         c.accepted = true;
         changed = true;

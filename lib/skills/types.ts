@@ -13,4 +13,9 @@ export interface ExtractedSkill {
    * through "MS Office") carries the suite's phrase.
    */
   phrases: string[];
+  /**
+   * Named only as the subject of a degree ("Bachelor's degree in Accounting", "B.S. Finance"): a field studied, not
+   * a skill shown at work or asked for apart from the degree.
+   */
+  subject?: true;
 }

@@ -55,8 +55,9 @@ export function skillMatchesLabel(
 
 /**
  * The labels leave out degrees and subjects of study by convention (see eval/fixtures/skills/README.md), while the
- * extractor reports them because requirements ask for them. An unmatched prediction of these categories is set aside,
- * counted in `setAside`, rather than called a false positive.
+ * extractor reports them because requirements ask for them. An unmatched prediction of these categories, or of a
+ * skill named only as a degree's subject (`subject`), is set aside, counted in `setAside`, rather than called a false
+ * positive.
  */
 const NOT_LABELLED_CATEGORIES = new Set(['education', 'field']);
 
@@ -154,7 +155,9 @@ export async function evaluateSkillLists(
     }
     const extracted = extractSkills(text, { kind: item.kind });
     const unlabelled = (s: ExtractedSkill) => !item.skills.some((l) => skillMatchesLabel(s, l));
-    const setAside = extracted.filter((s) => unlabelled(s) && NOT_LABELLED_CATEGORIES.has(s.category));
+    const setAside = extracted.filter(
+      (s) => unlabelled(s) && (NOT_LABELLED_CATEGORIES.has(s.category) || s.subject),
+    );
     const predicted = extracted.filter((s) => !setAside.includes(s));
     const fps = predicted.filter(unlabelled).map((s) => s.name);
     const misses = item.skills.filter((l) => !predicted.some((s) => skillMatchesLabel(s, l)));
