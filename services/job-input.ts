@@ -48,6 +48,13 @@ export type JobInputData = z.infer<typeof JobInputSchema>;
 export const JOB_FORM_FIELDS = ['title', 'company', 'location', 'description'] as const;
 export type JobFormField = (typeof JOB_FORM_FIELDS)[number];
 
+/** What the add and edit job forms show after a submit: what was typed, and what to fix. */
+export interface AddJobState {
+  values: Record<JobFormField, string>;
+  fieldErrors: Partial<Record<JobFormField, string>>;
+  formError: string | null;
+}
+
 export type ParsedJobForm =
   | { ok: true; values: Record<JobFormField, string>; data: JobInputData }
   | { ok: false; values: Record<JobFormField, string>; fieldErrors: Partial<Record<JobFormField, string>> };

@@ -15,6 +15,13 @@ import { kickProcessing } from './resumes';
 
 // The recruiter workspace's use cases: changing jobs, moving candidates through the pipeline, blind review.
 
+/** What the candidate view's pipeline form shows after a save: the stored status and a sentence about the save. */
+export interface PipelineFormState {
+  status: PipelineStatus;
+  message: string | null;
+  error: string | null;
+}
+
 // What the job and candidate pages read: the ranked candidates, their pipeline and skill coverage, scoring progress.
 export { rankedCandidates, skillCoverage, type CandidateRow } from '../db/ranking';
 export { candidateForJob, statusCounts, type CandidateForJob } from '../db/pipeline';

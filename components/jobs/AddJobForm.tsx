@@ -4,22 +4,16 @@ import { useActionState, useEffect, useRef } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { FormField } from '@/components/ui/FormField';
+import type { AddJobState, JobFormField } from '@/services/job-input';
 
-export type JobField = 'title' | 'company' | 'location' | 'description';
-
-export interface AddJobState {
-  values: Record<JobField, string>;
-  fieldErrors: Partial<Record<JobField, string>>;
-  formError: string | null;
-}
-
+/** The state the add job form starts from (services/job-input.ts describes what an action hands back). */
 export const EMPTY_JOB_FORM: AddJobState = {
   values: { title: '', company: '', location: '', description: '' },
   fieldErrors: {},
   formError: null,
 };
 
-const FIELD_ORDER: readonly JobField[] = ['title', 'company', 'location', 'description'];
+const FIELD_ORDER: readonly JobFormField[] = ['title', 'company', 'location', 'description'];
 
 type AddJobAction = (state: AddJobState, formData: FormData) => Promise<AddJobState>;
 

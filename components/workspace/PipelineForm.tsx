@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { SubmitRow } from '@/components/ui/SubmitRow';
 import { PIPELINE_STATUSES, STATUS_LABELS } from '@/lib/workspace/pipeline';
-import type { PipelineFormState } from './pipeline-state';
+import type { PipelineFormState } from '@/services/workspace';
 
 interface PipelineFormProps {
   jobId: string;

@@ -1,9 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { AddJobState } from '@/components/jobs/AddJobForm';
 import { action } from '@/services/actions';
-import { parseJobForm } from '@/services/job-input';
+import { parseJobForm, type AddJobState } from '@/services/job-input';
 import { createJob } from '@/services/jobs';
 import { requireRecruiter } from '@/services/session';
 

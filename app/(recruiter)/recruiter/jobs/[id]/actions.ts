@@ -3,8 +3,6 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { AddJobState } from '@/components/jobs/AddJobForm';
-import type { PipelineFormState } from '@/components/workspace/pipeline-state';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
 import { PIPELINE_STATUSES } from '@/lib/workspace/pipeline';
 import { isWellFormedId } from '@/services/ids';
@@ -16,10 +14,10 @@ import {
   type SavedFilterFormState,
 } from '@/services/saved-filters';
 import { moveSelected, movedMessage, type SelectionFormState } from '@/services/selection';
-import { parseJobForm } from '@/services/job-input';
+import { parseJobForm, type AddJobState } from '@/services/job-input';
 import { action, recruiterAction } from '@/services/actions';
 import { requireRecruiter } from '@/services/session';
-import { editJob, setBlind, setJobOpen, updateCandidate } from '@/services/workspace';
+import { editJob, setBlind, setJobOpen, updateCandidate, type PipelineFormState } from '@/services/workspace';
 
 const Id = z
   .string()
