@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PoolClient } from 'pg';
 import { loadConfig } from '../lib/config';
+import { processGlobal } from '../lib/process-global';
 import * as schema from './schema';
 
 /** Both drivers expose the same pg-core query builder; PGlite's type stands for both. */
@@ -28,8 +29,7 @@ export const SEED_LOCK = 7_301_002;
 /** Bulk uploads check for duplicates and store under it, so two instances never store one file or person twice. */
 export const BULK_LOCK = 7_301_003;
 
-const GLOBAL_KEY = Symbol.for('rolefit.db');
-type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Promise<DbHandle> };
+const opened = processGlobal<Promise<DbHandle>>('db');
 
 const migrationsFolder = () => path.join(process.cwd(), 'db', 'migrations');
 
@@ -104,17 +104,15 @@ async function openPostgres(url: string): Promise<DbHandle> {
  * must not open the data dir, and PGlite allows one process per directory.
  */
 export function getDbHandle(): Promise<DbHandle> {
-  const g = globalThis as GlobalWithDb;
-  if (!g[GLOBAL_KEY]) {
+  return opened.getOrCreate(() => {
     const config = loadConfig();
-    g[GLOBAL_KEY] = (
-      config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir)
-    ).catch((err: unknown) => {
-      delete g[GLOBAL_KEY];
-      throw err;
-    });
-  }
-  return g[GLOBAL_KEY];
+    return (config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir)).catch(
+      (err: unknown) => {
+        opened.clear();
+        throw err;
+      },
+    );
+  });
 }
 
 export async function getDb(): Promise<Db> {
@@ -122,8 +120,7 @@ export async function getDb(): Promise<Db> {
 }
 
 export async function closeDb(): Promise<void> {
-  const g = globalThis as GlobalWithDb;
-  const handle = g[GLOBAL_KEY];
-  delete g[GLOBAL_KEY];
+  const handle = opened.get();
+  opened.clear();
   if (handle) await (await handle).close();
 }

@@ -22,6 +22,7 @@ import {
 } from '../lib/auth/password';
 import { hashToken, isApiToken, looksLikeToken, newApiToken, sameDigest } from '../lib/auth/tokens';
 import { loadConfig } from '../lib/config';
+import { processGlobal } from '../lib/process-global';
 import { UserError } from '../lib/http/errors';
 import { hasNul, nulInField } from '../lib/http/text-fields';
 import { newId } from './ids';
@@ -90,21 +91,20 @@ export function recruiterById(id: string): Promise<RecruiterAccount | null> {
   return getRecruiterAccount(id);
 }
 
-const DEMO_KEY = Symbol.for('rolefit.demo-recruiter');
-type GlobalWithDemo = typeof globalThis & { [DEMO_KEY]?: Promise<void> };
+const demoRecruiter = processGlobal<Promise<void>>('demoRecruiter');
 
 /** In development only, makes sure the documented demo recruiter exists (README, Quick start). */
 export function ensureDemoRecruiter(): Promise<void> {
   if (loadConfig().nodeEnv !== 'development') return Promise.resolve();
-  const g = globalThis as GlobalWithDemo;
-  g[DEMO_KEY] ??= (async () => {
-    if (!(await findRecruiterByEmail(DEMO_RECRUITER.email)))
-      await createRecruiter(DEMO_RECRUITER).catch(() => undefined);
-  })().catch((err: unknown) => {
-    delete g[DEMO_KEY];
-    throw err;
-  });
-  return g[DEMO_KEY];
+  return demoRecruiter.getOrCreate(() =>
+    (async () => {
+      if (!(await findRecruiterByEmail(DEMO_RECRUITER.email)))
+        await createRecruiter(DEMO_RECRUITER).catch(() => undefined);
+    })().catch((err: unknown) => {
+      demoRecruiter.clear();
+      throw err;
+    }),
+  );
 }
 
 export const TokenNameSchema = z

@@ -3,6 +3,7 @@ import { BULK_LOCK, getDbHandle } from '../db/client';
 import { ensureApplication } from '../db/pipeline';
 import { findDuplicateResume } from '../db/resumes';
 import { ingestDocument, IngestError, MAX_UPLOAD_BYTES } from '../lib/ingest';
+import { processGlobal } from '../lib/process-global';
 import { findEmail } from '../lib/structure';
 import { ARCHIVE_LIMITS, openResumeArchive } from '../lib/workspace/archive';
 import { sha256 } from './ids';
@@ -21,18 +22,17 @@ const SAME_FILE = 'Already uploaded: this exact file is already stored, so it wa
 const SAME_EMAIL =
   'Already uploaded: a resume with the same email address is already stored, so this one was not stored again.';
 
-const LOCK_KEY = Symbol.for('rolefit.bulk-lock');
-type GlobalWithLock = typeof globalThis & { [LOCK_KEY]?: Promise<unknown> };
+/** The last bulk upload queued in this process; the next one waits for it. */
+const lastInLine = processGlobal<Promise<unknown>>('bulkLock');
 
 /**
  * Runs fn after every earlier call has finished, in this process and (on a shared Postgres, through an advisory lock)
  * in every instance: two uploads of one person at once must not both be stored.
  */
 function serially<T>(fn: () => Promise<T>): Promise<T> {
-  const g = globalThis as GlobalWithLock;
   const locked = async () => (await getDbHandle()).withLock(BULK_LOCK, fn);
-  const run = (g[LOCK_KEY] ?? Promise.resolve()).then(locked, locked);
-  g[LOCK_KEY] = run.catch(() => undefined);
+  const run = (lastInLine.get() ?? Promise.resolve()).then(locked, locked);
+  lastInLine.set(run.catch(() => undefined));
   return run;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { deleteResume as deleteResumeRow } from '../db/resumes';
 import { loadConfig } from '../lib/config';
+import { processGlobal } from '../lib/process-global';
 import { pendingPurges, purgeDeleted, type PurgeReport } from '../db/purge';
 
 /*
@@ -15,13 +16,10 @@ interface PurgeState {
   again: boolean;
 }
 
-const PURGE_KEY = Symbol.for('rolefit.purge');
-type GlobalWithPurge = typeof globalThis & { [PURGE_KEY]?: PurgeState };
+const purge = processGlobal<PurgeState>('purge');
 
 function state(): PurgeState {
-  const g = globalThis as GlobalWithPurge;
-  g[PURGE_KEY] ??= { timer: null, running: null, again: false };
-  return g[PURGE_KEY];
+  return purge.getOrCreate(() => ({ timer: null, running: null, again: false }));
 }
 
 /** Runs a purge now (after any running one); resolves with what it purged, or null when it failed. */

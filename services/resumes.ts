@@ -34,6 +34,7 @@ import {
   scoreMatch,
   toResumeProfile,
 } from '../lib/match';
+import { processGlobal } from '../lib/process-global';
 import { parseContact } from '../lib/structure';
 import { newId, sha256 } from './ids';
 import { leaseMs, MAX_ATTEMPTS, RETRY_DELAY_MS } from './queue-policy';
@@ -205,7 +206,6 @@ export async function drainQueue(worker = WORKER_ID): Promise<{ done: string[]; 
   return { done, failures };
 }
 
-const QUEUE_KEY = Symbol.for('rolefit.resume-queue');
 type QueueState = {
   running: boolean;
   again: boolean;
@@ -214,7 +214,7 @@ type QueueState = {
   timer: ReturnType<typeof setTimeout> | null;
   idle: Promise<void>;
 };
-type GlobalWithQueue = typeof globalThis & { [QUEUE_KEY]?: QueueState };
+const queue = processGlobal<QueueState>('resumeQueue');
 
 /**
  * Drains the queue in the background; safe to call often (calls coalesce). A resume whose processing failed is
@@ -222,14 +222,13 @@ type GlobalWithQueue = typeof globalThis & { [QUEUE_KEY]?: QueueState };
  * With a shared Postgres database the queue also polls, so resumes of an instance that died are taken over.
  */
 export function kickProcessing(): void {
-  const g = globalThis as GlobalWithQueue;
-  const state = (g[QUEUE_KEY] ??= {
+  const state = queue.getOrCreate(() => ({
     running: false,
     again: false,
     recovered: false,
     timer: null,
     idle: Promise.resolve(),
-  });
+  }));
   if (state.running) {
     state.again = true;
     return;
@@ -267,8 +266,7 @@ export function kickProcessing(): void {
 
 /** Resolves when this process's queue has nothing left to do now (benchmarks and tests wait on it). */
 export async function queueIdle(): Promise<void> {
-  const g = globalThis as GlobalWithQueue;
-  for (let state = g[QUEUE_KEY]; state; state = g[QUEUE_KEY]) {
+  for (let state = queue.get(); state; state = queue.get()) {
     await state.idle;
     if (!state.running) return;
   }

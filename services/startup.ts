@@ -3,6 +3,7 @@ import { getDbHandle, SEED_LOCK } from '../db/client';
 import { countJobs, replaceJobContent } from '../db/jobs';
 import { DEMO_JOBS } from '../db/demo-jobs';
 import { loadConfig } from '../lib/config';
+import { processGlobal } from '../lib/process-global';
 import { warmUpEmbedder } from '../lib/embeddings/model';
 import { jobsAnalysedBefore, requeueResumesAnalysedBefore } from '../db/analysis';
 import { JOB_ANALYSIS_VERSION, RESUME_ANALYSIS_VERSION } from '../lib/match/prepare';
@@ -10,8 +11,7 @@ import { createJob, jobContent } from './jobs';
 import { resumePendingPurge } from './purge';
 import { kickProcessing } from './resumes';
 
-const READY_KEY = Symbol.for('rolefit.ready');
-type GlobalWithReady = typeof globalThis & { [READY_KEY]?: Promise<void> };
+const ready = processGlobal<Promise<void>>('ready');
 
 async function start(): Promise<void> {
   const handle = await getDbHandle();
@@ -55,10 +55,10 @@ export async function health(): Promise<{ database: 'pglite' | 'postgres'; jobs:
  * Runs at the first request, never at build time.
  */
 export function ensureReady(): Promise<void> {
-  const g = globalThis as GlobalWithReady;
-  g[READY_KEY] ??= start().catch((err: unknown) => {
-    delete g[READY_KEY];
-    throw err;
-  });
-  return g[READY_KEY];
+  return ready.getOrCreate(() =>
+    start().catch((err: unknown) => {
+      ready.clear();
+      throw err;
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { processGlobal } from '../process-global';
 import { EMBEDDING_DIMS, resolveModelConfig } from './config';
 import type { Embedder, RuntimeOptions } from './runtime';
 import { EmbedWorkerPool } from './worker-pool';
@@ -7,8 +8,7 @@ export type Vector = Float32Array;
 
 type Backend = { kind: 'workers'; pool: EmbedWorkerPool } | { kind: 'inline'; embedder: Promise<Embedder> };
 
-const GLOBAL_KEY = Symbol.for('rolefit.embeddings.backend');
-type GlobalWithBackend = typeof globalThis & { [GLOBAL_KEY]?: Backend };
+const current = processGlobal<Backend>('embedder');
 
 function runtimeOptions(): { workers: number; options: RuntimeOptions } {
   const { model, embedding } = loadConfig();
@@ -18,18 +18,13 @@ function runtimeOptions(): { workers: number; options: RuntimeOptions } {
 
 /** Where the model runs for this process: created lazily, once, shared across Next's module instances. */
 function backend(): Backend {
-  const g = globalThis as GlobalWithBackend;
-  if (!g[GLOBAL_KEY]) {
+  return current.getOrCreate(() => {
     const { workers, options } = runtimeOptions();
-    if (workers === 0) {
-      const embedder = import('./runtime').then((m) => m.loadEmbedder(options));
-      embedder.catch(() => delete g[GLOBAL_KEY]);
-      g[GLOBAL_KEY] = { kind: 'inline', embedder };
-    } else {
-      g[GLOBAL_KEY] = { kind: 'workers', pool: new EmbedWorkerPool(workers, options) };
-    }
-  }
-  return g[GLOBAL_KEY];
+    if (workers > 0) return { kind: 'workers', pool: new EmbedWorkerPool(workers, options) };
+    const embedder = import('./runtime').then((m) => m.loadEmbedder(options));
+    embedder.catch(() => current.clear());
+    return { kind: 'inline', embedder };
+  });
 }
 
 /** The model's identity, for cache keys; reading it does not load the model. */
@@ -58,9 +53,8 @@ export async function warmUpEmbedder(): Promise<void> {
 
 /** Stops the embedding workers (tests and scripts that want a clean exit); the next call starts them again. */
 export async function closeEmbedder(): Promise<void> {
-  const g = globalThis as GlobalWithBackend;
-  const b = g[GLOBAL_KEY];
-  delete g[GLOBAL_KEY];
+  const b = current.get();
+  current.clear();
   if (b?.kind === 'workers') await b.pool.close();
 }
 

@@ -1,5 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { loadConfig } from '../config';
+import { processGlobal } from '../process-global';
 
 /** At most `limit` events per key in a fixed window of `windowMs`, starting at the key's first event. */
 export interface RateLimitOptions {
@@ -19,8 +20,7 @@ export interface RateLimiter {
   reset(key: string): Promise<void>;
 }
 
-const KEY = Symbol.for('rolefit.rate-limiters');
-type GlobalWithLimiters = typeof globalThis & { [KEY]?: Map<string, RateLimiter> };
+const limiters = processGlobal<Map<string, RateLimiter>>('rateLimiters');
 
 /**
  * The limiter named `name` with these options, counting in process memory: one per process (kept on globalThis, so
@@ -28,14 +28,14 @@ type GlobalWithLimiters = typeof globalThis & { [KEY]?: Map<string, RateLimiter>
  * database instead, so instances share them: services/rate-limits.ts picks which.
  */
 export function rateLimiter(name: string, { limit, windowMs }: RateLimitOptions): RateLimiter {
-  const limiters = ((globalThis as GlobalWithLimiters)[KEY] ??= new Map());
+  const byName = limiters.getOrCreate(() => new Map());
   const id = `${name}:${limit}:${windowMs}`;
-  let limiter = limiters.get(id);
+  let limiter = byName.get(id);
   if (!limiter) {
     limiter = wrap(
       new RateLimiterMemory({ keyPrefix: `rolefit:${id}`, points: limit, duration: windowMs / 1000 }),
     );
-    limiters.set(id, limiter);
+    byName.set(id, limiter);
   }
   return limiter;
 }

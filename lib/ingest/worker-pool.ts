@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../config';
+import { processGlobal } from '../process-global';
 import { IngestError } from './errors';
 import type { IngestedDocument } from './extract';
 import { FairQueue } from './fair-queue';
@@ -283,22 +284,19 @@ function crashError(error: (Error & { code?: string }) | null): IngestError {
   );
 }
 
-const POOL_KEY = Symbol.for('rolefit.ingest-worker-pool');
-type GlobalWithPool = typeof globalThis & { [POOL_KEY]?: IngestWorkerPool };
+const shared = processGlobal<IngestWorkerPool>('ingestPool');
 
 function pool(): IngestWorkerPool {
-  const g = globalThis as GlobalWithPool;
-  if (!g[POOL_KEY]) {
+  return shared.getOrCreate(() => {
     const { workers, memoryMb, timeoutMs, turnMs } = loadConfig().ingest;
-    g[POOL_KEY] = new IngestWorkerPool({
+    return new IngestWorkerPool({
       size: workers ?? Math.max(1, Math.min(2, os.availableParallelism())),
       memoryMb,
       timeoutMs,
       turnMs,
       entry: workerEntry(import.meta.url, 'lib/ingest', WORKER_FILE, 'The document reader'),
     });
-  }
-  return g[POOL_KEY];
+  });
 }
 
 /**
