@@ -159,6 +159,23 @@ Our history spans over 200 years and today we are a leader in investment banking
     expect(names(posting, 'posting')).toEqual(['Java', 'Spring Boot']);
   });
 
+  it('reads what the company focuses on, whom it serves and whose division it is as no requirement', () => {
+    const posting = `Java Developer
+Our apps have been shaping the future of entertainment for millions of users worldwide.
+Although OptiRisk mainly focuses on the needs of Banking, Securities and Insurance industries, it serves others too.
+As a division of ERAM Group, E-Talent is an independent Talent Acquisition Consultancy with clients in Oil & Gas.
+Requirements
+- Java and SQL
+Global Data Privacy Notice for Job Candidates`;
+    expect(names(posting, 'posting')).toEqual(['Java', 'SQL']);
+  });
+
+  it('reads the industry and size labels of a run-on posting as about the company', () => {
+    const posting =
+      'Java Developer\nJob type: Full-time Industry: Financial Services Company size: 10k+ people Company type: Public Technologies java sql';
+    expect(names(posting, 'posting')).toEqual(['Java', 'SQL']);
+  });
+
   it('starts the blurb at a company label inside a run-on line', () => {
     const posting =
       'Frontend Engineer\nWe use React and TypeScript Job benefits: Warm breakfast Serious Ping Pong tournaments Company description: We are a review platform for the hospitality industry and retail';

@@ -6,7 +6,7 @@ import { headingOf, headingLevel, sentenceRanges } from './levels';
 
 /** A heading that opens a section about the employer, its offer or its policies. */
 const BLURB_HEADING =
-  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join|you'?ll love)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary|pay|rewards?)\b.*|total rewards\b.*|what you('ll| will)? get\b.*|in return\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?(application|recruitment|hiring|interview|selection)( process| procedure)?|how to apply\b.*|next steps|(equal (employment )?opportunit|eeo|diversity)\b.*)$/i;
+  /^(about (?!(the |this |our )?(role|job|position|opportunity|team|you|candidate|responsibilities)\b)\S.*|who we are(?! looking)\b.*|what we do|(what|here'?s what) we('ll| will| can)? offer\b.*|our (offer|promise|mission|values|story|culture|company|benefits|perks)\b.*|why (join|work|us|you should join|you'?ll love)\b.*|company (overview|description|profile|info)|the company|life at\b.*|((job|employee|our|your|the|additional|other|company) )?(benefits|perks|compensation|salary|pay|rewards?)\b.*|total rewards\b.*|what you('ll| will)? get\b.*|in return\b.*|company description|what'?s in it for you\b.*|we offer\b.*|(your |the )?(application|recruitment|hiring|interview|selection)( process| procedure)?|how to apply\b.*|next steps|(equal (employment )?opportunit|eeo|diversity)\b.*|((global|candidate|applicant|data) )*privacy (notice|policy|statement)\b.*)$/i;
 /** A blurb label inside a line of run-on text ("... Docker Lambda Job benefits: Be the most ..."). */
 const INLINE_BLURB_LABEL =
   /\b(company description|company profile|about (us|the company)|job benefits|benefits|perks|what we offer|we offer|our offer|why join us)\s*:/i;
@@ -60,7 +60,7 @@ const PERK_CUE =
 const PERK_WINDOW = { before: 60, after: 90 } as const;
 /** Facts about the company wherever they sit: founding, funding, headquarters, size, market, customers, products. */
 const COMPANY_FACT =
-  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading|largest|biggest)|(is|are) (one of )?(a|an|the) (leader|pioneer|provider|supplier|manufacturer|specialist)s? (in|of|for)|our (mission|vision|customers|clients) (is|are|include)|our (history|heritage) (spans?|goes back|dates)|our (portfolio|products|solutions|services) (ranges?|includes?|spans?)|products are (also )?used|(we|our company) (help|helps|enable|enables|empower|empowers|serve|serves|support|supports) (our )?(clients|customers|businesses|companies|brands|organi[sz]ations|millions)|(is|are) (a|an) \w+( \w+)? (company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider) (with|that|which|in|based|headquartered|founded|for))\b/i;
+  /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading|largest|biggest)|(is|are) (one of )?(a|an|the) (leader|pioneer|provider|supplier|manufacturer|specialist)s? (in|of|for)|our (mission|vision|customers|clients) (is|are|include)|our (history|heritage) (spans?|goes back|dates)|our (portfolio|products|solutions|services) (ranges?|includes?|spans?)|products are (also )?used|(we|our company) (help|helps|enable|enables|empower|empowers|serve|serves|support|supports) (our )?(clients|customers|businesses|companies|brands|organi[sz]ations|millions)|(is|are) (a|an) ([\w-]+ ){1,4}(company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider|consultancy|subsidiary) (with|that|which|in|based|headquartered|founded|for)|(millions|billions|thousands|hundreds) of (users|customers|people|clients|viewers|players|members|patients|businesses|households)|(mainly|primarily|mostly|largely) (focus(es)?|speciali[sz]es|caters?) (on|in|to)|as a (division|subsidiary|part|member) of)\b/i;
 /**
  * A sentence that opens by naming the company and saying what it is ("Acme is a housekeeping company with years of
  * experience in cleaning hotels"): about the employer whatever else it mentions.
@@ -70,6 +70,8 @@ const COMPANY_INTRO =
 /** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
 const METADATA_LINE =
   /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company)\s*:/i;
+/** Facts about the company as labels inside run-on text ("Industry: Financial Services Company size: 10k+ people"). */
+const INLINE_COMPANY_LABEL = /\b(industry|company (size|type))\s*:\s*((\S+\s+){0,4}?)(?=\S+\s*:|$)/gi;
 const BULLET = /^\s*([-*•·–—▪●◦]|\d{1,2}[.)])\s+/;
 const MIN_PROSE_WORDS = 8;
 const MIN_SENTENCE_WORDS = 5;
@@ -150,6 +152,8 @@ export function blurbRanges(text: string): Range[] {
     if (heading || !BULLET.test(line)) endList();
     if (heading) {
       inBlurb = BLURB_HEADING.test(heading.text);
+      // The heading of a blurb is part of it ("About Northwind Logistics", "Global Data Privacy Notice").
+      if (inBlurb) out.push([start, start + line.length]);
       if (leadIn === 'in' || (leadIn === 'before' && !LEAD_IN_HEADING.test(heading.text) && !inBlurb))
         leadIn = 'done';
       return;
@@ -158,6 +162,8 @@ export function blurbRanges(text: string): Range[] {
       out.push([start, start + line.length]);
       return;
     }
+    for (const m of line.matchAll(INLINE_COMPANY_LABEL))
+      out.push([start + m.index, start + m.index + m[0].length]);
     // A blurb label inside the line: from the label to a label about the job, or to the end of the line and on.
     const label = INLINE_BLURB_LABEL.exec(line);
     if (label && label.index > 0) {

@@ -276,6 +276,34 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
   'Microsoft Access': {
     before: ['in', 'using', 'of'],
     after: ['database', 'databases', 'queries', 'reports', 'forms'],
+    // "Wireless Access Points", "Remote Access", "Access Control": network and security terms.
+    notBefore: [
+      'wireless',
+      'remote',
+      'network',
+      'internet',
+      'web',
+      'user',
+      'data',
+      'public',
+      'open',
+      'role',
+      'privileged',
+    ],
+    notAfter: [
+      'points',
+      'point',
+      'control',
+      'controls',
+      'management',
+      'rights',
+      'levels',
+      'lists',
+      'list',
+      'requests',
+      'cards',
+      'layer',
+    ],
   },
   'Microsoft Outlook': {
     after: ['calendar', 'calendars', 'email', 'e-mail'],
@@ -307,7 +335,30 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
     ],
   },
   'Software Testing': { before: [] },
-  'Extreme Programming': { before: [] },
+  // "Windows XP", "XP desktops": the Windows release, not the method.
+  'Extreme Programming': {
+    before: [],
+    notBefore: ['windows', 'win', 'mixed', 'vista'],
+    notAfter: [
+      'desktop',
+      'desktops',
+      'pro',
+      'professional',
+      'home',
+      'machines',
+      'workstations',
+      'pcs',
+      'sp2',
+      'sp3',
+    ],
+  },
+  // "SQL Server Express", "Contact Center Express": an edition of another product, not the Node.js framework.
+  Express: {
+    notBefore: ['center', 'centre', 'server', 'sql', 'studio', 'edition', 'american', 'federal'],
+    notAfter: ['edition', 'delivery', 'mail', 'shipping', 'checkout', 'lane', 'entry'],
+  },
+  // "RCA clean": the wafer clean of semiconductor fabs, not root cause analysis.
+  'Root Cause Analysis': { notAfter: ['clean', 'cleans', 'cleaning'], everyForm: true },
   // "web animation", "CSS animations": motion in an interface, not the animator's craft.
   Animation: { notBefore: ['web', 'css', 'ui', 'svg', 'js', 'javascript', 'scroll', 'page', 'interface'] },
   // "your onboarding", "a smooth onboarding": the employer onboarding the new hire, not the HR skill.

@@ -408,6 +408,39 @@ describe('mentions that name no skill shown', () => {
     expect(names('Our finance team is growing.')).not.toContain('Finance');
   });
 
+  it('reads an acronym the text defines as something else as that thing', () => {
+    const cms = 'Worked under the Centers for Medicare and Medicaid Services (CMS) on CMS reporting.';
+    expect(names(cms)).not.toContain('CMS Management');
+    expect(names('Migrated to Amazon Web Services (AWS) and ran AWS Lambda.')).toContain(
+      'Amazon Web Services',
+    );
+    expect(names('Ran the CMS for the marketing site.')).toContain('CMS Management');
+  });
+
+  it("reads a field that ends a company's name on a work-history line as the name, not a skill", () => {
+    const resume = (t: string) => extractSkills(t, { kind: 'resume' }).map((s) => s.name);
+    expect(resume('Software Engineer, Evergreen Logistics, Tacoma, WA  Jun 2014 – Jun 2016')).not.toContain(
+      'Logistics',
+    );
+    // A verb, a title word or a degree before the field keeps it.
+    expect(resume('Managed Logistics, 2019 - 2021')).toContain('Logistics');
+    expect(resume('Head Logistics, Acme, 2019 - 2021')).toContain('Logistics');
+    expect(resume('Planned inbound logistics for three warehouses, 2019')).toContain('Logistics');
+    // A place before it: the title that follows the company and its town.
+    expect(resume('Company Name - City , State Cashier, 2010 to 2012')).toContain('Cashiering');
+  });
+
+  it('tells Windows XP, Access Points, editions and wafer cleans from the skills of the same name', () => {
+    expect(names('Supported a mixed Windows Server, Linux, XP desktop environment')).not.toContain(
+      'Extreme Programming',
+    );
+    expect(names('Cisco Contact Center Express, Cisco Prime and Jabber')).not.toContain('Express');
+    expect(names('Built REST APIs in Node.js and Express')).toContain('Express');
+    expect(names('Wafer cleans (Piranha, RCA clean, HF dip)')).not.toContain('Root Cause Analysis');
+    expect(names('Led the RCA for line failures')).toContain('Root Cause Analysis');
+    expect(names('Prepared monthly expense reports for the sales team')).not.toContain('Concur');
+  });
+
   it('reads "usage statistics" as figures, not the discipline', () => {
     expect(names('Design the application flow from usage statistics and field observations')).not.toContain(
       'Statistics',

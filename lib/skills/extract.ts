@@ -61,6 +61,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   let matches = resolve(findCandidates(tokens, masked), tokens, masked);
   if (opts.kind === 'posting') matches = askedInPosting(matches, tokens, masked);
   matches = matches.filter((m, i) => !restatesDegree(masked, matches[i - 1], m));
+  matches = withoutOtherAcronyms(masked, matches);
+  if (opts.kind === 'resume') {
+    const lines = new Lines(masked);
+    matches = matches.filter((m, i) => !endsCompanyName(masked, lines, m, matches[i - 1]));
+  }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const lines = new Lines(text);
   const bySkill = new Map<number, ExtractedSkill>();
@@ -328,6 +333,79 @@ function degreePhrases(text: string, matches: readonly Candidate[], i: number): 
   // …and with its subject as written ("degree in Computer Science or Electrical Engineering").
   const withSubject = phraseAt(text, start, end);
   return endsInSubjectWord ? [withSubject] : [degree, withSubject];
+}
+
+// A line of a work history: it holds a year, or "Present".
+const DATED_LINE = /\b(?:19|20)\d{2}\b|\b(?:present|current|now)\b/i;
+// What may follow a company's name on such a line: a separator, a bracket, a company suffix, or the line's end.
+const AFTER_NAME = /^[ \t]*(?:[,|–—(]|-[ \t]|$|(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Group|GmbH|PLC)\b)/;
+// Words of a job title, which a field may follow in a title ("VP Marketing", "Head of Finance").
+const TITLE_WORDS = new Set(
+  'vp svp evp avp head director manager senior sr junior jr lead chief principal staff associate assistant intern of'.split(
+    ' ',
+  ),
+);
+
+const PLACE_WORDS = new Set(['city', 'state', 'country', 'remote']);
+const DONE_WORDS = new Set('led ran built won taught oversaw drove grew made set began'.split(' '));
+
+/**
+ * "Software Engineer, Evergreen Logistics, Tacoma, WA  2014 – 2016": a field that ends a capitalised name on a line of
+ * a work history is the company's name, not a skill shown. Products keep their mention, and so does a field after a
+ * title word ("VP Marketing").
+ */
+function endsCompanyName(text: string, lines: Lines, m: Candidate, prev: Candidate | undefined): boolean {
+  const category = skillAt(m.skill).category;
+  if (PRODUCT_CATEGORIES.has(category) || category === 'education' || category === 'field') return false;
+  // "B.S. Finance, 2018": a degree's subject.
+  if (prev && skillAt(prev.skill).category === 'education' && m.start - prev.end <= 3) return false;
+  if (!/^\p{Lu}/u.test(text.slice(m.start, m.end))) return false;
+  const [lineStart, lineEnd] = lines.bounds(m.start);
+  if (!DATED_LINE.test(text.slice(lineStart, lineEnd))) return false;
+  const previous = /(\p{Lu}[\p{L}&'’.]*)[ \t]+$/u.exec(text.slice(lineStart, m.start));
+  const word = previous?.[1]!.toLowerCase().replace(/\.$/, '') ?? '';
+  // "Managed Logistics, 2019": a verb before it does something with the field.
+  if (!word || TITLE_WORDS.has(word) || /ed$/.test(word) || DONE_WORDS.has(word)) return false;
+  // "Tampa, FL Cashier", "City , State Cashier": a place, then the title.
+  if (PLACE_WORDS.has(word) || /^\p{Lu}{2}$/u.test(previous![1]!)) return false;
+  return AFTER_NAME.test(text.slice(m.end, lineEnd));
+}
+
+// "Centers for Medicare and Medicaid Services (CMS)": capitalised words (small words between them allowed), then an
+// acronym in brackets.
+const ACRONYM_DEFINITION =
+  /((?:\p{Lu}[\p{L}&'’-]*[ \t]+(?:(?:and|of|for|the|in|on|to|&)[ \t]+)*){2,8})\((\p{Lu}[\p{Lu}\d&]{1,7})s?\)/gu;
+
+/** Whether the acronym's letters are, in order, initials of the expansion's words ("CMS" in "Centers for Medicare ... Services"). */
+function abbreviates(acronym: string, expansion: string): boolean {
+  const initials = expansion
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  let k = 0;
+  for (const ch of initials) if (ch === acronym[k]) k++;
+  return k === acronym.length;
+}
+
+/**
+ * Mentions by an acronym the text itself defines as something else: "Centers for Medicare and Medicaid Services
+ * (CMS)" makes every "CMS" of that text the agency, not a content management system. An acronym defined as the
+ * skill ("Amazon Web Services (AWS)") keeps its mentions.
+ */
+function withoutOtherAcronyms(text: string, matches: Candidate[]): Candidate[] {
+  const otherwise = new Set<string>();
+  for (const def of text.matchAll(ACRONYM_DEFINITION)) {
+    const [, expansion = '', acronym = ''] = def;
+    if (!abbreviates(acronym, expansion)) continue;
+    const from = def.index;
+    const to = from + expansion.length;
+    const named = matches.filter((m) => text.slice(m.start, m.end) === acronym).map((m) => m.skill);
+    if (named.some((skill) => !matches.some((o) => o.skill === skill && o.start >= from && o.end <= to)))
+      otherwise.add(acronym);
+  }
+  if (!otherwise.size) return matches;
+  return matches.filter((m) => !otherwise.has(text.slice(m.start, m.end)));
 }
 
 /** The words that named a skill, as written, with runs of whitespace closed up. */
