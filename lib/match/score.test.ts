@@ -282,6 +282,50 @@ describe('coverage that holds up', () => {
     ]);
   });
 
+  it('cites the line that shows the most of the skills, a named product before a broad skill', () => {
+    const office: JobProfile = {
+      title: 'HR Generalist',
+      titleVector: axis(0),
+      requirements: [
+        {
+          text: 'PC Skills (MS Office, Lotus Notes, MS Project)',
+          level: 'required',
+          skills: ['Computer Skills', 'Microsoft Office', 'Lotus Notes', 'Microsoft Project'],
+          minYears: null,
+          vector: axis(1),
+        },
+      ],
+      skills: [
+        { name: 'Computer Skills', level: 'required' },
+        { name: 'Microsoft Office', level: 'required' },
+      ],
+      minYears: null,
+    };
+    const resume = (skillEvidence: Record<string, string>): ResumeProfile => ({
+      chunks: [{ text: 'HR generalist', vector: axis(1) }],
+      skills: ['Computer Skills', 'Microsoft Office', 'Microsoft Project'],
+      years: 5,
+      skillYears: {},
+      skillEvidence,
+    });
+    const cite = (evidence: Record<string, string>) =>
+      scoreMatch(office, resume(evidence)).requirements[0]?.evidence;
+    expect(
+      cite({
+        'Computer Skills': 'Excellent communication and computer skills.',
+        'Microsoft Office': 'Software: MS Office Suite, Visio.',
+        'Microsoft Project': 'Planned the rollout in MS Project.',
+      }),
+    ).toBe('Software: MS Office Suite, Visio.');
+    expect(
+      cite({
+        'Computer Skills': 'Excellent communication and computer skills.',
+        'Microsoft Office': 'Computer skills: MS Office and MS Project.',
+        'Microsoft Project': 'Computer skills: MS Office and MS Project.',
+      }),
+    ).toBe('Computer skills: MS Office and MS Project.');
+  });
+
   it('covers a requirement naming no skill only with a sentence that shares its ground', () => {
     const soft: JobProfile = {
       ...job,

@@ -1,4 +1,4 @@
-import { findSkill, impliedBy, relatedCredit } from '../skills';
+import { findSkill, impliedBy, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
 import { describeYears } from '../structure/experience';
 import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
 import { closestSentence, listedPhrase, listedQualities, sharedStems, type ListedQuality } from './evidence';
@@ -437,12 +437,35 @@ function namedSkill(
 }
 
 /** The resume's own line naming the first held skill that has one. */
+/**
+ * The resume line that shows a covered requirement's skills: the line that shows the most of them, and among equals
+ * the one that shows a product by name ("MS Office Suite" for "PC Skills (MS Office, Lotus Notes)") over one that only
+ * says "computer skills", then the first in the requirement's order.
+ */
 function skillLine(held: string[], support: Map<string, string>, resume: ResumeProfile): string | null {
-  for (const skill of held) {
-    const line = resume.skillEvidence?.[support.get(skill) ?? skill];
-    if (line) return line;
+  const lines = new Map<string, { count: number; product: boolean; order: number }>();
+  held.forEach((skill, order) => {
+    const shownBy = support.get(skill) ?? skill;
+    const line = resume.skillEvidence?.[shownBy];
+    if (!line) return;
+    const seen = lines.get(line) ?? { count: 0, product: false, order };
+    seen.count++;
+    seen.product ||= PRODUCT_CATEGORIES.has(categoryOf(shownBy));
+    lines.set(line, seen);
+  });
+  let best: string | null = null;
+  let bestRank: { count: number; product: boolean; order: number } | null = null;
+  for (const [line, rank] of lines) {
+    const better =
+      !bestRank ||
+      rank.count > bestRank.count ||
+      (rank.count === bestRank.count && rank.product && !bestRank.product);
+    if (better) {
+      best = line;
+      bestRank = rank;
+    }
   }
-  return null;
+  return best;
 }
 
 function weightedMean(items: { level: 'required' | 'preferred'; value: number }[]): number | null {
