@@ -443,18 +443,20 @@ function namedSkill(
  * says "computer skills", then the first in the requirement's order.
  */
 function skillLine(held: string[], support: Map<string, string>, resume: ResumeProfile): string | null {
-  const lines = new Map<string, { count: number; product: boolean; order: number }>();
-  held.forEach((skill, order) => {
+  // Each line with the resume skills it shows for the requirement (an alternative's or an implied skill's shower once).
+  const lines = new Map<string, { shown: Set<string>; count: number; product: boolean }>();
+  for (const skill of held) {
     const shownBy = support.get(skill) ?? skill;
     const line = resume.skillEvidence?.[shownBy];
-    if (!line) return;
-    const seen = lines.get(line) ?? { count: 0, product: false, order };
-    seen.count++;
+    if (!line) continue;
+    const seen = lines.get(line) ?? { shown: new Set<string>(), count: 0, product: false };
+    seen.shown.add(shownBy);
+    seen.count = seen.shown.size;
     seen.product ||= PRODUCT_CATEGORIES.has(categoryOf(shownBy));
     lines.set(line, seen);
-  });
+  }
   let best: string | null = null;
-  let bestRank: { count: number; product: boolean; order: number } | null = null;
+  let bestRank: { count: number; product: boolean } | null = null;
   for (const [line, rank] of lines) {
     const better =
       !bestRank ||
