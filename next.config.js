@@ -40,6 +40,10 @@ const nextConfig = {
     serverActions: { bodySizeLimit: 1024 * 1024 },
     // What Next buffers of a body for proxy.ts: over the action limit, so the proxy sees a body pass that limit.
     proxyClientMaxBodySize: 2 * 1024 * 1024,
+    // Route types reach the type check through next-env.d.ts (untracked), which each build points at its own dist
+    // dir; without this, every build into another dist dir (.next-e2e-3200, .next-bench) adds its folder to the
+    // tracked tsconfig.json's include.
+    strictRouteTypes: true,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
