@@ -283,6 +283,12 @@ test('a job’s match page opens with the verdict, the top gaps and the next ste
   const requirementsSummary = page.locator('summary', {
     has: page.getByRole('heading', { name: 'Requirements' }),
   });
+  // The score is written once, beside its band; the bar is its meter, labelled, with no second number.
+  const meter = verdict.getByRole('meter', { name: 'Match score' });
+  const score = await meter.getAttribute('aria-valuenow');
+  await expect(meter).toHaveAttribute('aria-valuetext', `${score}/100`);
+  expect((await verdict.innerText()).match(/\d+\/100/g)).toEqual([`${score}/100`]);
+  await expect(verdict).toContainText(/(Strong|Partial|Weak) match/);
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));

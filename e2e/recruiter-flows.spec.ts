@@ -283,6 +283,13 @@ test('rows and the candidate page say who the candidate is, and flag resumes wit
 test('notes are a timeline with author and time, newest first, and reach the export', async ({ page }) => {
   const tomas = ids.get('tomas')!;
   await page.goto(`/recruiter/jobs/${jobId}/candidates/${tomas}`);
+  // The score card writes the score once, beside its band; its bar is the labelled meter, with no second number.
+  const card = page.getByRole('region', { name: 'Match score', exact: true });
+  const score = await card
+    .getByRole('meter', { name: 'Match score', exact: true })
+    .getAttribute('aria-valuenow');
+  expect((await card.innerText()).match(/\d+\/100/g)).toEqual([`${score}/100`]);
+  await expect(card).toContainText(/(Strong|Partial|Weak) match/);
   const notes = page.getByRole('region', { name: 'Notes' });
   await expect(notes.getByText('No notes yet.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveCount(0); // the old box is gone

@@ -13,7 +13,8 @@ const TOP_GAPS = 3;
 
 /**
  * The first screen of a match: the score and what it means, the top gaps, and the one thing to do next, with links to
- * the full advice and the printable report. Everything else on the page follows it, the long tables folded.
+ * the full advice and the printable report. Everything else on the page follows it, the long tables folded. The score
+ * is written once, in the heading beside its band; the bar under it is its meter, without a second number.
  */
 export function MatchVerdict({
   result,
@@ -44,6 +45,7 @@ export function MatchVerdict({
         label="Match score"
         tone={result.band}
         valueText={`${result.score}/100`}
+        showValue={false}
       />
       <p className="text-sm text-slate-800">
         {required.length

@@ -70,6 +70,7 @@ export function MatchDetail({
             label="Match score"
             tone={result.band}
             valueText={`${result.score}/100`}
+            showValue={false}
           />
         </div>
         <div>

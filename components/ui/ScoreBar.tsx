@@ -14,11 +14,20 @@ interface ScoreBarProps {
   label: string;
   tone?: BarTone;
   size?: 'sm' | 'md';
-  /** The visible number; defaults to "value/100". */
+  /** The number as read out, and shown unless `showValue` is false; defaults to "value/100". */
   valueText?: string;
+  /** False where the number is already written large beside the bar, so it is not shown twice. */
+  showValue?: boolean;
 }
 
-export function ScoreBar({ value, label, tone = 'neutral', size = 'md', valueText }: ScoreBarProps) {
+export function ScoreBar({
+  value,
+  label,
+  tone = 'neutral',
+  size = 'md',
+  valueText,
+  showValue = true,
+}: ScoreBarProps) {
   const pct = Math.max(0, Math.min(100, Math.round(value)));
   const text = valueText ?? `${pct}/100`;
   return (
@@ -34,11 +43,13 @@ export function ScoreBar({ value, label, tone = 'neutral', size = 'md', valueTex
       >
         <div className={`h-full rounded-full ${FILLS[tone]}`} style={{ width: `${pct}%` }} />
       </div>
-      <span
-        className={`shrink-0 tabular-nums ${size === 'sm' ? 'w-10 text-xs text-slate-700' : 'w-16 text-sm font-semibold'}`}
-      >
-        {text}
-      </span>
+      {showValue ? (
+        <span
+          className={`shrink-0 tabular-nums ${size === 'sm' ? 'w-10 text-xs text-slate-700' : 'w-16 text-sm font-semibold'}`}
+        >
+          {text}
+        </span>
+      ) : null}
     </div>
   );
 }

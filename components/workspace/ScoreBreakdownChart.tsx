@@ -13,6 +13,7 @@ const FILLS = {
 /**
  * How the score is made, as points: each part's bar shows the points it earned out of the most it could, with the
  * numbers written beside it. The SVG is one labelled image; the same numbers are in its description for screen readers.
+ * The total is left to the score card it sits in, which writes it once.
  */
 export function ScoreBreakdownChart({ result }: { result: MatchResult }) {
   const id = useId();
@@ -26,7 +27,6 @@ export function ScoreBreakdownChart({ result }: { result: MatchResult }) {
     experienceFactor === null
       ? 'Years of experience: not assessed'
       : `Years of experience: score multiplied by ${experienceFactor}`,
-    `Score: ${result.score} of 100`,
   ].join('. ');
   return (
     <figure className="space-y-2">
@@ -71,9 +71,7 @@ export function ScoreBreakdownChart({ result }: { result: MatchResult }) {
       </svg>
       <figcaption className="text-sm text-slate-700">
         {parts.map((p) => `${p.label} ${Math.round(p.value * 100)}%`).join(' · ')}
-        {experienceFactor === null
-          ? ' · experience not assessed'
-          : ` · experience ×${experienceFactor}`} → {result.score}/100
+        {experienceFactor === null ? ' · experience not assessed' : ` · experience ×${experienceFactor}`}
       </figcaption>
     </figure>
   );
