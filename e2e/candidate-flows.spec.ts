@@ -99,15 +99,32 @@ test('the postings a candidate compared are kept under the link: listed, reopene
   // An entry opens its report again, recomputed from the kept text.
   await entries.nth(1).getByRole('link', { name: 'Platform Data Engineer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Platform Data Engineer' })).toBeVisible();
-  await expect(page.getByText(`scored ${listedScore}/100.`)).toBeVisible();
+  await expect(page.getByText(/^Compared on .+ UTC\.$/)).toBeVisible();
   const report = page.getByRole('region', {
     name: `Your fit for Platform Data Engineer: ${listedScore}/100`,
   });
   await expect(report).toBeVisible();
+  // Once on the page, in the verdict beside its band (the meter under it reads it out without a second number).
+  expect((await page.locator('main').innerText()).match(/\d+\/100/g)).toEqual([`${listedScore}/100`]);
+  await expect(report.getByRole('meter', { name: 'Match score' })).toHaveAttribute(
+    'aria-valuetext',
+    `${listedScore}/100`,
+  );
+  await expect(report).toContainText(/(Strong|Partial|Weak) match/);
+  await expect(report.getByRole('heading', { name: 'Top gaps' })).toBeVisible();
   await expect(report.getByRole('region', { name: 'How to close the gap', exact: true })).toContainText(
     'Kubernetes',
   );
   await checkState(page, 'compare-reopened', testInfo);
+  // Its long sections fold as on a board job's page, and open from their summary.
+  const requirements = report.getByRole('table', { name: /^Each requirement of the posting/ });
+  await expect(requirements).toBeHidden();
+  for (const title of ['Requirements', 'How the score breaks down', 'Keywords'])
+    await expect(
+      report.locator('details:not([open]) > summary').getByRole('heading', { name: title }),
+    ).toBeVisible();
+  await report.locator('summary', { has: page.getByRole('heading', { name: 'Requirements' }) }).click();
+  await expect(requirements.getByRole('row')).not.toHaveCount(0);
 
   // Removed one by one.
   await page.getByRole('link', { name: 'All postings you compared' }).click();

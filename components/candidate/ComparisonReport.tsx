@@ -5,8 +5,12 @@ import { Warnings } from '@/components/resumes/Warnings';
 import { MatchDetail } from '@/components/matches/MatchDetail';
 import { GapAdvice } from './GapAdvice';
 import { KeywordTable } from './KeywordTable';
+import { MatchVerdict } from './MatchVerdict';
 
-/** The same report a board job gets, for a posting pasted from elsewhere (kept only in the link's history). */
+/**
+ * The same report a board job gets, for a posting pasted from elsewhere (kept only in the link's history): the verdict
+ * first, then the advice, with the requirements, the score's parts and the keywords folded as on a job's page.
+ */
 export function ComparisonReport({
   report,
   keywords,
@@ -18,23 +22,19 @@ export function ComparisonReport({
 }) {
   return (
     <section aria-labelledby="comparison-heading" className="space-y-6">
-      <div className="space-y-1">
-        <h2
-          id="comparison-heading"
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-2xl font-bold tracking-tight"
-        >
-          Your fit for {report.title}: {report.result.score}/100
-        </h2>
-        <p className="text-sm text-slate-700">
-          Kept in your history under your private link only: it is not on the job board and no recruiter sees
-          it.
-        </p>
-      </div>
+      <MatchVerdict
+        result={report.result}
+        plan={report.plan}
+        gapHref="#comparison-gap-heading"
+        title={report.title}
+        headingId="comparison-heading"
+        headingRef={headingRef}
+        region={false}
+        note="Kept in your history under your private link only: it is not on the job board and no recruiter sees it."
+      />
       <Warnings warnings={report.warnings} title="About this posting" />
-      <MatchDetail result={report.result} />
       <GapAdvice plan={report.plan} idPrefix="comparison-gap" />
+      <MatchDetail result={report.result} folded />
       <KeywordTable rows={keywords} idPrefix="comparison-keywords" />
     </section>
   );

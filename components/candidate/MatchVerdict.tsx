@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { RefObject } from 'react';
 import type { GapPlan } from '@/lib/match/advice';
 import type { MatchResult } from '@/lib/match/types';
 import { byEaseOfFix } from '@/lib/candidate/gap-summary';
@@ -21,11 +22,25 @@ export function MatchVerdict({
   plan,
   gapHref,
   reportHref,
+  title,
+  headingId = 'verdict-heading',
+  headingRef,
+  region = true,
+  note,
 }: {
   result: MatchResult;
   plan: GapPlan;
   gapHref: string;
   reportHref?: string;
+  /** The posting's title, for a report whose heading must name it ("Your fit for Data Engineer: 61/100"). */
+  title?: string;
+  headingId?: string;
+  /** For a report that moves the keyboard to its heading once it appears. */
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** False when an enclosing section is already the region this heading names. */
+  region?: boolean;
+  /** A line under the heading. */
+  note?: string;
 }) {
   const required = result.requirements.filter((r) => r.level === 'required');
   const covered = required.filter((r) => r.covered).length;
@@ -33,12 +48,24 @@ export function MatchVerdict({
   const top = gaps.slice(0, TOP_GAPS);
   const next = gaps[0];
   return (
-    <Card as="section" aria-labelledby="verdict-heading" className="space-y-4">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <h2 id="verdict-heading" className="text-2xl font-bold tracking-tight tabular-nums">
-          Your fit: {result.score}/100
-        </h2>
-        <BandBadge band={result.band} />
+    <Card
+      as={region ? 'section' : 'div'}
+      aria-labelledby={region ? headingId : undefined}
+      className="space-y-4"
+    >
+      <div className="space-y-1">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <h2
+            id={headingId}
+            ref={headingRef}
+            tabIndex={headingRef ? -1 : undefined}
+            className="text-2xl font-bold tracking-tight break-words tabular-nums"
+          >
+            {title ? `Your fit for ${title}` : 'Your fit'}: {result.score}/100
+          </h2>
+          <BandBadge band={result.band} />
+        </div>
+        {note ? <p className="text-sm text-slate-700">{note}</p> : null}
       </div>
       <ScoreBar
         value={result.score}

@@ -44,9 +44,10 @@ export default async function ComparedPostingPage({
         <p className="mt-1 text-slate-700">
           Compared on{' '}
           <time dateTime={entry.createdAt.toISOString()}>{dateFormat.format(entry.createdAt)} UTC</time>
+          {/* The score is the verdict's; only a change since is worth a line here. */}
           {then === report.result.score
-            ? `, scored ${then}/100.`
-            : `, scored ${then}/100 then; your resume as it is now scores ${report.result.score}/100.`}
+            ? '.'
+            : `, when it scored ${then}/100; your resume has changed since, and the report below is for it as it is now.`}
         </p>
       </div>
       <ComparisonReport report={report} keywords={keywords} />
