@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FIRST_RECRUITER, RECRUITER_STATE, uploadResume, seriousViolations } from './helpers';
-import { parseCsv } from './workspace-fixtures';
+import { EXPORT_COLUMNS, parseCsv } from './workspace-fixtures';
 
 // The recruiter's people flows on a job of the spec's own (issue 14): the score once per row, who each candidate is
 // (and who shares an email), a notes timeline, actions on selected candidates, saved filters, blind review without
@@ -12,18 +12,6 @@ test.describe.configure({ mode: 'serial' });
 // Set for each run of the tests (--repeat-each runs them again in the same process): a token in every resume.
 let RUN = '';
 let JOB_TITLE = '';
-const EXPORT_HEADER = [
-  'Rank',
-  'Candidate',
-  'Score',
-  'Band',
-  'Matched skills',
-  'Missing required skills',
-  'Missing nice-to-have skills',
-  'Status',
-  'Notes',
-  'Claimed skills (not in the resume)',
-];
 
 const POSTING = `Data Analyst
 
@@ -324,7 +312,7 @@ test('notes are a timeline with author and time, newest first, and reach the exp
   const [header, ...rows] = await csvOf(
     await (await page.request.get(`/api/jobs/${jobId}/export.csv?q=${RUN}`)).text(),
   );
-  expect(header).toEqual(EXPORT_HEADER);
+  expect(header).toEqual(EXPORT_COLUMNS);
   const exported = rows.find((r) => r[1] === 'Tomas Lind')!;
   expect(exported[8]).toBe('Phone screen booked for Monday.\n=Strong SQL; weak on Python.');
 });
@@ -373,7 +361,7 @@ test('selected candidates are moved, rejected and exported together', async ({ p
     /^data-analyst-\w+-selected-candidates-\d{4}-\d{2}-\d{2}\.csv$/,
   );
   const [header, ...rows] = await csvOf(fs.readFileSync((await download.path())!, 'utf8'));
-  expect(header).toEqual(EXPORT_HEADER);
+  expect(header).toEqual(EXPORT_COLUMNS);
   expect(rows.map((r) => r[1]).sort()).toEqual(['Priya Nair', 'Tomas Lind']);
   expect(rows.find((r) => r[1] === 'Priya Nair')![7]).toBe('Rejected');
   expect(rows.find((r) => r[1] === 'Tomas Lind')![8]).toContain('Phone screen booked');

@@ -1,5 +1,5 @@
-// Generated fixtures for e2e/workspace.spec.ts: text resumes of varied professions and skills, zipped by the one zip
-// writer (test-support/zip.ts).
+// Fixtures for the recruiter specs: the export's columns, and for e2e/workspace.spec.ts generated text resumes of
+// varied professions and skills, zipped by the one zip writer (test-support/zip.ts).
 import { buildZip } from '../test-support/zip';
 
 export interface GeneratedResume {
@@ -245,6 +245,24 @@ Nice to have
 export function makeZip(files: { name: string; data: Buffer }[]): Buffer {
   return Buffer.from(buildZip(files));
 }
+
+/**
+ * The export's columns as recruiters' spreadsheets read them, by name and by position. Written out here rather than
+ * imported from lib/workspace/export.ts: the e2e specs check each export against it, so renaming, dropping or
+ * reordering a column fails them until this list is changed on purpose too.
+ */
+export const EXPORT_COLUMNS = [
+  'Rank',
+  'Candidate',
+  'Score',
+  'Band',
+  'Matched skills',
+  'Missing required skills',
+  'Missing nice-to-have skills',
+  'Status',
+  'Notes',
+  'Claimed skills (not in the resume)',
+] as const;
 
 /** The export read back with the app's own CSV reader. */
 export { parseCsv } from '../lib/export/csv';

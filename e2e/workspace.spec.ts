@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ANONYMOUS, uploadResume } from './helpers';
-import { DATA_POSTING, PLATFORM_POSTING, generateResumes, makeZip, parseCsv } from './workspace-fixtures';
+import {
+  DATA_POSTING,
+  EXPORT_COLUMNS,
+  PLATFORM_POSTING,
+  generateResumes,
+  makeZip,
+  parseCsv,
+} from './workspace-fixtures';
 
 // The recruiter workspace as a new user would use it, in order: post a job, upload a zip of 50 resumes, filter to
 // Kubernetes and Python, shortlist three, export, read why, review blind, close and reopen, edit and see it re-rank.
@@ -12,18 +19,6 @@ const JOB_TITLE = `Platform Engineer ${RUN}`;
 const RESUMES = generateResumes();
 const WITH_K_AND_P = RESUMES.filter((r) => r.hasKubernetesAndPython);
 const DUPLICATE = { file: '50-copy-of-first.txt', of: RESUMES[0]! };
-const EXPECTED_HEADER = [
-  'Rank',
-  'Candidate',
-  'Score',
-  'Band',
-  'Matched skills',
-  'Missing required skills',
-  'Missing nice-to-have skills',
-  'Status',
-  'Notes',
-  'Claimed skills (not in the resume)',
-];
 
 let jobId = '';
 const shortlisted: string[] = [];
@@ -207,10 +202,10 @@ test('the recruiter exports the shortlist and the filtered list as CSV that pars
   const text = fs.readFileSync((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, ...rows] = parseCsv(text.slice(1));
-  expect(header).toEqual(EXPECTED_HEADER);
+  expect(header).toEqual(EXPORT_COLUMNS);
   expect(rows.map((r) => r[1]).sort()).toEqual([...shortlisted].sort());
   for (const row of rows) {
-    expect(row).toHaveLength(EXPECTED_HEADER.length);
+    expect(row).toHaveLength(EXPORT_COLUMNS.length);
     expect(Number(row[0])).toBeGreaterThan(0);
     expect(Number(row[2])).toBeGreaterThanOrEqual(0);
     expect(row[3]).toMatch(/^(strong|partial|weak)$/);
