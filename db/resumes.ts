@@ -155,6 +155,7 @@ export async function loadResumeProfiles(opts: {
       skills: resumes.skills,
       years: resumes.years,
       corrections: resumes.skillCorrections,
+      occupation: resumes.occupation,
     })
     .from(resumes)
     .where(

@@ -16,7 +16,7 @@ import {
   type Occupation,
   type ResumeTitleHints,
 } from '../occupation';
-import type { JobProfile, ResumeProfile, SkillRef, TitleKind } from './types';
+import type { JobProfile, OccupationRef, ResumeProfile, SkillRef, TitleKind } from './types';
 import type { VectorLike } from './vector';
 
 export type EmbedFn = (texts: readonly string[]) => Promise<VectorLike[]>;
@@ -193,6 +193,7 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
     skills: jobSkillRefs(job.skills),
     minYears: job.minYears,
     requirementMeanNorm: requirementMeanNorm(vectors.slice(1)),
+    occupation: occupationRef(job.occupation),
   };
 }
 
@@ -200,6 +201,7 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
 export function toResumeProfile(resume: PreparedResume, vectors: readonly VectorLike[]): ResumeProfile {
   const n = resume.chunks.length;
   return {
+    occupation: occupationRef(resume.occupation),
     chunks: resume.chunks.map((text, i) => ({ text, vector: vectors[i]! })),
     lines: resume.lines
       .map((text, i) => ({ text, vector: vectors[n + resume.titles.length + i]! }))
@@ -213,6 +215,11 @@ export function toResumeProfile(resume: PreparedResume, vectors: readonly Vector
     skillEvidence: skillEvidenceOf(resume.skills),
     skillPhrases: skillPhrasesOf(resume.skills),
   };
+}
+
+/** What the scorer needs of an occupation. */
+export function occupationRef(o: Pick<Occupation, 'code' | 'isco'> | null | undefined): OccupationRef | null {
+  return o ? { code: o.code, isco: o.isco } : null;
 }
 
 /** Each skill's evidence line, for citing it under a requirement that asks for the skill. */

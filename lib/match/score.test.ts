@@ -111,6 +111,26 @@ describe('scoreMatch', () => {
     expect(tf.exact).toBeGreaterThan(none.exact);
   });
 
+  it('lets the ESCO occupations both name vouch for the profession, never against the titles', () => {
+    const titled: ResumeProfile = {
+      ...weak,
+      titles: [{ text: 'Line cook', kind: 'headline', vector: axis(7) }],
+    };
+    const plain = scoreMatch(job, titled).breakdown.profession!;
+    const accountant = { code: '2411.1', isco: '2411' };
+    // The same occupation: the profession is met whatever the title wordings.
+    const same = scoreMatch({ ...job, occupation: accountant }, { ...titled, occupation: accountant })
+      .breakdown.profession!;
+    expect(same).toBe(1);
+    expect(plain).toBeLessThan(0.5);
+    // Unrelated occupations take nothing from what the titles say.
+    const other = scoreMatch(
+      { ...job, occupation: accountant },
+      { ...titled, occupation: { code: '5120.1', isco: '5120' } },
+    ).breakdown.profession!;
+    expect(other).toBe(plain);
+  });
+
   it('costs a little for fewer years than asked', () => {
     const senior = scoreMatch(job, strong);
     const junior = scoreMatch(job, { ...strong, years: 1 });

@@ -1,4 +1,5 @@
 import { findSkill, impliedBy, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
+import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
 import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
 import { closestSentence, listedPhrase, listedQualities, sharedStems, type ListedQuality } from './evidence';
@@ -536,7 +537,11 @@ export function scoreMatch(job: JobProfile, resume: ResumeProfile): MatchResult 
   const { credit, support, ...skills } = matchSkills(job, resume);
   const titleScore = ramp(titleFit(job, resume), 0.15, 0.65);
   const profession = professionFit(job, resume);
-  const professionScore = profession === null ? null : ramp(profession, ...PROFESSION_RAMP);
+  // The ESCO occupations both name, when known, vouch for the profession where the title wordings differ ("Staff
+  // Accountant" and "Accounting Specialist"): the closer of the two readings counts.
+  const affinity = occupationAffinity(job.occupation ?? null, resume.occupation ?? null);
+  const byTitles = profession === null ? null : ramp(profession, ...PROFESSION_RAMP);
+  const professionScore = affinity === null ? byTitles : Math.max(byTitles ?? 0, affinity);
   const { requirements, similaritySum } = coverRequirements(
     job,
     resume,

@@ -4,8 +4,22 @@
 import type { ExtractedSkill } from '../skills';
 import type { RequirementLevel } from '../structure/requirements';
 import { applySkillCorrections, type SkillCorrections } from './corrections';
-import { jobSkillRefs, skillEvidenceOf, skillPhrasesOf, skillYearsOf, type ResumeSkill } from './prepare';
-import type { EmbeddedPassage, EmbeddedTitle, JobProfile, ResumeProfile, TitleKind } from './types';
+import {
+  jobSkillRefs,
+  occupationRef,
+  skillEvidenceOf,
+  skillPhrasesOf,
+  skillYearsOf,
+  type ResumeSkill,
+} from './prepare';
+import type {
+  EmbeddedPassage,
+  EmbeddedTitle,
+  JobProfile,
+  OccupationRef,
+  ResumeProfile,
+  TitleKind,
+} from './types';
 import type { VectorLike } from './vector';
 
 /** A posting as stored: its analysis and its title vector (its requirement vectors are read apart). */
@@ -23,6 +37,8 @@ export interface StoredJobAnalysis {
   }[];
   skills: readonly ExtractedSkill[];
   minYears: number | null;
+  /** Absent on rows read without it; null when the title names no occupation. */
+  occupation?: OccupationRef | null;
 }
 
 /** A posting's scoring profile; `requirementVectors[i]` is requirement i's vector, in order. */
@@ -43,6 +59,7 @@ export function storedJobProfile(
     })),
     skills: jobSkillRefs(job.skills),
     minYears: job.minYears,
+    occupation: occupationRef(job.occupation),
   };
 }
 
@@ -59,6 +76,8 @@ export interface StoredResumeAnalysis {
   skills: readonly (ExtractedSkill & { years?: number | null })[];
   years: number | null;
   corrections: SkillCorrections;
+  /** Null when the resume's titles name no occupation. */
+  occupation?: OccupationRef | null;
 }
 
 /**
@@ -82,6 +101,7 @@ export function storedResumeProfile(
     resume.corrections,
   );
   return {
+    occupation: occupationRef(resume.occupation),
     chunks: passages,
     titles,
     lines,

@@ -42,11 +42,21 @@ export interface JobProfile {
    * be read from similarities alone (in passage space, where the vectors themselves are gone).
    */
   requirementMeanNorm?: number;
+  /** The ESCO occupation its title names (code and ISCO-08 unit group), when one does. */
+  occupation?: OccupationRef | null;
+}
+
+/** An ESCO occupation as the scorer relates two of them: its code and its ISCO-08 unit group. */
+export interface OccupationRef {
+  code: string;
+  isco: string;
 }
 
 /** Everything the scorer needs from a resume; built once per resume version. */
 export interface ResumeProfile {
   chunks: EmbeddedPassage[];
+  /** The ESCO occupation its headline and recent role titles name, when they do. */
+  occupation?: OccupationRef | null;
   /** The text in sentence-sized pieces, where requirements find their cover (absent on older profiles). */
   lines?: EmbeddedPassage[];
   /** The headline and the most recent role titles: what the person says they are. Absent on older profiles. */
