@@ -17,6 +17,9 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 60_000 },
   reporter: [['list']],
+  // One output dir per port, as scripts/e2e-server.mjs keeps one build per port: a run empties its output dir as it
+  // starts, which would delete the traces (and fail the tests) of a run on another port in the same checkout.
+  outputDir: `test-results/port-${PORT}`,
   use: {
     baseURL,
     trace: 'retain-on-failure',

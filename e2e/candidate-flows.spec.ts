@@ -14,22 +14,27 @@ test.describe.configure({ timeout: 300_000 });
 const WIDTHS = [1280, 390] as const;
 
 /**
- * Axe's WCAG 2.1 A/AA rules on the page as it stands, at both widths; a screenshot of each (of `focus` when given)
- * for review.
+ * Axe's WCAG 2.1 A/AA rules on the page as it stands, at both widths; a screenshot of each for review. `part` (a CSS
+ * selector) is a fold just opened on a page whose whole was checked already, here or in accessibility.spec.ts: the
+ * check and the screenshot keep to it, since axe on a whole long page is most of a test's time on a busy machine.
  */
-async function checkState(page: Page, name: string, testInfo: TestInfo, focus?: Locator): Promise<void> {
+async function checkState(page: Page, name: string, testInfo: TestInfo, part?: string): Promise<void> {
+  if (part) await expect(page.locator(part)).toHaveAttribute('open', '');
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    const serious = await seriousViolations(page);
+    const serious = await seriousViolations(page, part);
     expect(serious, `${name} at ${width} px`).toEqual([]);
     if (testInfo.repeatEachIndex === 0) {
       const path = `/tmp/candidate-flows-shots/${name}-${width}.png`;
-      if (focus) await focus.screenshot({ path });
+      if (part) await page.locator(part).screenshot({ path });
       else await page.screenshot({ path, fullPage: true });
     }
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+
+/** The fold (a <details>) whose summary holds the heading with this id. */
+const fold = (headingId: string) => `details:has(#${headingId})`;
 
 const RESUME = `Lena Fischer
 lena.fischer.kw@example.com · +49 30 1234567 · Berlin, Germany
@@ -177,7 +182,7 @@ test('the keyword table counts each term of a posting in the posting and in the 
   await expect(keywordRow(page, 'Kubernetes').getByRole('rowheader')).toContainText('“Kubernetes”, “K8s”');
   await expectRow('Kubernetes', 'Required skill', '3', 'missing');
   await expectRow('Snowflake', 'Nice-to-have skill', '1', 'missing');
-  await checkState(page, 'compare-keywords', testInfo, page.locator('details', { has: table }));
+  await checkState(page, 'compare-keywords', testInfo, fold('comparison-keywords-heading'));
 
   // A board job: the same table on its match page.
   const { matches } = (await (
@@ -191,7 +196,7 @@ test('the keyword table counts each term of a posting in the posting and in the 
   await expectRow('SQL', 'Required skill', '2', '4');
   await expectRow('Tableau', 'Required skill', '2', '2');
   await expectRow('Snowflake', 'Nice-to-have skill', '1', 'missing');
-  await checkState(page, 'job-keywords', testInfo, page.locator('details', { has: table }));
+  await checkState(page, 'job-keywords', testInfo, fold('keywords-heading'));
 });
 
 /** Uploads a fixture file as a candidate would and waits for its analysis (uploadResume sends text only). */
@@ -256,7 +261,7 @@ test('the results page checks how a parser reads the resume: contact, sections, 
   await expect(layout).toContainText(
     'Move your contact details out of the page header or footer into the body',
   );
-  await checkState(page, 'parse-check-docx', testInfo, page.locator('details', { has: summary }));
+  await checkState(page, 'parse-check-docx', testInfo, fold('parse-check-heading'));
 
   // A text resume with dates a parser cannot read, and no education or skills headings.
   const text = await uploadResume(
@@ -266,11 +271,11 @@ test('the results page checks how a parser reads the resume: contact, sections, 
     'private',
   );
   await page.goto(`/candidate/r/${text.token}`);
-  const fold = page.locator('details', { has: summary });
+  const parseFold = page.locator(fold('parse-check-heading'));
   // Nothing fails, so it starts folded; its summary says how each check went.
-  await expect(fold).not.toHaveAttribute('open', '');
-  await expect(fold.locator('summary')).toContainText('Dates: worth a look');
-  await fold.locator('summary').click();
+  await expect(parseFold).not.toHaveAttribute('open', '');
+  await expect(parseFold.locator('summary')).toContainText('Dates: worth a look');
+  await parseFold.locator('summary').click();
   const dates = parseItem(page, 'Dates');
   await expect(dates).toContainText('Worth a look');
   await expect(dates.getByRole('list', { name: 'Lines with dates that could not be read' })).toHaveText(
@@ -279,7 +284,7 @@ test('the results page checks how a parser reads the resume: contact, sections, 
   await expect(dates).toContainText('“Jan 2019 – Mar 2021”');
   await expect(parseItem(page, 'Sections')).toContainText('No Education, Skills heading was recognised');
   await expect(parseItem(page, 'Layout')).toContainText('A plain text file');
-  await checkState(page, 'parse-check-text', testInfo, fold);
+  await checkState(page, 'parse-check-text', testInfo, fold('parse-check-heading'));
 });
 
 test('a job’s match page opens with the verdict, the top gaps and the next step; its long tables fold open and print', async ({
@@ -328,7 +333,7 @@ test('a job’s match page opens with the verdict, the top gaps and the next ste
   await expect(requirements).toBeVisible();
   await expect(requirements.getByRole('row')).not.toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded);
-  await checkState(page, 'job-unfolded', testInfo);
+  await checkState(page, 'job-unfolded', testInfo, fold('requirements-heading'));
   await requirementsSummary.focus();
   await page.keyboard.press('Space');
   await expect(requirements).toBeHidden();

@@ -72,11 +72,14 @@ export async function uploadResume(
   }
 }
 
-/** axe-core's WCAG 2.x A and AA rules on the page as it is now: its serious and critical violations, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+/**
+ * axe-core's WCAG 2.x A and AA rules on the page as it is now: its serious and critical violations, one line each.
+ * `include` (a CSS selector) limits the check to a part of the page, for a part that has just changed on a page
+ * already checked whole.
+ */
+export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const { violations } = await (include ? axe.include(include) : axe).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
