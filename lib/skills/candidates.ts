@@ -58,7 +58,11 @@ function boundaryOk(tokens: Token[], text: string, first: number, last: number):
 }
 
 function walk(node: TrieNode, key: string): TrieNode | undefined {
-  const child = node.next.get(key);
+  // "Training & Development" is "Training and Development": an ampersand between words reads as "and", and back.
+  const child =
+    node.next.get(key) ??
+    (node !== TRIE && key === '&' ? node.next.get('and') : undefined) ??
+    (node !== TRIE && key === 'and' ? node.next.get('&') : undefined);
   if (child || node !== TRIE) return child;
   // "python3", "vue3": a trailing version number glued to a known single-word name.
   const bare = key.replace(/\d+$/, '');

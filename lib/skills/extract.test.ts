@@ -408,6 +408,14 @@ describe('mentions that name no skill shown', () => {
     expect(names('Our finance team is growing.')).not.toContain('Finance');
   });
 
+  it('reads an ampersand between words as "and" ("Training & Development")', () => {
+    expect(names('Skills: Training & Development, Compensation & Benefits')).toEqual([
+      'Training and Development',
+      'Compensation and Benefits',
+    ]);
+    expect(names('Led R&D for the sensor line')).toContain('Research and Development');
+  });
+
   it('reads an acronym the text defines as something else as that thing', () => {
     const cms = 'Worked under the Centers for Medicare and Medicaid Services (CMS) on CMS reporting.';
     expect(names(cms)).not.toContain('CMS Management');
