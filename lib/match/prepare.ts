@@ -46,7 +46,8 @@ export const RESUME_ANALYSIS_VERSION = 6;
  * among sales skills is Professional Networking; the company and place under the title ask nothing.
  * 5: degrees as for resumes (version 5); a suite asked for is one skill, its parts listed as its examples its phrases;
  * "operating systems" alone is not operating-systems internals.
- * 6: degree subjects marked as for resumes (version 6).
+ * 6: degree subjects marked as for resumes (version 6); what the company does ("The Company believes", "OptiRisk
+ * offers") and what follows a company label in a run-on posting are no requirements; "would be preferable" is preferred.
  */
 export const JOB_ANALYSIS_VERSION = 6;
 

@@ -143,4 +143,21 @@ describe('isNotARequirement', () => {
       '2+ years of general ledger experience.',
     ]);
   });
+
+  it('leaves out what the company does and everything after a company label in a run-on posting', () => {
+    const runOn =
+      'Skill: html5, ajax, json; Exp: 0-1 years; Experience in developing web applications using HTML5 / CSS3 / JavaScript / React JS. ' +
+      'Experience in React / Redux would be preferable. Job Description Develop and test code using HTML5 and JavaScript. ' +
+      'Work with the marketing team in requirement analysis and proposal preparation. Training and career development The ' +
+      'Company believes in gaining competitive advantage through knowledge and skill. Company Profile OptiRisk India is the ' +
+      'Indian arm of OptiRisk Systems UK. Our mission is to help business capture value. To this end, OptiRisk offers training ' +
+      'programs and software tools. Although OptiRisk mainly focuses on the needs of Banking and Insurance industries, it also ' +
+      'caters to government.';
+    const reqs = extractRequirements(runOn);
+    expect(reqs.map((r) => r.text).join(' ')).not.toMatch(/OptiRisk|Company believes/);
+    expect(reqs.find((r) => r.text.startsWith('Experience in React'))?.level).toBe('preferred');
+    expect(reqs.map((r) => r.text)).toContain(
+      'Work with the marketing team in requirement analysis and proposal preparation.',
+    );
+  });
 });

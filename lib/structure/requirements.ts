@@ -16,7 +16,7 @@ export interface Requirement {
 }
 
 const PREFERRED_CUE =
-  /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
+  /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|preferable|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
 const NOISE =
   /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\))/i;
 const METADATA =
@@ -36,7 +36,15 @@ const NOT_ASKED = [
   /\b(recruit(ment|ing) agenc|unsolicited (resumes|cvs|applications)|third[- ]party (resumes|cvs|agencies))/i,
   // "Mapleton Manufacturing is a family-owned maker of …": a named subject introduced as a kind of organisation.
   /^(?:[A-Z][\w&'’.-]*,? ){1,5}(is|are) (a|an|one of the|the) (?!((strong|big|huge|definite|nice|great|key|major|real) )?(plus|must|bonus|advantage|requirement|asset|benefit)\b)/,
+  // "The Company believes in …", "To this end, OptiRisk offers training programs …", "Although OptiRisk mainly focuses
+  // on …": what the company does or holds, its name or "the company" the subject.
+  /^(?:(?:to this end|therefore|in addition|although|while|today),?\s+)?(?:the company|our company|our firm|(?:[A-Z][\w&'’.-]*\s+){1,3}?)(?:mainly |also |primarily |largely |currently )?(?:believes?|offers|provides|values|invests|focuses on|caters to|speciali[sz]es in|serves|operates)\b/,
+  /\b(?:the|our) (?:company|firm|organi[sz]ation) (?:believes|offers|provides|values|invests|encourages)\b/i,
 ];
+/** In a run-on posting, the label that opens the part about the company: what follows describes it, up to a label about the job. */
+const RUN_ON_COMPANY = /^(Company Profile|About (us|the company|company))\b/i;
+const RUN_ON_ROLE =
+  /^(Job Description|Desired Candidate Profile|Qualifications?|Responsibilities|Requirements|Education|Experience|Skills?)\b/;
 
 // "We need a nurse who …" opens a posting; it asks something only when it names experience, a skill or a credential.
 const WANTED =
@@ -121,7 +129,11 @@ export function extractRequirements(posting: string): Requirement[] {
             // In a run-on line (a posting pasted without its line breaks) every sentence may hide several.
             isRunOn(line) ? pieces(sentence).flatMap((p) => p.split(RUN_ON_OPENER)) : pieces(sentence),
           );
+      let aboutCompany = false;
       for (const text of parts) {
+        if (RUN_ON_COMPANY.test(text)) aboutCompany = true;
+        else if (RUN_ON_ROLE.test(text)) aboutCompany = false;
+        if (aboutCompany) continue;
         const words = text.split(/\s+/).length;
         // A short bullet under a heading that asks ("CPA", "Epic EHR", "Active RN license") is a requirement itself.
         const minWords = fromList && ASKING.has(section.kind) ? 1 : MIN_WORDS;
