@@ -84,6 +84,43 @@ describe('closeTheGap', () => {
   });
 });
 
+describe('closeTheGap with alternatives', () => {
+  it('advises a group of alternatives the resume has none of once, as one gap', () => {
+    const degree: JobProfile = {
+      ...job,
+      requirements: [
+        {
+          text: "Bachelor's degree in Accounting, Economics, or Finance",
+          level: 'required',
+          skills: ['Accounting', 'Economics', 'Finance'],
+          alternatives: [['Accounting', 'Economics', 'Finance']],
+          minYears: null,
+          vector: [1],
+        },
+        ...job.requirements,
+      ],
+    };
+    const none: MatchResult = {
+      ...result,
+      skills: {
+        ...result.skills,
+        missing: { required: ['Accounting', 'Economics', 'Finance', 'Kubernetes'], preferred: [] },
+        related: [],
+        missingAlternatives: [['Accounting', 'Economics', 'Finance']],
+      },
+      requirements: [
+        cov("Bachelor's degree in Accounting, Economics, or Finance", 0.2, null),
+        ...result.requirements,
+      ],
+    };
+    const plan = closeTheGap(degree, none);
+    expect(plan.required.map((g) => g.skill)).toEqual(['Accounting, Economics or Finance', 'Kubernetes']);
+    expect(plan.required[0]?.advice).toMatch(
+      /shows none of Accounting, Economics or Finance; any one of them meets this/,
+    );
+  });
+});
+
 describe('closestSentence', () => {
   it('quotes the sentence of the passage that covers the requirement, not the passage start', () => {
     const passage =

@@ -103,7 +103,31 @@ export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
       .map((skill, at) => ({ skill, at, weight: importance(job, skill) }))
       .sort((a, b) => b.weight - a.weight || a.at - b.at);
     let absentSeen = false;
-    return order.map(({ skill }): GapAdvice => {
+    // A group of alternatives the resume has none of ("Accounting, Economics or Finance") is one gap, advised once.
+    const groups = result.skills.missingAlternatives ?? [];
+    const advised = new Set<string[]>();
+    const entries = order.flatMap(({ skill }): { skill: string; group: string[] | null }[] => {
+      const group = groups.find((g) => g.includes(skill));
+      if (!group) return [{ skill, group: null }];
+      if (advised.has(group)) return [];
+      advised.add(group);
+      return [{ skill, group }];
+    });
+    return entries.map(({ skill, group }): GapAdvice => {
+      if (group) {
+        const cov = coverageFor(skill);
+        const names = `${group.slice(0, -1).join(', ')} or ${group.at(-1)}`;
+        const asks = cov ? `The posting asks for "${clip(cov.text, 100)}". ` : '';
+        absentSeen ||= level === 'required';
+        return {
+          skill: names,
+          level,
+          status: 'absent',
+          requirement: cov?.text ?? null,
+          evidence: null,
+          advice: `${asks}Your resume shows none of ${names}; any one of them meets this. What would show it: a line naming the one you have, with what you did with it.`,
+        };
+      }
       const cov = coverageFor(skill);
       const related = result.skills.related.find((r) => r.name === skill);
       // Older stored results quote the passage as evidence of an uncovered requirement; newer ones as `nearest`.
