@@ -83,11 +83,14 @@ export interface ListedQuality {
 
 /**
  * The qualities a resume lists: items of two to four words, at least one of them a content word, on lines of three
- * or more items ("Decision making, Communications Skills, Research Skills"). Read once per resume and scoring.
+ * or more items ("Decision making, Communications Skills, Research Skills"), not a role's header. Read once per resume
+ * and scoring.
  */
 export function listedQualities(lines: readonly string[]): ListedQuality[] {
   const out: ListedQuality[] = [];
   for (const line of lines) {
+    // "Data Scientist, Cascade Retail Group, Seattle, WA": a role's title and place, listed with commas, are no qualities.
+    if (isRoleHeader(line)) continue;
     const items = line.split(LIST_SEPARATOR);
     if (items.length < 3) continue;
     for (const item of items) {
@@ -108,4 +111,25 @@ export function listedPhrase(requirement: string, qualities: readonly ListedQual
   if (!qualities.length) return null;
   const wanted = ` ${stemSequence(requirement).join(' ')} `;
   return qualities.find((q) => wanted.includes(q.stems))?.line ?? null;
+}
+
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const HEADER_SMALL_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'at', '&', '-', '–', '—', '|']);
+
+/**
+ * A line of a work history's header ("Data Scientist, Cascade Retail Group, Seattle, WA  Jul 2016 – May 2018"): a
+ * year, and besides dates only capitalised words. It names a title and a place, not work done, so it is no
+ * evidence for a requirement about the work.
+ */
+export function isRoleHeader(sentence: string): boolean {
+  if (!/\b(?:19|20)\d{2}\b/.test(sentence)) return false;
+  const words = sentence
+    .split(/[\s,/()]+/)
+    .filter(Boolean)
+    .filter((w) => !/^[\d–—./-]+$/.test(w) && !MONTHS.test(w) && !/^(present|current|now|to)$/i.test(w));
+  return (
+    words.length > 0 &&
+    words.length <= 14 &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || HEADER_SMALL_WORDS.has(w))
+  );
 }

@@ -346,6 +346,56 @@ describe('coverage that holds up', () => {
     ).toBe('Computer skills: MS Office and MS Project.');
   });
 
+  it('meets a requirement for years alone with the dated roles, and only that kind', () => {
+    const yearsJob = (text: string): JobProfile => ({
+      ...job,
+      skills: [],
+      requirements: [{ text, level: 'required', skills: [], minYears: 5, vector: axis(6) }],
+    });
+    const resume: ResumeProfile = {
+      ...strong,
+      years: 8,
+      titles: [{ text: 'ML engineer', kind: 'headline', vector: axis(0) }],
+    };
+    const [corporate] = scoreMatch(yearsJob('Minimum 5 years of corporate experience'), resume).requirements;
+    expect(corporate).toMatchObject({
+      covered: true,
+      evidence: "The resume's dated roles add up to about 8 years.",
+    });
+    expect(
+      scoreMatch(yearsJob('Minimum 5 years of corporate experience'), { ...resume, years: 3 }).requirements[0]
+        ?.covered,
+    ).toBe(false);
+    // Years of something in particular are not met by years alone.
+    expect(
+      scoreMatch(yearsJob('5+ years of experience leading clinical trials'), resume).requirements[0]?.covered,
+    ).toBe(false);
+  });
+
+  it("never takes a role's header for evidence of the work: a title is not a quality listed, nor a sentence", () => {
+    const collaborate: JobProfile = {
+      ...job,
+      skills: [],
+      requirements: [
+        {
+          text: 'You will collaborate closely with data scientists, product teams and engineers',
+          level: 'required',
+          skills: [],
+          minYears: null,
+          vector: axis(4),
+        },
+      ],
+    };
+    const header = 'Data Scientist, Cascade Retail Group, Seattle, WA  Jul 2016 – May 2018';
+    const resume: ResumeProfile = {
+      ...strong,
+      chunks: [{ text: header, vector: axis(4) }],
+      lines: [{ text: header, vector: axis(4) }],
+      titles: [{ text: 'ML engineer', kind: 'headline', vector: axis(0) }],
+    };
+    expect(scoreMatch(collaborate, resume).requirements[0]).toMatchObject({ covered: false, evidence: null });
+  });
+
   it('covers a requirement naming no skill only with a sentence that shares its ground', () => {
     const soft: JobProfile = {
       ...job,

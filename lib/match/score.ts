@@ -2,7 +2,14 @@ import { findSkill, impliedBy, PRODUCT_CATEGORIES, relatedCredit } from '../skil
 import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
 import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
-import { closestSentence, listedPhrase, listedQualities, sharedStems, type ListedQuality } from './evidence';
+import {
+  closestSentence,
+  isRoleHeader,
+  listedPhrase,
+  listedQualities,
+  sharedStems,
+  type ListedQuality,
+} from './evidence';
 import { dot } from './vector';
 
 /**
@@ -332,6 +339,8 @@ function bestPassage(
     }
   }
   for (const line of resume.lines ?? []) {
+    // A role's header names a title, not work done: it is no passage to cover a requirement with.
+    if (isRoleHeader(line.text)) continue;
     const s = dot(vector, line.vector);
     if (s > sim) {
       sim = s;
@@ -382,6 +391,7 @@ function coverRequirements(
       const sentence = passage ? closestSentence(passage, req.text) : null;
       const grounded =
         !!sentence &&
+        !isRoleHeader(sentence) &&
         (sharedStems(sentence, req.text) >= COVERAGE_RULES.semanticShared || best >= PARAPHRASE_AT);
       covered =
         grounded && best >= COVERAGE_RULES.semanticAt && profession >= COVERAGE_RULES.semanticProfessionAt;
@@ -393,6 +403,19 @@ function coverRequirements(
         covered = true;
         coverage = Math.max(coverage, LISTED_COVERAGE);
         evidence = listed;
+      }
+      // "Minimum 5 years of corporate experience" asks for years alone: the resume's dated roles meet it or not.
+      if (
+        !covered &&
+        req.minYears !== null &&
+        resume.years !== null &&
+        resume.years >= req.minYears &&
+        asksForYearsAlone(req.text) &&
+        profession >= COVERAGE_RULES.semanticProfessionAt
+      ) {
+        // Shown as met, with the figure; the score keeps what the passages say, as years count in the experience part.
+        covered = true;
+        evidence = `The resume's dated roles add up to ${describeYears(resume.years)}.`;
       }
     }
     let years: RequirementCoverage['years'] = null;
@@ -420,6 +443,15 @@ function coverRequirements(
     };
   });
   return { requirements, similaritySum };
+}
+
+// Words of a requirement that asks for years of experience and nothing else ("Minimum 5 years of corporate experience").
+const YEARS_ALONE =
+  /^(?:(?:a|an|at|least|minimum|min|of|minimum of|over|more|than|plus|\+|\d+|\d+\+|years?|yrs?|experience|professional|work|working|corporate|industry|total|overall|prior|previous|relevant|related|full-time|hands-on|post-qualification|in|the|same|field|role|similar)\b[\s,.+–-]*)+$/i;
+
+/** Whether a requirement asks for years of (general) experience and names nothing else. */
+function asksForYearsAlone(text: string): boolean {
+  return YEARS_ALONE.test(text.replace(/^[\s•*–-]+/, '').trim());
 }
 
 /**
