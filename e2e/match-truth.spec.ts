@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ANONYMOUS, fixture, uploadResume } from './helpers';
+import { ANONYMOUS, fixture, skillGroup, uploadResume } from './helpers';
 
 // What Rolefit says about a resume holds up when a person checks it: the contacts and occupation it read, the words
 // behind each skill, and no requirement covered while the skill it names is missing.
@@ -103,4 +103,63 @@ test('the match covers no requirement without its skill, cites one line, and lab
     if (r.named && !r.named.some((n) => n.held)) expect(r.covered, r.text).toBe(false);
     if (r.covered) expect(r.evidence!.split('\n'), r.text).toHaveLength(1);
   }
+});
+
+test("a degree's subjects are alternatives: one is enough, and lacking them all is one gap", async ({
+  page,
+  request,
+}) => {
+  const posting = [
+    'Financial Analyst',
+    '',
+    'Requirements',
+    "- Bachelor's degree in Accounting, Economics, or Finance",
+    '- 3+ years of financial analysis and variance analysis in Excel',
+  ].join('\n');
+  const res = await request.post('/api/jobs', {
+    data: { title: 'Financial Analyst (degree subjects)', description: posting },
+  });
+  expect(res.status()).toBe(201);
+  const job = (await res.json()).id as string;
+  const resumeWith = (degree: string, name: string) =>
+    [
+      name,
+      `${name.toLowerCase().replace(' ', '.')}@example.com`,
+      '',
+      'Financial Analyst, Acme Corp, 2019 - 2024',
+      '- Built monthly forecasts and variance analysis in Excel for a $40M business unit',
+      '- Prepared management reports and financial analysis for the CFO',
+      '',
+      'Education',
+      `${degree}, University of Iowa, 2018`,
+    ].join('\n');
+  const finance = await uploadResume(request, 'finance.txt', resumeWith('B.S. Finance', 'Dana Whitfield'));
+  const history = await uploadResume(request, 'history.txt', resumeWith('B.A. History', 'Omar Haddad'));
+  const matchFor = async (resumeId: string) => {
+    await expect
+      .poll(
+        async () => {
+          const { matches } = await (await request.get(`/api/jobs/${job}/matches?limit=500`)).json();
+          return matches.some((m: { resumeId: string }) => m.resumeId === resumeId);
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    const { matches } = await (await request.get(`/api/jobs/${job}/matches?limit=500`)).json();
+    return matches.find((m: { resumeId: string }) => m.resumeId === resumeId);
+  };
+  const names = (skills: { name: string }[]) => skills.map((s) => s.name);
+
+  // "B.S. Finance" has Finance: Accounting and Economics are offered beside it, so none of the three is missing.
+  const withFinance = await matchFor(finance.id);
+  for (const subject of ['Accounting', 'Economics', 'Finance'])
+    expect(names(withFinance.skills.missing.required)).not.toContain(subject);
+  expect(names(withFinance.skills.alternatives)).toEqual(['Accounting', 'Economics']);
+
+  // A history graduate lacks all three, which is one ask, not three.
+  const withHistory = await matchFor(history.id);
+  expect(withHistory.skills.missingAlternatives).toEqual([['Accounting', 'Economics', 'Finance']]);
+  expect(withHistory.gaps[0]).toBe('Missing required skills: one of Accounting, Economics or Finance');
+  await page.goto(`/recruiter/jobs/${job}/candidates/${history.id}`);
+  await expect(skillGroup(page, 'Missing required')).toContainText('one of Accounting, Economics or Finance');
 });
