@@ -1,4 +1,5 @@
 import { closestSentence, contentStems, sharedStems } from './evidence';
+import { eitherOf } from './phrases';
 import type { JobProfile, MatchResult, RequirementCoverage } from './types';
 
 export { closestSentence } from './evidence';
@@ -116,7 +117,7 @@ export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
     return entries.map(({ skill, group }): GapAdvice => {
       if (group) {
         const cov = coverageFor(skill);
-        const names = `${group.slice(0, -1).join(', ')} or ${group.at(-1)}`;
+        const names = eitherOf(group);
         const asks = cov ? `The posting asks for "${clip(cov.text, 100)}". ` : '';
         absentSeen ||= level === 'required';
         return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasedSkills, skillLabel } from './phrases';
+import { phrasedSkills, skillLabel, eitherOf } from './phrases';
 
 describe('phrasedSkills', () => {
   it('gives every skill of a match the phrases that named it, and [] for results stored without them', () => {
@@ -21,5 +21,13 @@ describe('skillLabel', () => {
     expect(skillLabel('Amazon Web Services', ['AWS'])).toBe('Amazon Web Services · “AWS”');
     expect(skillLabel('Python', ['python', 'Python'])).toBe('Python');
     expect(skillLabel('Microsoft Excel', undefined)).toBe('Microsoft Excel');
+  });
+});
+
+describe('eitherOf', () => {
+  it('writes a group of alternatives as one choice', () => {
+    expect(eitherOf(['Accounting', 'Economics', 'Finance'])).toBe('Accounting, Economics or Finance');
+    expect(eitherOf(['AWS', 'GCP'])).toBe('AWS or GCP');
+    expect(eitherOf(['AWS'])).toBe('AWS');
   });
 });

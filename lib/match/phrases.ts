@@ -1,4 +1,4 @@
-import type { MatchSkills } from './types';
+import type { MatchResult, MatchSkills } from './types';
 
 export interface PhrasedSkill {
   name: string;
@@ -43,4 +43,25 @@ export function skillLabel(name: string, phrases: readonly string[] | undefined)
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
   const other = [...new Set((phrases ?? []).filter((p) => key(p) !== key(name)))].slice(0, 2);
   return other.length ? `${name} · ${other.map((p) => `“${p}”`).join(', ')}` : name;
+}
+
+/**
+ * A match as the matches APIs answer it, for a posting's candidates and a resume's jobs alike: the score, the skills
+ * with their phrases, the reasons and gaps, and each requirement (covered or not, the resume line that shows it, the
+ * skills it names).
+ */
+export function matchBody(result: MatchResult) {
+  return {
+    score: result.score,
+    band: result.band,
+    skills: phrasedSkills(result.skills),
+    reasons: result.reasons,
+    gaps: result.gaps,
+    requirements: result.requirements,
+  };
+}
+
+/** "A, B or C": a group of alternatives, any one of which will do. */
+export function eitherOf(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }

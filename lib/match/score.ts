@@ -10,6 +10,7 @@ import {
   sharedStems,
   type ListedQuality,
 } from './evidence';
+import { eitherOf } from './phrases';
 import { dot } from './vector';
 
 /**
@@ -166,8 +167,7 @@ export function missingAsks(
     if (!group) out.push(label(name));
     else if (!said.has(group)) {
       said.add(group);
-      const names = group.map(label);
-      out.push(`one of ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
+      out.push(`one of ${eitherOf(group.map(label))}`);
     }
   }
   return out;
@@ -326,6 +326,7 @@ function yearsShown(skills: readonly string[], resume: ResumeProfile): number | 
 function bestPassage(
   vector: JobProfile['titleVector'],
   resume: ResumeProfile,
+  lines: readonly ResumeProfile['chunks'][number][],
 ): { sim: number; text: string | null; total: number } {
   let sim = -1;
   let text: string | null = null;
@@ -333,14 +334,12 @@ function bestPassage(
   for (const chunk of resume.chunks) {
     const s = dot(vector, chunk.vector);
     total += s;
-    if (!resume.lines?.length && s > sim) {
+    if (!lines.length && s > sim) {
       sim = s;
       text = chunk.text;
     }
   }
-  for (const line of resume.lines ?? []) {
-    // A role's header names a title, not work done: it is no passage to cover a requirement with.
-    if (isRoleHeader(line.text)) continue;
+  for (const line of lines) {
     const s = dot(vector, line.vector);
     if (s > sim) {
       sim = s;
@@ -370,8 +369,10 @@ function coverRequirements(
   let readQualities: ListedQuality[] | null = null;
   const qualities = () =>
     (readQualities ??= listedQualities((resume.lines ?? resume.chunks).map((c) => c.text)));
+  // A role's header names a title, not work done: no line to cover a requirement with. Set aside once per resume.
+  const lines = (resume.lines ?? []).filter((l) => !isRoleHeader(l.text));
   const requirements = job.requirements.map((req) => {
-    const { sim: best, text: passage, total } = bestPassage(req.vector, resume);
+    const { sim: best, text: passage, total } = bestPassage(req.vector, resume, lines);
     similaritySum += total;
     const semantic = ramp(best, SIM_FLOOR, SIM_CEIL);
     const named = req.skills.filter((s) => credit.has(s));

@@ -10,7 +10,7 @@ import {
 import { findCandidates, maskLinks, type Candidate } from './candidates';
 import { levelLookup } from './levels';
 import { Lines } from './lines';
-import { resolve } from './resolve';
+import { DEGREE_TO_SUBJECT, resolve } from './resolve';
 import { partsOf, PRODUCT_CATEGORIES, skillAt, TECHNICAL_CATEGORIES } from './taxonomy';
 import { tokenize, type Token } from './tokenize';
 import type { ExtractedSkill, SkillLevel } from './types';
@@ -62,12 +62,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   if (opts.kind === 'posting') matches = askedInPosting(matches, tokens, masked);
   matches = matches.filter((m, i) => !restatesDegree(masked, matches[i - 1], m));
   matches = withoutOtherAcronyms(masked, matches);
-  if (opts.kind === 'resume') {
-    const lines = new Lines(masked);
-    matches = matches.filter((m, i) => !endsCompanyName(masked, lines, m, matches[i - 1]));
-  }
-  const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
+  // Offsets are the same in the text and its masked copy, so one index of lines serves both.
   const lines = new Lines(text);
+  if (opts.kind === 'resume')
+    matches = matches.filter((m, i) => !endsCompanyName(masked, lines, m, matches[i - 1]));
+  const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const bySkill = new Map<number, ExtractedSkill>();
   const phraseKeys = new Map<number, Set<string>>();
   const folded = opts.kind === 'posting' ? partsListedWithSuite(masked, matches) : new Map<number, number>();
@@ -119,10 +118,6 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   return [...bySkill.values()];
 }
 
-// Between a degree (with its word "degree") and its subject: "in", "of", a colon or a comma, or nothing ("B.S.
-// Accounting", "Bachelor of Science: Electrical Engineering", "Bachelor's degree in Accounting").
-const SUBJECT_GAP = /^\.?\s*(?:[:,–—-]\s*|(?:in|within|of)\s+)?$/i;
-
 /**
  * The mentions that are a degree's subject, by index into `matches`: the field right after a degree and the others
  * listed with it ("Bachelor's degree in Accounting, Economics, or Finance", "Associate of Arts: Early Childhood
@@ -141,7 +136,7 @@ function degreeSubjects(text: string, matches: readonly Candidate[]): Set<number
     if (
       !isSubject(matches[next]) ||
       !(
-        SUBJECT_GAP.test(gap) ||
+        DEGREE_TO_SUBJECT.test(gap) ||
         (ENDS_IN_SUBJECT_WORD.test(text.slice(m.start, m.end)) && /^\s+$/.test(gap))
       ) ||
       gap.includes('\n')

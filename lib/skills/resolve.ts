@@ -72,8 +72,11 @@ function inList(a: Candidate, b: Candidate, text: string): boolean {
   return LIST_GAP.test(gap.replace(/\n/g, gap.split('\n').length <= 2 ? ' ' : '\u0000'));
 }
 
-// Between a degree and its subject on one line: "B.S. Finance", "Bachelor of Science: Finance", "MBA in Finance".
-const DEGREE_TO_SUBJECT = /^\.?[ \t]*(?:[:,–—-][ \t]*|(?:in|of)[ \t]+)?$/;
+/**
+ * Between a degree and its subject on one line: "B.S. Finance", "Bachelor of Science: Finance", "MBA in Finance".
+ * Shared with extract.ts, which marks such a subject.
+ */
+export const DEGREE_TO_SUBJECT = /^\.?[ \t]*(?:[:,–—-][ \t]*|(?:in|within|of)[ \t]+)?$/i;
 
 /** "B.S. Finance", "MBA: Economics": a word right after a degree is the degree's subject, which names the field. */
 function followsDegree(prev: Candidate | undefined, c: Candidate, text: string): boolean {

@@ -1,4 +1,4 @@
-import { phrasedSkills } from '@/lib/match/phrases';
+import { matchBody } from '@/lib/match/phrases';
 import { listWindow } from '@/lib/http/paging';
 import { jsonError } from '@/lib/http/respond';
 import { NO_SUCH_JOB, route } from '@/services/http';
@@ -29,13 +29,7 @@ export const GET = route<{ id: string }>(
       matches: matches.map((m) => ({
         resumeId: m.resumeId,
         candidate: m.candidateName ?? m.filename,
-        score: m.result.score,
-        band: m.result.band,
-        skills: phrasedSkills(m.result.skills),
-        reasons: m.result.reasons,
-        gaps: m.result.gaps,
-        // Each requirement: covered or not, the resume line that shows it, and the skills it names.
-        requirements: m.result.requirements,
+        ...matchBody(m.result),
       })),
     });
   },
