@@ -160,4 +160,10 @@ describe('isNotARequirement', () => {
       'Work with the marketing team in requirement analysis and proposal preparation.',
     );
   });
+
+  it('reads the pay as no requirement, in lakhs and per annum too', () => {
+    const posting =
+      'Requirements\n- Manage employee relations issues\n- Annual Package: Between 4.5 Lakhs to 5 Lakhs per annum.';
+    expect(extractRequirements(posting).map((r) => r.text)).toEqual(['Manage employee relations issues']);
+  });
 });
