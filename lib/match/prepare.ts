@@ -48,8 +48,9 @@ export const RESUME_ANALYSIS_VERSION = 6;
  * "operating systems" alone is not operating-systems internals.
  * 6: degree subjects marked as for resumes (version 6); what the company does ("The Company believes", "OptiRisk
  * offers") and what follows a company label in a run-on posting are no requirements; "would be preferable" is preferred.
+ * 7: pay in lakhs or per annum ("Annual Package: 4.5 Lakhs per annum") is no requirement.
  */
-export const JOB_ANALYSIS_VERSION = 6;
+export const JOB_ANALYSIS_VERSION = 7;
 
 export interface PreparedJob {
   title: string;
