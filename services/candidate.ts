@@ -24,6 +24,26 @@ import {
 import { findSkill } from '../lib/skills';
 import { rescoreResume } from './resumes';
 
+/** What a skill correction hands back to its form: the sentence to announce, or what went wrong. */
+export interface CorrectionState {
+  op: 'add' | 'remove' | null;
+  message: string | null;
+  error: string | null;
+  /** What was typed into "Add a skill", kept when it was refused. */
+  value: string;
+  /** Counts answers, so the form reacts to each one even when two say the same thing. */
+  seq: number;
+}
+
+/** The visibility form's answer: the choice now stored, and the sentence about the save or what went wrong. */
+export interface VisibilityState {
+  visibility: ResumeVisibility;
+  message: string | null;
+  error: string | null;
+  /** Counts answers, so the radios are reset to the stored choice after each one. */
+  seq: number;
+}
+
 /** More corrections than any real resume needs; a cap keeps the stored list and the rescoring bounded. */
 const MAX_CORRECTIONS = 60;
 

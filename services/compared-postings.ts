@@ -17,6 +17,26 @@ export const MAX_COMPARED_POSTINGS = 50;
 
 export type { ComparedPostingEntry };
 
+export type CompareField = 'title' | 'description';
+
+/** The compare form's answer: the values to keep, what to fix, and the report once there is one. */
+export interface CompareState {
+  values: Record<CompareField, string>;
+  fieldErrors: Partial<Record<CompareField, string>>;
+  formError: string | null;
+  report: PostingComparison | null;
+  /** The posting's terms counted in it and in the resume, beside the report. */
+  keywords: KeywordRow[];
+  seq: number;
+}
+
+/** Removing a posting from the compare history: the sentence to announce, or what went wrong. */
+export interface RemoveComparisonState {
+  message: string | null;
+  error: string | null;
+  seq: number;
+}
+
 export interface ComparePageView {
   filename: string;
   status: 'processing' | 'ready' | 'failed';

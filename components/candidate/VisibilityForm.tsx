@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { VisibilityChoice } from '@/components/resumes/VisibilityChoice';
 import { SubmitRow } from '@/components/ui/SubmitRow';
 import type { ResumeVisibility } from '@/lib/candidate/visibility';
-import type { VisibilityAction, VisibilityState } from './form-state';
+import type { VisibilityState } from '@/services/candidate';
+import type { VisibilityAction } from './form-state';
 
 /** Changes who may see the resume from its private link; the change shows (or hides) it to recruiters at once. */
 export function VisibilityForm({ current, action }: { current: ResumeVisibility; action: VisibilityAction }) {

@@ -3,12 +3,16 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { CorrectionState, VisibilityState } from '@/components/candidate/form-state';
 import { RESUME_VISIBILITIES } from '@/lib/candidate/visibility';
 import { hasNul, nulInField } from '@/lib/http/text-fields';
 import { action, linkAction } from '@/services/actions';
 import { resumeIdForLinkToken } from '@/services/auth';
-import { changeVisibility, correctResumeSkill } from '@/services/candidate';
+import {
+  changeVisibility,
+  correctResumeSkill,
+  type CorrectionState,
+  type VisibilityState,
+} from '@/services/candidate';
 import { deleteResume } from '@/services/purge';
 
 /** Deletes the resume the private link opens, with its passages, vectors, matches and stored file, for good. */

@@ -2,10 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import type { CompareState, RemoveComparisonState } from '@/components/candidate/form-state';
 import { action, linkAction } from '@/services/actions';
 import { resumeIdForLinkToken } from '@/services/auth';
-import { compareAndKeep, removeComparedPosting } from '@/services/compared-postings';
+import {
+  compareAndKeep,
+  removeComparedPosting,
+  type CompareState,
+  type RemoveComparisonState,
+} from '@/services/compared-postings';
 import { JobInputSchema } from '@/services/job-input';
 
 const PostingSchema = JobInputSchema.pick({ title: true, description: true });
