@@ -162,4 +162,29 @@ test("a degree's subjects are alternatives: one is enough, and lacking them all 
   expect(withHistory.gaps[0]).toBe('Missing required skills: one of Accounting, Economics or Finance');
   await page.goto(`/recruiter/jobs/${job}/candidates/${history.id}`);
   await expect(skillGroup(page, 'Missing required')).toContainText('one of Accounting, Economics or Finance');
+
+  // The keyword table counts words, and says the same: the finance graduate's resume never writes "Accounting",
+  // yet that ask is met by Finance; the history graduate misses the group once, not three times.
+  const keywords = async (token: string) => {
+    await page.goto(`/candidate/r/${token}/jobs/${job}`);
+    await page.getByText('Keywords', { exact: true }).click();
+    const table = page.getByRole('table', { name: /^Each term of the posting/ });
+    await expect(table).toBeVisible();
+    return (term: string) =>
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${term}\\b`) }) });
+  };
+  let row = await keywords(finance.token);
+  await expect(row('Accounting').getByRole('rowheader')).toContainText(
+    'asked as one of Accounting, Economics or Finance',
+  );
+  await expect(row('Accounting').getByRole('cell').last()).toHaveText('0 · you use Finance instead');
+  await expect(page.getByText(/misses \d+ required skill/)).toHaveCount(0);
+  row = await keywords(history.token);
+  for (const subject of ['Accounting', 'Economics', 'Finance'])
+    await expect(row(subject).getByRole('cell').last()).toHaveText(/^✕ 0 · missing$/);
+  await expect(
+    page.getByText(/^7 terms of the posting; your resume uses 4 of them and misses 1 required skill\.$/),
+  ).toBeVisible();
 });

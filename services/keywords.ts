@@ -3,7 +3,7 @@ import { getJob } from '../db/jobs';
 import { getResume } from '../db/resumes';
 import { keywordTable, type KeywordRow } from '../lib/candidate/keywords';
 import type { ExtractedSkill } from '../lib/skills';
-import { prepareJob } from '../lib/match';
+import { offeredOnlyAsAlternatives, prepareJob } from '../lib/match';
 
 export type { KeywordRow };
 
@@ -19,6 +19,7 @@ export async function boardJobKeywords(resumeId: string, jobId: string): Promise
     postingText: `${job.title}\n${job.description}`,
     resumeText: resume.text,
     postingSkills: job.skills,
+    alternatives: offeredOnlyAsAlternatives(job),
     resumePhrases: resumePhrases(resume.skills),
   });
 }
@@ -30,10 +31,12 @@ export async function postingKeywords(
 ): Promise<KeywordRow[]> {
   const resume = await getResume(resumeId);
   if (!resume) return [];
+  const prepared = prepareJob(posting.title, posting.description);
   return keywordTable({
     postingText: `${posting.title}\n${posting.description}`,
     resumeText: resume.text,
-    postingSkills: prepareJob(posting.title, posting.description).skills,
+    postingSkills: prepared.skills,
+    alternatives: offeredOnlyAsAlternatives(prepared),
     resumePhrases: resumePhrases(resume.skills),
   });
 }

@@ -1,4 +1,5 @@
-import type { KeywordKind, KeywordRow } from '@/lib/candidate/keywords';
+import { missingAskCount, type KeywordKind, type KeywordRow } from '@/lib/candidate/keywords';
+import { eitherOf } from '@/lib/match/phrases';
 import { Badge } from '@/components/ui/Chip';
 import { Fold } from '@/components/ui/Fold';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
@@ -14,15 +15,16 @@ const KIND: Record<KeywordKind, string> = {
  * a term the resume never uses is marked missing, whatever the resume implies.
  */
 export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow[]; idPrefix?: string }) {
-  const missing = rows.filter((r) => r.missing);
-  const missingRequired = missing.filter((r) => r.kind === 'required').length;
+  const unused = rows.filter((r) => r.inResume === 0).length;
+  // A group of alternatives the resume uses none of is one missing ask, as the gaps count it.
+  const missingRequired = missingAskCount(rows, 'required');
   return (
     <Fold
       id={`${idPrefix}-heading`}
       title="Keywords"
       hint={
         rows.length
-          ? `${rows.length} terms of the posting; your resume uses ${rows.length - missing.length} of them${
+          ? `${rows.length} terms of the posting; your resume uses ${rows.length - unused} of them${
               missingRequired
                 ? ` and misses ${missingRequired} required skill${missingRequired === 1 ? '' : 's'}`
                 : ''
@@ -64,11 +66,18 @@ export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow
                         counted as {row.phrases.map((p) => `“${p}”`).join(', ')}
                       </span>
                     ) : null}
+                    {row.alternatives?.length ? (
+                      <span className="block text-xs font-normal text-slate-700">
+                        asked as one of {eitherOf([row.term, ...row.alternatives])}
+                      </span>
+                    ) : null}
                   </Th>
                   <Td className="text-slate-700">{KIND[row.kind]}</Td>
                   <Td className="text-right tabular-nums">{row.inPosting}</Td>
                   <Td className="text-right tabular-nums">
-                    {row.missing ? (
+                    {row.usedInstead?.length ? (
+                      <span className="text-slate-700">0 · you use {row.usedInstead.join(', ')} instead</span>
+                    ) : row.missing ? (
                       <Badge tone={row.kind === 'required' ? 'danger' : 'warning'}>
                         <span aria-hidden="true" className="mr-1">
                           ✕{' '}

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../skills';
-import { countPhrases, keywordTable, repeatedPhrases } from './keywords';
+import { prepareJob, offeredOnlyAsAlternatives } from '../match';
+import { countPhrases, keywordTable, missingAskCount, repeatedPhrases } from './keywords';
 
 const read = (p: string) => fs.readFileSync(new URL(p, import.meta.url), 'utf8');
 
@@ -81,5 +82,45 @@ describe('keywordTable', () => {
   it('adds the posting’s repeated phrases after its skills', () => {
     const phrases = rows.filter((r) => r.kind === 'phrase');
     for (const row of phrases) expect(row.inPosting, row.term).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('alternatives in the keyword table', () => {
+  const posting = prepareJob(
+    'Financial Analyst',
+    "Requirements:\n- Bachelor's degree in Accounting, Economics, or Finance.\n- Advanced Excel skills.",
+  );
+  const alternatives = offeredOnlyAsAlternatives(posting);
+  const table = (resumeText: string) =>
+    keywordTable({
+      postingText: `${posting.title}\n${posting.requirements.map((r) => r.text).join('\n')}`,
+      resumeText,
+      postingSkills: posting.skills,
+      alternatives,
+      resumePhrases: Object.fromEntries(
+        extractSkills(resumeText, { kind: 'resume' }).map((s) => [s.name, s.phrases ?? []]),
+      ),
+    });
+
+  it('reads the degree subjects as one group of alternatives', () => {
+    expect(alternatives).toEqual([['Accounting', 'Economics', 'Finance']]);
+  });
+
+  it('marks no alternative missing when the resume uses another of its group', () => {
+    const rows = table('B.S. Finance, State University. Built models in Excel.');
+    const accounting = rows.find((r) => r.term === 'Accounting')!;
+    expect(accounting).toMatchObject({ inResume: 0, missing: false, usedInstead: ['Finance'] });
+    expect(accounting.alternatives).toEqual(['Economics', 'Finance']);
+    expect(rows.find((r) => r.term === 'Finance')).toMatchObject({ inResume: 1, missing: false });
+    expect(missingAskCount(rows, 'required')).toBe(0);
+  });
+
+  it('counts a group the resume uses none of as one missing ask, as the gaps do', () => {
+    const rows = table('Registered nurse. Patient care.');
+    expect(rows.filter((r) => r.kind === 'required' && r.missing).map((r) => r.term)).toEqual(
+      expect.arrayContaining(['Accounting', 'Economics', 'Finance', 'Microsoft Excel']),
+    );
+    // Bachelor's Degree, Microsoft Excel and one of the three subjects.
+    expect(missingAskCount(rows, 'required')).toBe(3);
   });
 });

@@ -12,7 +12,14 @@ export interface KeywordRow {
   phrases: string[];
   inPosting: number;
   inResume: number;
-  /** The resume does not use any of its words. */
+  /**
+   * The posting's other choices when it offers this skill only as one of a group ("Accounting, Economics or
+   * Finance"): the group is one ask, met by any of them.
+   */
+  alternatives?: string[];
+  /** Those of `alternatives` the resume uses, when it does not use this one: the ask is met, nothing is missing. */
+  usedInstead?: string[];
+  /** The resume uses none of its words, nor any of its alternatives'. */
   missing: boolean;
 }
 
@@ -23,6 +30,8 @@ export interface KeywordInput {
   postingSkills: readonly { name: string; level: 'required' | 'preferred'; phrases?: readonly string[] }[];
   /** The phrases that named each skill in the resume, by canonical name. */
   resumePhrases: Readonly<Record<string, readonly string[]>>;
+  /** The posting's groups of skills it offers only as alternatives ("AWS, GCP or Azure"), each one ask. */
+  alternatives?: readonly (readonly string[])[];
   /** How many repeated multiword phrases of the posting to add beside its skills. */
   maxPhrases?: number;
 }
@@ -151,6 +160,18 @@ export function keywordTable(input: KeywordInput): KeywordRow[] {
       missing: inResume === 0,
     };
   });
+  const used = new Set(rows.filter((r) => r.inResume > 0).map((r) => r.term));
+  for (const group of input.alternatives ?? []) {
+    const usedOnes = group.filter((name) => used.has(name));
+    for (const row of rows) {
+      if (!group.includes(row.term)) continue;
+      row.alternatives = group.filter((name) => name !== row.term);
+      if (row.inResume === 0 && usedOnes.length) {
+        row.usedInstead = usedOnes;
+        row.missing = false;
+      }
+    }
+  }
   const skillWords = rows.flatMap((r) => r.phrases);
   for (const phrase of repeatedPhrases(input.postingText, skillWords, input.maxPhrases ?? 8)) {
     const inResume = countPhrases(input.resumeText, [phrase]);
@@ -164,4 +185,21 @@ export function keywordTable(input: KeywordInput): KeywordRow[] {
     });
   }
   return rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.inPosting - a.inPosting);
+}
+
+/**
+ * How many asks of the given kind the resume misses, a group of alternatives counting once: "Accounting, Economics
+ * or Finance" all unused is one missing ask, as the match's gaps say.
+ */
+export function missingAskCount(rows: readonly KeywordRow[], kind: KeywordKind): number {
+  const said = new Set<string>();
+  let n = 0;
+  for (const row of rows) {
+    if (!row.missing || row.kind !== kind) continue;
+    const key = [row.term, ...(row.alternatives ?? [])].sort().join('\u0000');
+    if (said.has(key)) continue;
+    said.add(key);
+    n++;
+  }
+  return n;
 }

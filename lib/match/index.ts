@@ -5,6 +5,7 @@ export {
   skillsHeld,
   unclaimedMissing,
   missingAsks,
+  offeredOnlyAsAlternatives,
   rankJobsForResume,
   rankResumesForJob,
   SCORE_BANDS,

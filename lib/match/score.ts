@@ -1,7 +1,14 @@
 import { findSkill, impliedBy, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
 import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
-import type { JobProfile, MatchResult, MatchSkills, RequirementCoverage, ResumeProfile } from './types';
+import type {
+  JobProfile,
+  JobRequirement,
+  MatchResult,
+  MatchSkills,
+  RequirementCoverage,
+  ResumeProfile,
+} from './types';
 import {
   closestSentence,
   isRoleHeader,
@@ -262,8 +269,11 @@ export function matchSkills(
   };
 }
 
+/** What the alternatives are read from: each requirement's skills and its groups of alternatives. */
+type Asks = { requirements: readonly Pick<JobRequirement, 'skills' | 'alternatives'>[] };
+
 /** Skills the posting names only inside a group of alternatives, never asked for on their own. */
-function groupedOnly(job: JobProfile): Set<string> {
+function groupedOnly(job: Asks): Set<string> {
   const alone = new Set<string>();
   const grouped = new Set<string>();
   for (const req of job.requirements) {
@@ -277,7 +287,7 @@ function groupedOnly(job: JobProfile): Set<string> {
  * The posting's groups of alternatives whose skills it asks for only there, each once: "AWS, GCP or Azure" is one
  * ask, whichever of them a candidate has.
  */
-function offeredOnlyAsAlternatives(job: JobProfile): string[][] {
+export function offeredOnlyAsAlternatives(job: Asks): string[][] {
   const only = groupedOnly(job);
   const seen = new Set<string>();
   const out: string[][] = [];
