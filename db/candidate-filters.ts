@@ -35,10 +35,7 @@ function searchCondition(q: string): SQL {
     .map((w) => `'${w}':*`)
     .join(' & ');
   const signed = terms.filter((t) => /[^\p{L}\p{N}.,;:!?'"()\-_/@]/u.test(t));
-  return and(
-    sql`${sql.raw('"resumes"."search"')} @@ to_tsquery('simple', ${query})`,
-    ...signed.map(literal),
-  )!;
+  return and(sql`${resumes.search} @@ to_tsquery('simple', ${query})`, ...signed.map(literal))!;
 }
 
 /**

@@ -44,12 +44,12 @@ export type ResumeSummary = Pick<
   'id' | 'filename' | 'candidateName' | 'status' | 'error' | 'years' | 'createdAt'
 >;
 
-/** A stored resume without its original bytes. */
-export type StoredResume = Omit<Resume, 'original'>;
+/** A stored resume without its original bytes (and without the search vector, which only the database reads). */
+export type StoredResume = Omit<Resume, 'original' | 'search'>;
 
 export async function getResume(id: string): Promise<StoredResume | null> {
   const db = await getDb();
-  const { original: _original, ...cols } = getTableColumns(resumes);
+  const { original: _original, search: _search, ...cols } = getTableColumns(resumes);
   const [row] = await db.select(cols).from(resumes).where(eq(resumes.id, id));
   return row ?? null;
 }

@@ -3,8 +3,8 @@ import { setBlindReview } from '../db/accounts';
 import type { JobScope } from '../db/job-scope';
 import { getJob, replaceJobContent, setJobStatus, updateJobDetails } from '../db/jobs';
 import { candidateForJob, saveApplication } from '../db/pipeline';
-import { getResume } from '../db/resumes';
-import type { Job, Resume } from '../db/schema';
+import { getResume, type StoredResume } from '../db/resumes';
+import type { Job } from '../db/schema';
 import { UserError } from '../lib/http/errors';
 import type { PipelineStatus } from '../lib/workspace/pipeline';
 import type { JobInputData } from './job-input';
@@ -106,7 +106,7 @@ export function setBlind(recruiterId: string, on: boolean): Promise<void> {
 }
 
 /** A resume as a recruiter may see it: null when it does not exist or its candidate keeps it private. */
-export async function resumeForRecruiter(resumeId: string): Promise<Omit<Resume, 'original'> | null> {
+export async function resumeForRecruiter(resumeId: string): Promise<StoredResume | null> {
   const resume = await getResume(resumeId);
   return resume?.visibility === 'recruiters' ? resume : null;
 }
