@@ -49,8 +49,10 @@ export const RESUME_ANALYSIS_VERSION = 6;
  * 6: degree subjects marked as for resumes (version 6); what the company does ("The Company believes", "OptiRisk
  * offers") and what follows a company label in a run-on posting are no requirements; "would be preferable" is preferred.
  * 7: pay in lakhs or per annum ("Annual Package: 4.5 Lakhs per annum") is no requirement.
+ * 8: what a named company offers or is ("OptiRisk offers training programs", "As a division of ERAM Group, E-Talent is
+ * a Talent Acquisition Consultancy") names no skills.
  */
-export const JOB_ANALYSIS_VERSION = 7;
+export const JOB_ANALYSIS_VERSION = 8;
 
 export interface PreparedJob {
   title: string;

@@ -170,6 +170,25 @@ Global Data Privacy Notice for Job Candidates`;
     expect(names(posting, 'posting')).toEqual(['Java', 'SQL']);
   });
 
+  it('reads what a named company offers, after a lead-in clause too, as no requirement', () => {
+    const posting = `Web Developer
+We build risk software for banks.
+To this end, OptiRisk offers training programs, optimisation tools and bespoke solutions.
+As a division of ERAM Group, E-Talent is an independent Talent Acquisition Consultancy for people from industries such as Oil & Gas and Energy.
+Requirements
+- JavaScript and CSS`;
+    expect(names(posting, 'posting')).toEqual(['JavaScript', 'CSS']);
+  });
+
+  it('still reads what the role or the team provides as the job', () => {
+    const posting = `Platform Engineer
+Requirements
+- 3+ years with Kubernetes
+The Platform team provides Terraform modules to every squad.
+Senior engineers here develop Go services.`;
+    expect(names(posting, 'posting')).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Go']));
+  });
+
   it('reads the industry and size labels of a run-on posting as about the company', () => {
     const posting =
       'Java Developer\nJob type: Full-time Industry: Financial Services Company size: 10k+ people Company type: Public Technologies java sql';

@@ -65,8 +65,42 @@ const COMPANY_FACT =
  * A sentence that opens by naming the company and saying what it is ("Acme is a housekeeping company with years of
  * experience in cleaning hotels"): about the employer whatever else it mentions.
  */
-const COMPANY_INTRO =
-  /^\W*((<ORGANIZATION>|\p{Lu}[\p{L}\d&.'-]*)\s+){1,4}(is|are) (a|an|the|one of the) ([\p{L}-]+ ){0,4}(company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider|supplier|leader|brand|platform|marketplace|consultancy|specialist|employer)\b/u;
+/** What a company calls itself, in either case ("a Talent Acquisition Consultancy"). */
+const COMPANY_NOUNS = [
+  'company',
+  'firm',
+  'group',
+  'business',
+  'startup',
+  'agency',
+  'organi[sz]ation',
+  'institute',
+  'university',
+  'manufacturer',
+  'provider',
+  'supplier',
+  'leader',
+  'brand',
+  'platform',
+  'marketplace',
+  'consultancy',
+  'specialist',
+  'employer',
+]
+  .map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`)
+  .join('|');
+const COMPANY_INTRO = new RegExp(
+  // A lead-in clause may come first: "As a division of ERAM Group, E-Talent is…", "To this end, OptiRisk offers…".
+  String.raw`^\W*([Aa]s (a|an) (division|subsidiary|part|member|unit) of [^,]{1,60},\s*|[Tt]o this end,?\s*|[Tt]oday,?\s*)?` +
+    String.raw`((<ORGANIZATION>|\p{Lu}[\p{L}\d&.'-]*)\s+){1,4}` +
+    String.raw`((is|are) (a|an|the|one of the) ([\p{L}-]+ ){0,4}(${COMPANY_NOUNS})\b` +
+    // What it sells, when a name (not "The role", "Our team", "You") opens the sentence: "OptiRisk offers training programs".
+    String.raw`|(offers|provides|develops|delivers|sells|manufactures|operates|specialises|specializes)\b)`,
+  'u',
+);
+/** Openings of a sentence about the role or the reader, never a company's name. */
+const NOT_A_NAME =
+  /^\W*(the|this|that|our|your|you|we|each|every|all|any|a|an|successful|ideal|candidates?)\b/i;
 /** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
 const METADATA_LINE =
   /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company)\s*:/i;
@@ -197,7 +231,7 @@ export function blurbRanges(text: string): Range[] {
       const policy = (POLICY_SENTENCE.test(sentence) || HIRING_SENTENCE.test(sentence)) && !asksHere;
       const fact =
         (COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence)) ||
-        (COMPANY_INTRO.test(sentence) && !/\byou/i.test(sentence));
+        (COMPANY_INTRO.test(sentence) && !NOT_A_NAME.test(sentence) && !/\byou/i.test(sentence));
       if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) {
         out.push([from, to]);
         continue;
