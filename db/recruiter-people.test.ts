@@ -5,7 +5,7 @@ import { insertJob } from './jobs';
 import { completeResume } from './processing';
 import { insertResume } from './resumes';
 import { contactsOf, resumesWithSameEmail } from './candidate-contacts';
-import { noteBodiesOf, insertNote, notesFor } from './notes';
+import { insertNote, noteBodiesOf, notesFor } from './notes';
 import { setResumeVisibility } from './resume-visibility';
 import { deleteSavedFilter, saveFilter, savedFiltersFor } from './saved-filters';
 import { plainJob, plainResume } from '../test-support/db-fixtures';
@@ -100,7 +100,7 @@ describe('resumesWithSameEmail', () => {
 });
 
 describe('notes', () => {
-  it('keeps every note with its author and time, newest first, each recruiter their own', async () => {
+  it('keeps every note with its author and time, newest first, every recruiter’s on the candidate for the job', async () => {
     const first = await insertNote({
       jobId: 'job',
       resumeId: 'a1',
@@ -116,22 +116,23 @@ describe('notes', () => {
     await insertNote({ jobId: 'job', resumeId: 'a1', recruiterId: 'other', body: 'Someone else’s note.' });
     await insertNote({ jobId: 'job2', resumeId: 'a1', recruiterId: 'rec', body: 'Another job.' });
     expect(first.authorEmail).toBe('rec@example.com');
+    expect(first.authorId).toBe('rec');
     expect(second.createdAt.getTime()).toBeGreaterThanOrEqual(first.createdAt.getTime());
 
-    const notes = await notesFor('job', 'a1', 'rec');
-    expect(notes.map((n) => [n.body, n.authorEmail])).toEqual([
-      ['Strong on SQL.', 'rec@example.com'],
-      ['Phone screen booked.', 'rec@example.com'],
+    const notes = await notesFor('job', 'a1');
+    expect(notes.map((n) => [n.body, n.authorId, n.authorEmail])).toEqual([
+      ['Someone else’s note.', 'other', 'other@example.com'],
+      ['Strong on SQL.', 'rec', 'rec@example.com'],
+      ['Phone screen booked.', 'rec', 'rec@example.com'],
     ]);
-    expect((await notesFor('job', 'a1', 'other')).map((n) => n.body)).toEqual(['Someone else’s note.']);
-    expect(await notesFor('job', 'b', 'rec')).toEqual([]);
+    expect(await notesFor('job', 'b')).toEqual([]);
   });
 
-  it('gives the export each candidate’s bodies oldest first', async () => {
-    const bodies = await noteBodiesOf('job', 'rec', ['a1', 'b']);
-    expect(bodies.get('a1')).toEqual(['Phone screen booked.', 'Strong on SQL.']);
+  it('gives the export every recruiter’s bodies on each candidate, oldest first', async () => {
+    const bodies = await noteBodiesOf('job', ['a1', 'b']);
+    expect(bodies.get('a1')).toEqual(['Phone screen booked.', 'Strong on SQL.', 'Someone else’s note.']);
     expect(bodies.has('b')).toBe(false);
-    expect(await noteBodiesOf('job', 'rec', [])).toEqual(new Map());
+    expect(await noteBodiesOf('job', [])).toEqual(new Map());
   });
 });
 

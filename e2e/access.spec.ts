@@ -192,7 +192,7 @@ test('a second recruiter, added on the Team page, cannot see the first one’s j
   await context.close();
 });
 
-test('on the shared board, each recruiter’s pipeline status and notes are their own, in the page and in the CSV', async ({
+test('on the shared board, each recruiter’s pipeline status is their own, while notes are the team’s, with author and time', async ({
   page,
   browser,
   baseURL,
@@ -220,7 +220,7 @@ test('on the shared board, each recruiter’s pipeline status and notes are thei
   const timeline = (on: Page) =>
     on.getByRole('region', { name: 'Notes' }).getByRole('list', { name: 'Notes, newest first' });
 
-  const firstNotes = `First recruiter's private note ${unique()}`;
+  const firstNotes = `First recruiter's note ${unique()}`;
   await savePipeline(page, 'interviewing', firstNotes);
 
   const second = { email: `board-${unique()}@rolefit.test`, password: 'second-recruiter-pass' };
@@ -228,30 +228,42 @@ test('on the shared board, each recruiter’s pipeline status and notes are thei
   const context = await signedInContext(browser, baseURL!, second);
   const other = await context.newPage();
   await other.goto(candidatePath);
+  // Their status is their own: new.
   await expect(other.getByLabel('Status')).toHaveValue('new');
-  await expect(other.getByRole('region', { name: 'Notes' }).getByText('No notes yet.')).toBeVisible();
-  await expect(other.getByText(firstNotes)).toHaveCount(0);
+  // The first recruiter's note is there for the team, under its author and time, and theirs alone to have written:
+  // the notes region offers nothing to edit or delete, only a note of one's own to add.
+  const firstItem = timeline(other).getByRole('listitem');
+  await expect(firstItem).toHaveText([new RegExp(firstNotes)]);
+  await expect(firstItem).toContainText(FIRST_RECRUITER.email);
+  await expect(firstItem).not.toContainText('(you)');
+  await expect(firstItem.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expect(other.getByRole('region', { name: 'Notes' }).getByRole('button')).toHaveText(['Add note']);
   await other.goto(`/recruiter/jobs/${demoId}`);
   const theirTabs = other.getByRole('navigation', { name: 'Pipeline' });
   await expect(theirTabs.getByRole('link', { name: 'Interviewing (0)' })).toBeVisible();
-  // Their export holds none of the first recruiter's statuses or notes: their pipeline is empty.
+  // Their export holds none of the first recruiter's statuses (their pipeline is empty), and the team's notes.
   const theirCsv = await csvOf(other.request, '');
   expect(theirCsv.length).toBeGreaterThan(1);
-  expect(theirCsv.flat()).not.toContain(firstNotes);
-  expect(theirCsv.slice(1).every((row) => row[7] === 'New' && row[8] === '')).toBe(true);
+  expect(theirCsv.slice(1).every((row) => row[7] === 'New')).toBe(true);
+  expect(theirCsv.flat()).toContain(firstNotes);
   expect(await csvOf(other.request, '?status=interviewing')).toHaveLength(1);
 
-  // Setting their own leaves the first recruiter's as it was.
+  // Setting their own status leaves the first recruiter's as it was; their note joins the timeline, newest first.
   const secondNotes = `Second recruiter's note ${unique()}`;
   await savePipeline(other, 'rejected', secondNotes);
+  await expect(timeline(other).getByRole('listitem')).toHaveText([
+    new RegExp(`${second.email} \\(you\\).*${secondNotes}`),
+    new RegExp(`${FIRST_RECRUITER.email} ·.*${firstNotes}`),
+  ]);
   await page.goto(candidatePath);
   await expect(page.getByLabel('Status')).toHaveValue('interviewing');
-  await expect(timeline(page).getByRole('listitem')).toHaveText([new RegExp(firstNotes)]);
-  await expect(page.getByText(secondNotes)).toHaveCount(0);
-  const firstCsv = await csvOf(request, '');
-  expect(firstCsv.flat()).toContain(firstNotes);
-  expect(firstCsv.flat()).not.toContain(secondNotes);
-  expect((await csvOf(other.request, '?status=rejected')).flat()).toContain(secondNotes);
+  await expect(timeline(page).getByRole('listitem')).toHaveText([
+    new RegExp(`${second.email} ·.*${secondNotes}`),
+    new RegExp(`${FIRST_RECRUITER.email} \\(you\\).*${firstNotes}`),
+  ]);
+  const firstCsv = await csvOf(request, '?status=interviewing');
+  expect(firstCsv.flat()).toContain(`${firstNotes}\n${secondNotes}`);
+  expect((await csvOf(other.request, '?status=rejected')).flat()).toContain(`${firstNotes}\n${secondNotes}`);
   await context.close();
 });
 

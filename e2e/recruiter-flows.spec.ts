@@ -299,7 +299,8 @@ test('notes are a timeline with author and time, newest first, and reach the exp
     /Phone screen booked for Monday\.$/,
   ]);
   for (const item of await timeline.getByRole('listitem').all()) {
-    await expect(item).toContainText(FIRST_RECRUITER.email);
+    // The team reads the timeline; the author's own notes say so.
+    await expect(item).toContainText(`${FIRST_RECRUITER.email} (you)`);
     const when = await item.locator('time').getAttribute('datetime');
     expect(Math.abs(Date.now() - Date.parse(when!))).toBeLessThan(10 * 60_000);
   }

@@ -5,9 +5,14 @@ import { hasNul, nulInField } from '../lib/http/text-fields';
 import { MAX_NOTES_CHARS } from '../lib/workspace/pipeline';
 import { requireRankedCandidate } from './candidate-access';
 
-// The notes timeline on a candidate for a job: notes are added, each with its author and time, never overwritten.
+// The notes timeline on a candidate for a job: notes are added, each with its author and time, never edited or
+// deleted. They are the team's, as in an ATS: whoever may see the job reads every recruiter's notes on its candidates
+// (on the shared board, every recruiter), while each recruiter's pipeline status stays their own.
 
-export type { CandidateNote };
+/** A note as the timeline shows it: `yours` when the recruiter reading it wrote it. */
+export interface TimelineNote extends CandidateNote {
+  yours: boolean;
+}
 
 /** What the "Add note" form shows after a try. */
 export interface NoteFormState {
@@ -39,21 +44,24 @@ export async function addCandidateNote(
   return insertNote({ jobId, resumeId, recruiterId, body });
 }
 
-/** The recruiter's notes on the candidate for the job, newest first. */
-export function candidateNotes(
+/**
+ * Every recruiter's notes on the candidate for the job, newest first, for a recruiter the caller has checked may see
+ * the job (the page answers 404 otherwise).
+ */
+export async function candidateNotes(
   jobId: string,
   resumeId: string,
   recruiterId: string,
-): Promise<CandidateNote[]> {
-  return notesFor(jobId, resumeId, recruiterId);
+): Promise<TimelineNote[]> {
+  const notes = await notesFor(jobId, resumeId);
+  return notes.map((note) => ({ ...note, yours: note.authorId === recruiterId }));
 }
 
-/** For the CSV export's Notes column: each candidate's notes, oldest first, one per line. */
+/** For the CSV export's Notes column: the team's notes on each candidate, oldest first, one per line. */
 export async function notesForExport(
   jobId: string,
-  recruiterId: string,
   resumeIds: readonly string[],
 ): Promise<Map<string, string>> {
-  const bodies = await noteBodiesOf(jobId, recruiterId, resumeIds);
+  const bodies = await noteBodiesOf(jobId, resumeIds);
   return new Map([...bodies].map(([id, list]) => [id, list.join('\n')]));
 }

@@ -71,6 +71,16 @@ describe('notes', () => {
     await expect(addCandidateNote('job', 'hidden', 'rec', 'Hi')).rejects.toMatchObject({ status: 404 });
     await expect(addCandidateNote('job', 'b', 'stranger', 'Hi')).rejects.toMatchObject({ status: 404 });
   });
+
+  it('reads the timeline with its author and time, marking the reader’s own notes', async () => {
+    const [note] = await candidateNotes('job', 'b', 'rec');
+    expect(note).toMatchObject({ authorEmail: 'rec@example.com', yours: true });
+    expect(note?.createdAt).toBeInstanceOf(Date);
+    // Another recruiter the page lets in (a colleague on the shared board) reads it as someone else's.
+    expect((await candidateNotes('job', 'b', 'stranger')).map((n) => [n.body, n.yours])).toEqual([
+      ['First call went well.', false],
+    ]);
+  });
 });
 
 describe('selectionCsv', () => {

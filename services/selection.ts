@@ -79,7 +79,6 @@ export async function selectionCsv(
   const rows = found.filter((r) => r !== null).sort((a, b) => a.place.rank - b.place.rank);
   const notes = await notesForExport(
     jobId,
-    recruiter.id,
     rows.map((r) => r.resumeId),
   );
   const csv = toCsv(

@@ -23,7 +23,8 @@ export function AddNoteForm({ jobId, resumeId, action }: AddNoteFormProps) {
           Note
         </label>
         <p id="note-body-hint" className="text-sm text-slate-600">
-          Added to the timeline below with your email and the time; notes are never overwritten.
+          Everyone who can see this job reads the timeline below. Each note keeps your email and the time, and
+          is never edited or deleted.
         </p>
         <textarea
           id="note-body"

@@ -22,11 +22,15 @@ export function PipelineForm({ jobId, resumeId, initial, action }: PipelineFormP
         <label htmlFor="pipeline-status" className="block text-sm font-semibold">
           Status
         </label>
+        <p id="pipeline-status-hint" className="text-sm text-slate-600">
+          Yours alone: each recruiter keeps their own pipeline, while the notes are the team&apos;s.
+        </p>
         <select
           id="pipeline-status"
           name="status"
           defaultValue={state.status}
           key={`status-${state.status}`}
+          aria-describedby="pipeline-status-hint"
           className="block w-full max-w-xs rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
         >
           {PIPELINE_STATUSES.map((s) => (

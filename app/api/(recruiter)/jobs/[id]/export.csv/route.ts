@@ -34,10 +34,9 @@ export const GET = route<{ id: string }>(
         pageSize: EXPORT_PAGE,
         page,
       });
-      // Notes are the timeline's, oldest first, one per line (applications.notes is no longer written).
+      // Notes are the team's timeline, oldest first, one per line (applications.notes is no longer written).
       const notes = await notesForExport(
         id,
-        recruiter.id,
         batch.map((c) => c.resumeId),
       );
       for (const c of batch)

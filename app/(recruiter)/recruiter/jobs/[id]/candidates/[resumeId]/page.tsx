@@ -93,25 +93,28 @@ export default async function CandidateForJobPage({
         <BlindReviewSwitch on={blind} action={toggleBlindReview} />
       </div>
 
-      <Card as="section" aria-labelledby="pipeline-heading" className="space-y-3">
-        <h2 id="pipeline-heading" className="text-xl font-semibold">
-          Pipeline
-        </h2>
-        <PipelineForm
-          jobId={id}
-          resumeId={resumeId}
-          initial={{ status: place.status, message: null, error: null }}
-          action={savePipeline}
-        />
-      </Card>
+      {/* Side by side on a desktop, so the score card below them starts near the first screen. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+        <Card as="section" aria-labelledby="pipeline-heading" className="space-y-3">
+          <h2 id="pipeline-heading" className="text-xl font-semibold">
+            Pipeline
+          </h2>
+          <PipelineForm
+            jobId={id}
+            resumeId={resumeId}
+            initial={{ status: place.status, message: null, error: null }}
+            action={savePipeline}
+          />
+        </Card>
 
-      <Card as="section" aria-labelledby="notes-heading" className="space-y-4">
-        <h2 id="notes-heading" className="text-xl font-semibold">
-          Notes
-        </h2>
-        <AddNoteForm jobId={id} resumeId={resumeId} action={addNote} />
-        <NotesTimeline notes={notes} />
-      </Card>
+        <Card as="section" aria-labelledby="notes-heading" className="space-y-4">
+          <h2 id="notes-heading" className="text-xl font-semibold">
+            Notes
+          </h2>
+          <AddNoteForm jobId={id} resumeId={resumeId} action={addNote} />
+          <NotesTimeline notes={notes} />
+        </Card>
+      </div>
 
       <MatchDetail result={result} breakdown={<ScoreBreakdownChart result={result} />} viewer="recruiter" />
 
