@@ -38,8 +38,9 @@ export type PreparedRequirement = Requirement & {
  * "academic" or "technical degree" is a bachelor's; a job title is no skill's evidence; "Operating Systems" heading a
  * list of them is not operating-systems internals.
  * 6: the field right after a degree is its subject ("B.S. Finance"), and a skill named only so is marked `subject`.
+ * 7: an abbreviation with its period names the skill ("Ms. Office"); testing a prototype is not software testing.
  */
-export const RESUME_ANALYSIS_VERSION = 6;
+export const RESUME_ANALYSIS_VERSION = 7;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -50,7 +51,8 @@ export const RESUME_ANALYSIS_VERSION = 6;
  * offers") and what follows a company label in a run-on posting are no requirements; "would be preferable" is preferred.
  * 7: pay in lakhs or per annum ("Annual Package: 4.5 Lakhs per annum") is no requirement.
  * 8: what a named company offers or is ("OptiRisk offers training programs", "As a division of ERAM Group, E-Talent is
- * a Talent Acquisition Consultancy") names no skills.
+ * a Talent Acquisition Consultancy") names no skills; testing a prototype or a vehicle is not software testing; "Ms.
+ * Office" is Microsoft Office.
  */
 export const JOB_ANALYSIS_VERSION = 8;
 

@@ -20,6 +20,8 @@ export interface Candidate {
 // Inside a multi-word name only spaces, a hyphen or an apostrophe ("Master's") may separate the words: never a line
 // break or a bracket.
 const NAME_GAP = /^[ \t\u00a0\-–_'’ʼ]{0,3}$/;
+/** After a word of two or three letters, an abbreviating period may come too: "Ms. Office", "Adv. Excel". */
+const ABBREVIATION_GAP = /^\. ?$/;
 
 /**
  * Blanks URLs and e-mail addresses (keeping offsets) so their path words are not read as skills, and closes up
@@ -76,7 +78,11 @@ export function findCandidates(tokens: Token[], text: string): Candidate[] {
     const ends: [number, TrieNode][] = [];
     let node: TrieNode | undefined = TRIE;
     for (let j = i; j < tokens.length && node; j++) {
-      if (j > i && !NAME_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (j > i) {
+        const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+        const abbreviated = j === i + 1 && tokens[i]!.key.length <= 3 && ABBREVIATION_GAP.test(gap);
+        if (!NAME_GAP.test(gap) && !abbreviated) break;
+      }
       node = walk(node, tokens[j]!.key);
       if (node?.forms.length) ends.push([j, node]);
     }

@@ -240,6 +240,23 @@ describe('everyday tools and practices a reader lists', () => {
     );
   });
 
+  it('reads an abbreviation written with its period: "Ms. Office" is Microsoft Office', () => {
+    expect(names('Skills\nMs. Office, QuickBooks')).toEqual(
+      expect.arrayContaining(['Microsoft Office', 'Microsoft Excel', 'QuickBooks']),
+    );
+    // A sentence ending in a short word does not run into the next: "in R. Python" is R, then Python.
+    expect(names('Built the models in R. Python came later.')).toEqual(
+      expect.arrayContaining(['R', 'Python']),
+    );
+  });
+
+  it('does not read the testing of a prototype or a vehicle as software testing', () => {
+    const posting =
+      'Design Engineer\nRequirements\n- Support for Prototype Build & Prototype Testing & Verification.';
+    expect(names(posting, 'posting')).not.toContain('Software Testing');
+    expect(names('Skills\nSelenium, JUnit, Testing, Jenkins')).toContain('Software Testing');
+  });
+
   it('does not read the employer’s social page as a skill the posting asks for', () => {
     expect(
       names(
