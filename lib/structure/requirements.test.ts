@@ -166,4 +166,20 @@ describe('isNotARequirement', () => {
       'Requirements\n- Manage employee relations issues\n- Annual Package: Between 4.5 Lakhs to 5 Lakhs per annum.';
     expect(extractRequirements(posting).map((r) => r.text)).toEqual(['Manage employee relations issues']);
   });
+
+  it('reads a culture heading that opens with "You will" and a privacy notice as no requirement', () => {
+    const posting = [
+      'Preferred Qualifications:',
+      '- Experience with object-oriented design in Java.',
+      '',
+      'You will Benefit from our Culture:',
+      'We strongly believe in the well-being of our employees and their families. That is why we offer generous health and wellness programs.',
+      '',
+      'Global Data Privacy Notice for Job Candidates',
+      'This document provides transparency around the way in which LinkedIn handles personal data of employees and job applicants.',
+    ].join('\n');
+    expect(extractRequirements(posting).map((r) => r.text)).toEqual([
+      'Experience with object-oriented design in Java.',
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ export interface Requirement {
 const PREFERRED_CUE =
   /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|preferable|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
 const NOISE =
-  /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b)/i;
+  /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b|privacy (notice|policy|statement)|handles personal data of)/i;
 const METADATA =
   /^(job title|title|location|employment type|job type|salary|department|reports to|company|industry|seniority level|posted|work mode|experience level|schedule)\s*:/i;
 /**

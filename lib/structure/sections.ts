@@ -21,6 +21,8 @@ export interface Section {
 }
 
 const HEADING_PATTERNS: [SectionKind, RegExp][] = [
+  // Before the role's cues: "You will Benefit from our Culture" is about perks, not what you will do.
+  ['benefits', /\b(benefit from|our culture|life at|privacy notice|disability policy)\b/i],
   [
     'preferred',
     /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|desirable|desired|good[- ]to[- ]have|ideally|extra credit|great if you|not required)\b/i,
