@@ -1,9 +1,8 @@
 // Persistence of the embedded pieces of postings and resumes: a posting's requirements, a resume's passages, titles
 // and lines, each with its vector. Written inside the caller's transaction with the row they belong to.
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, innerProduct, isNotNull, sql } from 'drizzle-orm';
 import type { StoredChunk } from '../lib/match/stored';
-import type { TitleKind } from '../lib/match/types';
 import type { VectorLike } from '../lib/match/vector';
 import { getDb, type Db } from './client';
 import { chunks } from './schema';
@@ -108,36 +107,20 @@ async function fullChunks(resumeIds: string[]): Promise<ChunkRow[]> {
 
 /**
  * The chunks of these resumes, each with its similarities to `onto` instead of its vector, computed next to the
- * stored vectors. The vectors to project onto are parsed once, in a one-row subquery, not once a chunk.
+ * stored vectors (each vector to project onto is one parameter, parsed once a query, not once a chunk).
  */
 async function projectedChunks(resumeIds: string[], onto: readonly VectorLike[]): Promise<ChunkRow[]> {
   const db = await getDb();
-  const literal = (v: VectorLike) => `[${Array.from(v).join(',')}]`;
-  const { rows } = await db.execute<{
-    resume_id: string;
-    kind: 'passage' | 'line' | TitleKind;
-    text: string;
-    sims: number[];
-  }>(sql`
-    select c.resume_id, c.kind, c.text,
-           array[${sql.join(
-             onto.map((_, i) => sql`-(c.embedding <#> q.${sql.identifier(`p${i}`)})`),
-             sql`, `,
-           )}]::float8[] as sims
-    from ${chunks} c
-    cross join (select ${sql.join(
-      onto.map((v, i) => sql`${literal(v)}::vector as ${sql.identifier(`p${i}`)}`),
-      sql`, `,
-    )}) q
-    where c.resume_id in (${sql.join(
-      resumeIds.map((id) => sql`${id}`),
-      sql`, `,
-    )})
-    order by c.resume_id, c.ord`);
-  return rows.map((r) => ({
-    resumeId: r.resume_id,
-    kind: r.kind,
-    text: r.text,
-    vector: r.sims,
-  }));
+  const sims = onto.map((v) => sql`-(${innerProduct(chunks.embedding, Array.from(v))})`);
+  const rows = await db
+    .select({
+      resumeId: chunks.resumeId,
+      kind: chunks.kind,
+      text: chunks.text,
+      vector: sql<number[]>`array[${sql.join(sims, sql`, `)}]::float8[]`,
+    })
+    .from(chunks)
+    .where(inArray(chunks.resumeId, resumeIds))
+    .orderBy(asc(chunks.resumeId), asc(chunks.ord));
+  return rows.map((r) => ({ ...r, resumeId: r.resumeId! }));
 }

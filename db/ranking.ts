@@ -2,7 +2,7 @@
 // fast with thousands of candidates, and how many of them have each required skill. Every read here is a recruiter's,
 // so each leaves out the resumes their candidates keep private (resume-visibility.ts).
 import 'server-only';
-import { and, desc, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MatchResult } from '../lib/match/types';
 import type { CandidateFilters } from '../lib/workspace/filters';
 import { STATUS_SORT_ORDER, type PipelineStatus } from '../lib/workspace/pipeline';
@@ -172,10 +172,7 @@ export async function skillCoverage(
     skills.length
       ? db.execute<{ skill: string; n: number | string }>(sql`
           select s as skill, count(*) as n from ${matches}, unnest(${matches.has}) as s
-          where ${matches.jobId} = ${jobId} and ${visibleResumeId(matches.resumeId)} and s = any(array[${sql.join(
-            skills.map((x) => sql`${x}`),
-            sql`, `,
-          )}]::text[])
+          where ${and(eq(matches.jobId, jobId), visibleResumeId(matches.resumeId), inArray(sql`s`, [...skills]))}
           group by s`)
       : { rows: [] },
   ]);

@@ -2,10 +2,11 @@
 // exists on Postgres only (migration 0006). Used to pick which resumes a posting is scored against when there are
 // too many to score them all (services/job-scoring.ts).
 import 'server-only';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, innerProduct, isNotNull, min, sql } from 'drizzle-orm';
+import type { VectorLike } from '../lib/match/vector';
 import { getDb } from './client';
 import { visibleResume } from './resume-visibility';
-import { resumes } from './schema';
+import { chunks, resumes } from './schema';
 
 /**
  * How many resumes are ready to be scored; with `visibleToRecruiters`, only those recruiters may see, for counts
@@ -24,10 +25,7 @@ export async function countReadyResumes(opts: { visibleToRecruiters?: boolean } 
  * Ids of the resumes with passages nearest to any of `vectors` (by inner product, the vectors being L2-normalised):
  * up to `perVector` resumes for each, through the HNSW index, so the cost does not grow with the number stored.
  */
-export async function nearestResumeIds(
-  vectors: readonly ArrayLike<number>[],
-  perVector: number,
-): Promise<string[]> {
+export async function nearestResumeIds(vectors: readonly VectorLike[], perVector: number): Promise<string[]> {
   const db = await getDb();
   const found = new Set<string>();
   await db.transaction(async (tx) => {
@@ -36,13 +34,22 @@ export async function nearestResumeIds(
     await tx.execute(sql`set local hnsw.ef_search = 1000`);
     await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
     for (const v of vectors) {
-      const literal = `[${Array.from(v).join(',')}]`;
-      const { rows } = await tx.execute<{ resume_id: string }>(sql`
-        select resume_id from (
-          select resume_id, embedding <#> ${literal}::vector as distance from chunks
-          where resume_id is not null order by distance limit ${perVector * 4}
-        ) nearest group by resume_id order by min(distance) limit ${perVector}`);
-      for (const r of rows) found.add(r.resume_id);
+      // Ordered by the selected distance and under the index's own predicate, so the planner can read the HNSW index.
+      const distance = innerProduct(chunks.embedding, Array.from(v)).as('distance');
+      const nearest = tx
+        .select({ resumeId: chunks.resumeId, distance })
+        .from(chunks)
+        .where(isNotNull(chunks.resumeId))
+        .orderBy(distance)
+        .limit(perVector * 4)
+        .as('nearest');
+      const rows = await tx
+        .select({ resumeId: nearest.resumeId })
+        .from(nearest)
+        .groupBy(nearest.resumeId)
+        .orderBy(min(nearest.distance))
+        .limit(perVector);
+      for (const r of rows) found.add(r.resumeId!);
     }
   });
   return [...found];
