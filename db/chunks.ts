@@ -48,14 +48,14 @@ export async function replaceResumeChunksIn(
 }
 
 /** Each posting's requirement vectors, in requirement order. */
-export async function requirementVectors(jobIds: string[]): Promise<Map<string, number[][]>> {
+export async function requirementVectors(jobIds: string[]): Promise<Map<string, VectorLike[]>> {
   const db = await getDb();
   const rows = await db
     .select({ jobId: chunks.jobId, ord: chunks.ord, embedding: chunks.embedding })
     .from(chunks)
     .where(inArray(chunks.jobId, jobIds))
     .orderBy(asc(chunks.jobId), asc(chunks.ord));
-  const byJob = new Map<string, number[][]>();
+  const byJob = new Map<string, VectorLike[]>();
   for (const c of rows) {
     const list = byJob.get(c.jobId!) ?? [];
     list[c.ord] = c.embedding;

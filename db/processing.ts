@@ -112,7 +112,7 @@ export async function failClaimedResume(id: string, worker: string, error = GIVE
 export async function embeddedTwin(
   contentHash: string,
   exceptId: string,
-): Promise<{ text: string; vector: number[] }[]> {
+): Promise<{ text: string; vector: VectorLike }[]> {
   const db = await getDb();
   const [twin] = await db
     .select({ id: resumes.id })

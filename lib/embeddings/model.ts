@@ -4,8 +4,6 @@ import { EMBEDDING_DIMS, resolveModelConfig } from './config';
 import type { Embedder, RuntimeOptions } from './runtime';
 import { EmbedWorkerPool } from './worker-pool';
 
-export type Vector = Float32Array;
-
 type Backend = { kind: 'workers'; pool: EmbedWorkerPool } | { kind: 'inline'; embedder: Promise<Embedder> };
 
 const current = processGlobal<Backend>('embedder');
@@ -37,7 +35,7 @@ export async function modelInfo(): Promise<{ modelId: string; dtype: string; dim
  * Embeds texts off the calling thread (in the embedding worker); vectors are mean-pooled and L2-normalised, so a
  * dot product is the cosine.
  */
-export async function embedTexts(texts: readonly string[]): Promise<Vector[]> {
+export async function embedTexts(texts: readonly string[]): Promise<Float32Array[]> {
   if (texts.length === 0) return [];
   const b = backend();
   const flat = b.kind === 'workers' ? await b.pool.embed(texts) : await (await b.embedder).embed(texts);
