@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDbHandle, SEED_LOCK } from '../db/client';
 import { countJobs, replaceJobContent } from '../db/jobs';
-import { DEMO_JOBS } from '../db/demo-jobs';
+import { DEMO_JOBS } from './demo-jobs';
 import { loadConfig } from '../lib/config';
 import { processGlobal } from '../lib/process-global';
 import { warmUpEmbedder } from '../lib/embeddings/model';

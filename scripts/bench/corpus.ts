@@ -1,7 +1,7 @@
 // The bench's documents: the repo's own fixtures and demo postings, so `npm run bench` needs no data set.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEMO_JOBS, type DemoJob } from '../../db/demo-jobs';
+import { DEMO_JOBS, type DemoJob } from '../../services/demo-jobs';
 import { chunkText } from '../../lib/embeddings/chunk';
 import { extractDocument } from '../../lib/ingest/extract';
 import { jobPassages, prepareJob, prepareResume } from '../../lib/match';

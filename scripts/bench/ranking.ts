@@ -22,7 +22,7 @@ import {
   insertSyntheticResumes,
   randomUnitVector,
 } from '../../test-support/synthetic';
-import { DEMO_JOBS } from '../../db/demo-jobs';
+import { DEMO_JOBS } from '../../services/demo-jobs';
 import { prepareJob, prepareResume, scoreMatch, toJobProfile, toResumeProfile } from '../../lib/match';
 import type { MatchResult } from '../../lib/match/types';
 import type { ExtractedSkill } from '../../lib/skills';

@@ -1,6 +1,7 @@
 /**
- * Fictional job postings used to seed a demo database. Companies, people and
- * details are invented; the text is written to read like a real job board paste.
+ * Fictional job postings that start-up (services/startup.ts) posts on an empty database, and the bench reuses.
+ * Companies, people and details are invented; the text is written to read like a real job board paste. Content, not
+ * persistence, so it lives with the service that posts it rather than in db/.
  */
 import 'server-only';
 export interface DemoJob {
