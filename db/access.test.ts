@@ -7,7 +7,8 @@ import { countMatchesForResume, matchesForJob, matchesForResume } from './matche
 import { completeResume } from './processing';
 import { deleteResume, insertResume } from './resumes';
 import { getDb } from './client';
-import { chunks, EMBEDDING_DIMS, matches, resumes } from './schema';
+import { EMBEDDING_DIMS } from '../lib/embeddings/config';
+import { chunks, matches, resumes } from './schema';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
 
 // Who sees which job, and what deleting a resume removes, checked on a real embedded database.

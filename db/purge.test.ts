@@ -8,7 +8,7 @@ import { pendingPurges, purgeDeleted } from './purge';
 import { insertJob, type NewJob } from './jobs';
 import { completeResume } from './processing';
 import { deleteResume, insertResume } from './resumes';
-import { EMBEDDING_DIMS } from './schema';
+import { EMBEDDING_DIMS } from '../lib/embeddings/config';
 
 // "Deleted for good", checked the way it was found wanting: by searching every file of a real embedded database.
 let dataDir: string;

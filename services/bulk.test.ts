@@ -3,7 +3,7 @@ import { insertRecruiter } from '../db/accounts';
 import { insertJob } from '../db/jobs';
 import { rankedCandidates } from '../db/ranking';
 import { getResume } from '../db/resumes';
-import { EMBEDDING_DIMS } from '../db/schema';
+import { EMBEDDING_DIMS } from '../lib/embeddings/config';
 import { buildZip } from '../test-support/zip';
 import { DEFAULT_FILTERS } from '../lib/workspace/filters';
 import { addArchiveToJob, addResumeToJob, type ArchiveEvent } from './bulk';

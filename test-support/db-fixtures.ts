@@ -1,7 +1,7 @@
 // Rows for the db and services tests to store directly: a plain posting and a tiny resume.
 import type { NewJob } from '../db/jobs';
 import type { NewResume } from '../db/resumes';
-import { EMBEDDING_DIMS } from '../db/schema';
+import { EMBEDDING_DIMS } from '../lib/embeddings/config';
 
 /** A unit vector along the first axis: any fixed vector will do where a test does not compare similarities. */
 export const UNIT_VECTOR = Array.from({ length: EMBEDDING_DIMS }, (_, i) => (i === 0 ? 1 : 0));

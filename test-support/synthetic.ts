@@ -6,7 +6,8 @@ import type { MatchResult } from '../lib/match/types';
 import { skillsHeld } from '../lib/match/score';
 import type { ExtractedSkill } from '../lib/skills';
 import { getDb } from '../db/client';
-import { EMBEDDING_DIMS, type StoredRequirement } from '../db/schema';
+import type { StoredRequirement } from '../db/schema';
+import { EMBEDDING_DIMS } from '../lib/embeddings/config';
 
 /** A random unit vector, as the model's vectors are L2-normalised. */
 export function randomUnitVector(dims = EMBEDDING_DIMS): number[] {
