@@ -52,3 +52,21 @@ describe('alternativeGroups with abbreviations', () => {
     ]);
   });
 });
+
+describe('alternativeGroups across clouds', () => {
+  it('reads one service from each of several clouds, listed with commas or slashes, as alternatives', () => {
+    expect(groups('Cloud ML Platforms: AWS SageMaker, Azure ML, GCP Vertex AI')).toEqual([
+      ['Amazon SageMaker', 'Azure Machine Learning', 'Vertex AI'],
+    ]);
+    expect(groups('Cloud: AWS, Azure, GCP')).toEqual([
+      ['Amazon Web Services', 'Microsoft Azure', 'Google Cloud'],
+    ]);
+    expect(groups('Deployments on AWS/GCP')).toEqual([['Amazon Web Services', 'Google Cloud']]);
+  });
+
+  it('asks for each when joined by "and", or when one cloud is named with several services', () => {
+    expect(groups('Deploy on AWS and GCP')).toEqual([]);
+    expect(groups('Experience with AWS (EC2, S3, Lambda) and Azure')).toEqual([]);
+    expect(groups('AWS, Docker and Kubernetes')).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { impliedBy } from './graph';
+
 /** A skill mentioned in the text, with its offsets (see findSkillMentions). */
 export interface Mention {
   name: string;
@@ -29,6 +31,27 @@ const CLOUD_PROVIDERS: ReadonlySet<string> = new Set([
   'Alibaba Cloud',
 ]);
 const interchangeable = (m: Mention) => INTERCHANGEABLE_KINDS.has(m.category) || CLOUD_PROVIDERS.has(m.name);
+
+/** The cloud a skill belongs to: a provider itself, or the provider its service implies (SageMaker: AWS). */
+function cloudOf(m: Mention): string | null {
+  if (CLOUD_PROVIDERS.has(m.name)) return m.name;
+  return [...impliedBy([m.name]).keys()].find((p) => CLOUD_PROVIDERS.has(p)) ?? null;
+}
+
+/**
+ * One service from each of several clouds in one list ("Cloud ML Platforms: AWS SageMaker, Azure ML, GCP Vertex AI",
+ * "Redshift, Synapse, BigQuery"): the same job on different clouds, so one of them is enough. Only when every cloud
+ * in the clause is named once, so "AWS (EC2, S3, Lambda) and Azure" asks for each.
+ */
+function cloudCounterparts(text: string, clauseMentions: readonly Mention[]): Mention[] {
+  const clouds = clauseMentions.map(cloudOf);
+  const named = clauseMentions.filter((_, i) => clouds[i] !== null);
+  const distinct = new Set(clouds.filter((c) => c !== null));
+  if (distinct.size < 2 || distinct.size !== named.length) return [];
+  // Listed with commas or slashes only: "AWS and GCP" asks for both.
+  if (named.some((m, i) => i > 0 && !/^[\s,/|]*$/.test(text.slice(named[i - 1]!.end, m.start)))) return [];
+  return mainKind(named).length === named.length ? named : [];
+}
 
 // "e.g. AWS, GCP, Azure", "such as Python or Go": the skills after it are examples of one kind.
 const EXAMPLES = /\b(?:e\.?g\.?|such as|for example|for instance)(?=[\s,:]|$)/gi;
@@ -75,10 +98,19 @@ export function alternativeGroups(text: string, mentions: readonly Mention[]): s
       addGroup(groups, mainKind(picks.filter(interchangeable)));
       continue;
     }
+    const before = groups.length;
     for (const part of pieces(text, clause, PLAIN_AND)) {
       if (OR.test(text.slice(part[0], part[1])))
         addGroup(groups, pick(pieces(text, part, OR_ITEMS), mentions));
     }
+    if (groups.length === before)
+      addGroup(
+        groups,
+        cloudCounterparts(
+          text,
+          mentions.filter((m) => m.start >= clause[0] && m.end <= clause[1]),
+        ),
+      );
   }
   return groups;
 }

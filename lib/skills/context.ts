@@ -334,6 +334,20 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'techniques',
     ],
   },
+  // "Data Pipeline Integration", "social integration": joining something other than systems.
+  'System Integration': {
+    notBefore: [
+      'pipeline',
+      'pipelines',
+      'data',
+      'social',
+      'sensory',
+      'vertical',
+      'horizontal',
+      'cultural',
+      'community',
+    ],
+  },
   // "Prototype Testing", "vehicle testing", "blood testing": testing of something that is not software.
   'Software Testing': {
     before: [],

@@ -257,6 +257,12 @@ describe('everyday tools and practices a reader lists', () => {
     expect(names('Skills\nSelenium, JUnit, Testing, Jenkins')).toContain('Software Testing');
   });
 
+  it('does not read a data pipeline integration heading as system integration', () => {
+    const posting = 'ML Engineer\nData Pipeline Integration\n- Integrate ML models with data pipelines';
+    expect(names(posting, 'posting')).not.toContain('System Integration');
+    expect(names('Led systems integration for three hospitals.')).toContain('System Integration');
+  });
+
   it('does not read the employer’s social page as a skill the posting asks for', () => {
     expect(
       names(
