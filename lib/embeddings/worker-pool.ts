@@ -1,7 +1,7 @@
 // Runs the model in worker threads, so embedding a resume (hundreds of milliseconds of CPU) never holds the web
 // server's event loop: pages keep answering while uploads and bulk imports are embedded.
-import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../workers/entry';
+import { WorkerSlot } from '../workers/slot';
 import type { RuntimeOptions } from './runtime';
 
 /**
@@ -18,16 +18,11 @@ interface Request {
 }
 
 type Reply =
-  | { type: 'ready' }
   | { type: 'load-failed'; message: string }
   | { type: 'done'; id: number; data: Float32Array }
   | { type: 'failed'; id: number; message: string };
 
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  busy: Request | null;
-}
+type Slot = WorkerSlot<Request, Reply>;
 
 export class EmbedWorkerPool {
   private readonly slots: Slot[] = [];
@@ -76,11 +71,8 @@ export class EmbedWorkerPool {
     for (const request of this.queue.splice(0)) request.reject(error);
     for (const w of this.readyWaiters.splice(0)) w.reject(error);
     const slots = this.slots.splice(0);
-    for (const slot of slots) {
-      slot.busy?.reject(error);
-      slot.busy = null;
-    }
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    for (const slot of slots) slot.release()?.reject(error);
+    await Promise.all(slots.map((s) => s.terminate()));
   }
 
   /** Thread ids of the workers, so a caller can tell the model runs off its own thread. */
@@ -90,17 +82,16 @@ export class EmbedWorkerPool {
 
   private pump(): void {
     for (let request = this.queue[0]; request; request = this.queue[0]) {
-      const idle = this.slots.find((s) => s.ready && !s.busy);
+      const idle = this.slots.find((s) => s.idle);
       if (!idle) {
         if (this.slots.length < this.size && !this.closed) this.spawn();
         break;
       }
       this.queue.shift();
-      idle.busy = request;
-      idle.worker.postMessage({ id: request.id, texts: request.texts });
+      idle.run(request, { id: request.id, texts: request.texts });
     }
     // Idle workers must not keep a CLI run or a test process alive; pending work must.
-    const pending = this.queue.length > 0 || this.slots.some((s) => s.busy);
+    const pending = this.queue.length > 0 || this.slots.some((s) => s.task);
     for (const slot of this.slots) {
       if (pending) slot.worker.ref();
       else slot.worker.unref();
@@ -108,48 +99,50 @@ export class EmbedWorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.file, { workerData: this.options });
-    const slot: Slot = { worker, ready: false, busy: null };
+    const slot: Slot = new WorkerSlot(
+      this.file,
+      { workerData: this.options },
+      {
+        ready: () => {
+          if (this.slots.every((s) => s.ready)) for (const w of this.readyWaiters.splice(0)) w.resolve();
+          this.pump();
+        },
+        reply: (reply) => {
+          if (reply.type === 'load-failed') {
+            // The model cannot load (bad MODEL_DIR, say): fail what waits rather than respawn forever.
+            this.remove(slot);
+            const error = new Error(reply.message);
+            for (const request of this.queue.splice(0)) request.reject(error);
+            for (const w of this.readyWaiters.splice(0)) w.reject(error);
+          } else {
+            const request = slot.release();
+            if (request?.id === reply.id) {
+              if (reply.type === 'done') request.resolve(reply.data);
+              else request.reject(new Error(`Embedding failed: ${reply.message}`));
+            }
+          }
+          this.pump();
+        },
+        error: (error) => {
+          this.remove(slot)?.reject(
+            new Error(`The embedding worker crashed: ${error.message}`, { cause: error }),
+          );
+          if (!slot.ready) for (const w of this.readyWaiters.splice(0)) w.reject(error);
+          this.pump();
+        },
+        exit: (code) => {
+          this.remove(slot)?.reject(new Error(`The embedding worker stopped (exit code ${code}).`));
+          this.pump();
+        },
+      },
+    );
     this.slots.push(slot);
-    worker.on('message', (reply: Reply) => {
-      if (reply.type === 'ready') {
-        slot.ready = true;
-        if (this.slots.every((s) => s.ready)) for (const w of this.readyWaiters.splice(0)) w.resolve();
-      } else if (reply.type === 'load-failed') {
-        // The model cannot load (bad MODEL_DIR, say): fail what waits rather than respawn forever.
-        this.remove(slot);
-        const error = new Error(reply.message);
-        for (const request of this.queue.splice(0)) request.reject(error);
-        for (const w of this.readyWaiters.splice(0)) w.reject(error);
-      } else {
-        const request = slot.busy;
-        slot.busy = null;
-        if (request?.id === reply.id) {
-          if (reply.type === 'done') request.resolve(reply.data);
-          else request.reject(new Error(`Embedding failed: ${reply.message}`));
-        }
-      }
-      this.pump();
-    });
-    worker.on('error', (error) => {
-      this.remove(slot)?.reject(
-        new Error(`The embedding worker crashed: ${error.message}`, { cause: error }),
-      );
-      if (!slot.ready) for (const w of this.readyWaiters.splice(0)) w.reject(error);
-      this.pump();
-    });
-    worker.on('exit', (code) => {
-      this.remove(slot)?.reject(new Error(`The embedding worker stopped (exit code ${code}).`));
-      this.pump();
-    });
   }
 
   /** Takes the slot out of the pool and hands back the request it was running, to be settled once. */
   private remove(slot: Slot): Request | null {
     const at = this.slots.indexOf(slot);
     if (at >= 0) this.slots.splice(at, 1);
-    const request = slot.busy;
-    slot.busy = null;
-    return request;
+    return slot.release();
   }
 }

@@ -4,7 +4,6 @@
 // (FairQueue), and a file that has been read for its turn while another client's file waits is stopped too, so
 // however many slow files one client sends, another client's file is read within seconds.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../config';
 import { processGlobal } from '../process-global';
 import { IngestError } from './errors';
@@ -12,6 +11,7 @@ import type { IngestedDocument } from './extract';
 import { FairQueue } from './fair-queue';
 import type { ExtractReply, ExtractRequest } from './worker-task';
 import { workerEntry } from '../workers/entry';
+import { WorkerSlot } from '../workers/slot';
 
 const WORKER_FILE = 'ingest-worker.mjs';
 /** The client of callers that name none (the CLI, scripts): their files queue behind each other. */
@@ -50,20 +50,16 @@ interface Job {
   timeoutMs: number;
   resolve: (doc: IngestedDocument) => void;
   reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  /** Terminated or crashed: takes no more work and leaves the pool on exit. */
-  dead: boolean;
-  job: Job | null;
-  /** When the job started, in starts counted: the lower, the longer it has run. */
+  /** When it started, in starts counted: the lower, the longer it has run. */
   started: number;
-  /** The job has had its turn: it is stopped as soon as another client's file waits. */
+  /** It has had its turn: it is stopped as soon as another client's file waits. */
   overdue: boolean;
+  /** Its deadline and its turn, cleared once it is settled. */
   timers: ReturnType<typeof setTimeout>[];
 }
+
+/** A reader; a dead one (terminated or crashed) takes no more work and leaves the pool on exit. */
+type Slot = WorkerSlot<Job, ExtractReply>;
 
 export class IngestWorkerPool {
   private readonly slots: Slot[] = [];
@@ -84,7 +80,16 @@ export class IngestWorkerPool {
         );
       const client = opts.client ?? SHARED_CLIENT;
       const timeoutMs = opts.timeoutMs ?? this.options.timeoutMs;
-      this.queue.push(client, { request, client, timeoutMs, resolve, reject });
+      this.queue.push(client, {
+        request,
+        client,
+        timeoutMs,
+        resolve,
+        reject,
+        started: 0,
+        overdue: false,
+        timers: [],
+      });
       this.pump();
     });
   }
@@ -107,8 +112,8 @@ export class IngestWorkerPool {
     const { size } = this.options;
     while (this.queue.size > 0) {
       const live = this.slots.filter((slot) => !slot.dead);
-      const reading = live.filter((slot) => slot.job).length;
-      const idle = live.find((slot) => slot.ready && !slot.job);
+      const reading = live.filter((slot) => slot.task).length;
+      const idle = live.find((slot) => slot.idle);
       if (idle && reading < size) {
         this.start(idle, this.queue.shift((client) => this.readingFor(client))!.item);
         continue;
@@ -130,17 +135,14 @@ export class IngestWorkerPool {
     this.retireTimer = setTimeout(() => {
       this.retireTimer = undefined;
       const live = this.slots.filter((slot) => !slot.dead);
-      const spare = live.find((slot) => slot.ready && !slot.job);
-      if (this.queue.size === 0 && spare && live.length > this.options.size) {
-        spare.dead = true;
-        void spare.worker.terminate();
-      }
+      const spare = live.find((slot) => slot.idle);
+      if (this.queue.size === 0 && spare && live.length > this.options.size) void spare.terminate();
     }, SPARE_IDLE_MS);
     this.retireTimer.unref();
   }
 
   private readingFor(client: string): number {
-    return this.slots.filter((slot) => slot.job?.client === client).length;
+    return this.slots.filter((slot) => slot.task?.client === client).length;
   }
 
   /**
@@ -150,10 +152,10 @@ export class IngestWorkerPool {
   private stopOverdue(reading: number): boolean {
     let free = this.options.size - reading;
     const overdue = this.slots
-      .filter((slot) => slot.job && slot.overdue && !slot.dead)
-      .sort((a, b) => a.started - b.started);
+      .filter((slot) => slot.task?.overdue && !slot.dead)
+      .sort((a, b) => a.task!.started - b.task!.started);
     for (const slot of overdue) {
-      if (this.queue.waitingBesides(slot.job!.client) <= free) continue;
+      if (this.queue.waitingBesides(slot.task!.client) <= free) continue;
       free++;
       void this.stop(slot, turnError());
     }
@@ -163,25 +165,10 @@ export class IngestWorkerPool {
   private spawn(): void {
     // execArgv: [] keeps a parent's loader (tsx in the CLI) out of the worker, which loads tsx itself;
     // inheriting it hangs the worker.
-    const worker = new Worker(this.options.entry, {
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
-    });
-    const slot: Slot = {
-      worker,
-      ready: false,
-      dead: false,
-      job: null,
-      started: 0,
-      overdue: false,
-      timers: [],
-    };
-    this.slots.push(slot);
-    worker.unref();
-    worker.on('message', (reply: ExtractReply | { type: 'ready' }) => {
-      if (reply.type === 'ready') {
-        slot.ready = true;
-      } else {
+    const options = { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb } };
+    const slot: Slot = new WorkerSlot(this.options.entry, options, {
+      ready: () => this.pump(),
+      reply: (reply) => {
         const job = this.release(slot);
         if (!job) return;
         if (reply.type === 'done') job.resolve(reply.doc);
@@ -190,47 +177,46 @@ export class IngestWorkerPool {
           job.reject(
             Object.assign(new Error(`Reading a document failed: ${reply.message}`), { stack: reply.stack }),
           );
-      }
-      this.pump();
+        this.pump();
+      },
+      error: (error) => {
+        const job = this.release(slot);
+        if (job) {
+          job.reject(crashError(error));
+        } else if (!slot.ready) {
+          // The reader itself cannot start (a missing dependency, say): fail the waiting uploads rather than retry forever.
+          console.error('The document reader could not start:', error);
+          for (const waiting of this.queue.drain())
+            waiting.reject(new Error(`The document reader could not start: ${error.message}`));
+        }
+      },
+      exit: () => {
+        this.release(slot)?.reject(crashError(null));
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        this.pump();
+      },
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      slot.dead = true;
-      const job = this.release(slot);
-      if (job) {
-        job.reject(crashError(error));
-      } else if (!slot.ready) {
-        // The reader itself cannot start (a missing dependency, say): fail the waiting uploads rather than retry forever.
-        console.error('The document reader could not start:', error);
-        for (const waiting of this.queue.drain())
-          waiting.reject(new Error(`The document reader could not start: ${error.message}`));
-      }
-    });
-    worker.on('exit', () => {
-      slot.dead = true;
-      this.release(slot)?.reject(crashError(null));
-      this.slots.splice(this.slots.indexOf(slot), 1);
-      this.pump();
-    });
+    this.slots.push(slot);
+    slot.worker.unref();
   }
 
   private start(slot: Slot, job: Job): void {
-    slot.job = job;
-    slot.started = this.starts++;
+    job.started = this.starts++;
     slot.worker.ref();
     // A copy is transferred, so the caller keeps its bytes (they are stored as the original file).
     // new Uint8Array(...) copies; Buffer#slice would only make a view, and transferring it would empty the caller's Buffer.
     const bytes = new Uint8Array(job.request.bytes);
-    slot.worker.postMessage({ ...job.request, bytes }, [bytes.buffer]);
-    slot.timers.push(
+    slot.run(job, { ...job.request, bytes }, [bytes.buffer]);
+    job.timers.push(
       setTimeout(() => {
         void this.stop(slot, timeoutError());
         this.pump();
       }, job.timeoutMs),
     );
     if (this.options.turnMs < job.timeoutMs) {
-      slot.timers.push(
+      job.timers.push(
         setTimeout(() => {
-          slot.overdue = true;
+          job.overdue = true;
           this.pump();
         }, this.options.turnMs),
       );
@@ -239,17 +225,14 @@ export class IngestWorkerPool {
 
   /** Fails the slot's job (if any) with `error` and terminates its worker; the pool starts another when needed. */
   private stop(slot: Slot, error: Error): Promise<number> {
-    slot.dead = true;
     this.release(slot)?.reject(error);
-    return slot.worker.terminate();
+    return slot.terminate();
   }
 
   /** Detaches the slot's job (if any) so it is settled exactly once, and lets an idle worker not hold the process open. */
   private release(slot: Slot): Job | null {
-    const job = slot.job;
-    slot.job = null;
-    slot.overdue = false;
-    for (const timer of slot.timers.splice(0)) clearTimeout(timer);
+    const job = slot.release();
+    for (const timer of job?.timers.splice(0) ?? []) clearTimeout(timer);
     slot.worker.unref();
     return job;
   }
