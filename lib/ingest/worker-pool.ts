@@ -196,8 +196,9 @@ export class IngestWorkerPool {
         this.pump();
       },
     });
+    // A starting worker holds the process open, since files wait for it (a CLI run would end with them unread);
+    // release() lets it go once it has nothing to read.
     this.slots.push(slot);
-    slot.worker.unref();
   }
 
   private start(slot: Slot, job: Job): void {
