@@ -53,7 +53,8 @@ export const RESUME_ANALYSIS_VERSION = 7;
  * 8: what a named company offers or is ("OptiRisk offers training programs", "As a division of ERAM Group, E-Talent is
  * a Talent Acquisition Consultancy") names no skills; testing a prototype or a vehicle is not software testing; "Ms.
  * Office" is Microsoft Office; "Data Pipeline Integration" is not System Integration; one service from each of several
- * clouds ("AWS SageMaker, Azure ML, GCP Vertex AI") is a group of alternatives; a culture heading opening "You will Benefit from" and a privacy notice ask nothing.
+ * clouds ("AWS SageMaker, Azure ML, GCP Vertex AI") is a group of alternatives; "with energy" is not the energy sector,
+ * and a "Job Segment:" tag line names nothing; a culture heading opening "You will Benefit from" and a privacy notice ask nothing.
  */
 export const JOB_ANALYSIS_VERSION = 8;
 

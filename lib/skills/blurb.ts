@@ -103,7 +103,7 @@ const NOT_A_NAME =
   /^\W*(the|this|that|our|your|you|we|each|every|all|any|a|an|successful|ideal|candidates?)\b/i;
 /** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
 const METADATA_LINE =
-  /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company)\s*:/i;
+  /^\W*(division|department|business unit|function|location|work location|job (id|code|number|family|category)|req(uisition)? ?(id|number|#)|reference( code| number)?|employment type|work type|schedule|shift|travel|posted|industry|company|job segments?)\s*:/i;
 /** Facts about the company as labels inside run-on text ("Industry: Financial Services Company size: 10k+ people"). */
 const INLINE_COMPANY_LABEL = /\b(industry|company (size|type))\s*:\s*((\S+\s+){0,4}?)(?=\S+\s*:|$)/gi;
 const BULLET = /^\s*([-*•·–—▪●◦]|\d{1,2}[.)])\s+/;

@@ -334,6 +334,21 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'techniques',
     ],
   },
+  // "We're doing it with energy, curiosity and sheer dedication": energy the industry only beside a word of one.
+  'Energy Sector': {
+    before: [],
+    after: [
+      'sector',
+      'industry',
+      'companies',
+      'company',
+      'clients',
+      'utilities',
+      'markets',
+      'projects',
+      'transition',
+    ],
+  },
   // "Data Pipeline Integration", "social integration": joining something other than systems.
   'System Integration': {
     notBefore: [

@@ -70,6 +70,15 @@ describe('broad parents', () => {
     implies('Ubuntu', 'Linux');
     implies('Data Structures', 'Algorithms');
     implies('PhD', "Bachelor's Degree");
+    for (const lang of ['Python', 'Java', 'Scala', 'VBA', 'MATLAB']) implies(lang, 'Programming');
+    for (const ai of ['Machine Learning', 'PyTorch', 'Computer Vision'])
+      implies(ai, 'Artificial Intelligence');
+    for (const tool of ['Apache Airflow', 'dbt']) implies(tool, 'Data Engineering');
+  });
+
+  it('does not call markup, queries or statistics packages programming', () => {
+    for (const notCode of ['SQL', 'HTML', 'CSS', 'SPSS', 'LaTeX'])
+      expect(impliedBy([notCode]).has('Programming'), notCode).toBe(false);
   });
 
   it('does not derive a broad skill from an unrelated one', () => {

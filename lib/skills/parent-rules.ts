@@ -433,6 +433,33 @@ export const PARENT_RULES: readonly ParentRule[] = [
     members: ['iOS', 'Android', 'React Native', 'Flutter', 'Xamarin', 'Ionic'],
   },
   { parents: ['Statistics'], members: ['R', 'SAS', 'SPSS', 'Stata', 'statsmodels'] },
+  // Writing code in any general-purpose or scripting language is programming; markup, data formats, queries and
+  // point-and-click statistics packages are not.
+  {
+    parents: ['Programming'],
+    categories: ['language'],
+    except: [
+      ...['SQL', 'T-SQL', 'PL/SQL', 'HTML', 'CSS', 'Sass', 'Less', 'XML', 'JSON', 'YAML', 'GraphQL', 'LaTeX'],
+      ...['Regex', 'Jinja', 'SAS', 'Stata', 'SPSS', 'Ladder Logic', 'G-code', 'Simulink', 'Modelica'],
+      ...['Mathematica', 'Maple', 'LabVIEW', 'Verilog', 'VHDL'],
+    ],
+  },
+  // Building pipelines with a scheduler or a transformation tool is data engineering.
+  { parents: ['Data Engineering'], members: ['Apache Airflow', 'dbt', 'Data Pipelines', 'ETL'] },
+  // Machine learning and its branches are artificial intelligence.
+  {
+    parents: ['Artificial Intelligence'],
+    members: [
+      'Machine Learning',
+      'Deep Learning',
+      'Natural Language Processing',
+      'Computer Vision',
+      'Large Language Models',
+      'Reinforcement Learning',
+      'Generative AI',
+      'Neural Networks',
+    ],
+  },
   { parents: ['Algorithms'], members: ['Data Structures', 'Computer Science'] },
   { parents: ['Data Structures'], members: ['Computer Science'] },
 ];
