@@ -32,10 +32,15 @@ const CLOUD_PROVIDERS: ReadonlySet<string> = new Set([
 ]);
 const interchangeable = (m: Mention) => INTERCHANGEABLE_KINDS.has(m.category) || CLOUD_PROVIDERS.has(m.name);
 
+const clouds = new Map<string, string | null>();
+
 /** The cloud a skill belongs to: a provider itself, or the provider its service implies (SageMaker: AWS). */
 function cloudOf(m: Mention): string | null {
   if (CLOUD_PROVIDERS.has(m.name)) return m.name;
-  return [...impliedBy([m.name]).keys()].find((p) => CLOUD_PROVIDERS.has(p)) ?? null;
+  // Each posting's requirements ask this of every skill they name; the walk of the graph is done once a skill.
+  if (!clouds.has(m.name))
+    clouds.set(m.name, [...impliedBy([m.name]).keys()].find((p) => CLOUD_PROVIDERS.has(p)) ?? null);
+  return clouds.get(m.name)!;
 }
 
 /**

@@ -180,6 +180,14 @@ Requirements
     expect(names(posting, 'posting')).toEqual(['JavaScript', 'CSS']);
   });
 
+  it('reads "The Hartley Group is an engineering firm" as about the employer, though it opens with "The"', () => {
+    const posting = `Web Developer
+Requirements
+- JavaScript and CSS
+The Hartley Group is an engineering firm whose experience in HVAC and plumbing spans 40 years.`;
+    expect(names(posting, 'posting')).toEqual(['JavaScript', 'CSS']);
+  });
+
   it('still reads what the role or the team provides as the job', () => {
     const posting = `Platform Engineer
 Requirements

@@ -89,16 +89,19 @@ const COMPANY_NOUNS = [
 ]
   .map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`)
   .join('|');
+// A lead-in clause may come first: "As a division of ERAM Group, E-Talent is…", "To this end, OptiRisk offers…".
+const LEAD_IN = String.raw`^\W*([Aa]s (a|an) (division|subsidiary|part|member|unit) of [^,]{1,60},\s*|[Tt]o this end,?\s*|[Tt]oday,?\s*)?`;
+const NAME = String.raw`((<ORGANIZATION>|\p{Lu}[\p{L}\d&.'-]*)\s+){1,4}`;
 const COMPANY_INTRO = new RegExp(
-  // A lead-in clause may come first: "As a division of ERAM Group, E-Talent is…", "To this end, OptiRisk offers…".
-  String.raw`^\W*([Aa]s (a|an) (division|subsidiary|part|member|unit) of [^,]{1,60},\s*|[Tt]o this end,?\s*|[Tt]oday,?\s*)?` +
-    String.raw`((<ORGANIZATION>|\p{Lu}[\p{L}\d&.'-]*)\s+){1,4}` +
-    String.raw`((is|are) (a|an|the|one of the) ([\p{L}-]+ ){0,4}(${COMPANY_NOUNS})\b` +
-    // What it sells, when a name (not "The role", "Our team", "You") opens the sentence: "OptiRisk offers training programs".
-    String.raw`|(offers|provides|develops|delivers|sells|manufactures|operates|specialises|specializes)\b)`,
+  `${LEAD_IN}${NAME}(is|are) (a|an|the|one of the) ([\\p{L}-]+ ){0,4}(${COMPANY_NOUNS})\\b`,
   'u',
 );
-/** Openings of a sentence about the role or the reader, never a company's name. */
+/** What a named company sells: "OptiRisk offers training programs" (see NOT_A_NAME for who is no company). */
+const COMPANY_SELLS = new RegExp(
+  `${LEAD_IN}${NAME}(offers|provides|develops|delivers|sells|manufactures|operates|specialises|specializes)\\b`,
+  'u',
+);
+/** Openings of a sentence about the role or the reader, never a company's name: "The Platform team provides…". */
 const NOT_A_NAME =
   /^\W*(the|this|that|our|your|you|we|each|every|all|any|a|an|successful|ideal|candidates?)\b/i;
 /** A label line about the posting itself ("Division: Crop Science", "Location: Remote"), not about the candidate. */
@@ -231,7 +234,8 @@ export function blurbRanges(text: string): Range[] {
       const policy = (POLICY_SENTENCE.test(sentence) || HIRING_SENTENCE.test(sentence)) && !asksHere;
       const fact =
         (COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence)) ||
-        (COMPANY_INTRO.test(sentence) && !NOT_A_NAME.test(sentence) && !/\byou/i.test(sentence));
+        ((COMPANY_INTRO.test(sentence) || (COMPANY_SELLS.test(sentence) && !NOT_A_NAME.test(sentence))) &&
+          !/\byou/i.test(sentence));
       if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) {
         out.push([from, to]);
         continue;
