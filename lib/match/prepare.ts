@@ -38,7 +38,8 @@ export type PreparedRequirement = Requirement & {
  * "academic" or "technical degree" is a bachelor's; a job title is no skill's evidence; "Operating Systems" heading a
  * list of them is not operating-systems internals.
  * 6: the field right after a degree is its subject ("B.S. Finance"), and a skill named only so is marked `subject`.
- * 7: an abbreviation with its period names the skill ("Ms. Office"); testing a prototype is not software testing.
+ * 7: an abbreviation with its period names the skill ("Ms. Office"); testing a prototype is not software testing; cash
+ * flow and budget analysis are Financial Analysis.
  */
 export const RESUME_ANALYSIS_VERSION = 7;
 /**

@@ -278,6 +278,14 @@ describe('financial analysis as an accountant writes it', () => {
     expect(names('Prepared and analyzed monthly financial statements.')).toContain('Financial Analysis');
     expect(names('Prepared monthly financial statements.')).not.toContain('Financial Analysis');
   });
+
+  it('reads cash flow and budget analysis as Financial Analysis', () => {
+    expect(names('Prepared daily and monthly cash flow analysis for senior management.')).toContain(
+      'Financial Analysis',
+    );
+    expect(names('Skills\nBudget analysis, Payroll')).toContain('Financial Analysis');
+    expect(names('Prepared the monthly cash flow statement.')).not.toContain('Financial Analysis');
+  });
 });
 
 describe('mentions that name no skill shown', () => {
