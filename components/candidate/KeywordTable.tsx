@@ -1,5 +1,5 @@
 import { missingAskCount, type KeywordKind, type KeywordRow } from '@/lib/candidate/keywords';
-import { eitherOf } from '@/lib/match/phrases';
+import { allOf, eitherOf } from '@/lib/match/phrases';
 import { Badge } from '@/components/ui/Chip';
 import { Fold } from '@/components/ui/Fold';
 import { Table, TableScroll, Td, Th } from '@/components/ui/Table';
@@ -68,7 +68,7 @@ export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow
                     ) : null}
                     {row.alternatives?.length ? (
                       <span className="block text-xs font-normal text-slate-700">
-                        asked as one of {eitherOf([row.term, ...row.alternatives])}
+                        asked as one of {eitherOf(row.alternatives)}
                       </span>
                     ) : null}
                   </Th>
@@ -76,7 +76,7 @@ export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow
                   <Td className="text-right tabular-nums">{row.inPosting}</Td>
                   <Td className="text-right tabular-nums">
                     {row.usedInstead?.length ? (
-                      <span className="text-slate-700">0 · you use {row.usedInstead.join(', ')} instead</span>
+                      <span className="text-slate-700">0 · you use {allOf(row.usedInstead)} instead</span>
                     ) : row.missing ? (
                       <Badge tone={row.kind === 'required' ? 'danger' : 'warning'}>
                         <span aria-hidden="true" className="mr-1">

@@ -110,7 +110,7 @@ describe('alternatives in the keyword table', () => {
     const rows = table('B.S. Finance, State University. Built models in Excel.');
     const accounting = rows.find((r) => r.term === 'Accounting')!;
     expect(accounting).toMatchObject({ inResume: 0, missing: false, usedInstead: ['Finance'] });
-    expect(accounting.alternatives).toEqual(['Economics', 'Finance']);
+    expect(accounting.alternatives).toEqual(['Accounting', 'Economics', 'Finance']);
     expect(rows.find((r) => r.term === 'Finance')).toMatchObject({ inResume: 1, missing: false });
     expect(missingAskCount(rows, 'required')).toBe(0);
   });

@@ -13,11 +13,11 @@ export interface KeywordRow {
   inPosting: number;
   inResume: number;
   /**
-   * The posting's other choices when it offers this skill only as one of a group ("Accounting, Economics or
-   * Finance"): the group is one ask, met by any of them.
+   * The group this skill is asked in, when the posting offers it only as one of several ("Accounting, Economics or
+   * Finance"), itself included and in the posting's order: the group is one ask, met by any of them.
    */
   alternatives?: string[];
-  /** Those of `alternatives` the resume uses, when it does not use this one: the ask is met, nothing is missing. */
+  /** The others of `alternatives` the resume uses, when it does not use this one: the ask is met, nothing is missing. */
   usedInstead?: string[];
   /** The resume uses none of its words, nor any of its alternatives'. */
   missing: boolean;
@@ -165,7 +165,7 @@ export function keywordTable(input: KeywordInput): KeywordRow[] {
     const usedOnes = group.filter((name) => used.has(name));
     for (const row of rows) {
       if (!group.includes(row.term)) continue;
-      row.alternatives = group.filter((name) => name !== row.term);
+      row.alternatives = [...group];
       if (row.inResume === 0 && usedOnes.length) {
         row.usedInstead = usedOnes;
         row.missing = false;
@@ -192,14 +192,8 @@ export function keywordTable(input: KeywordInput): KeywordRow[] {
  * or Finance" all unused is one missing ask, as the match's gaps say.
  */
 export function missingAskCount(rows: readonly KeywordRow[], kind: KeywordKind): number {
-  const said = new Set<string>();
-  let n = 0;
-  for (const row of rows) {
-    if (!row.missing || row.kind !== kind) continue;
-    const key = [row.term, ...(row.alternatives ?? [])].sort().join('\u0000');
-    if (said.has(key)) continue;
-    said.add(key);
-    n++;
-  }
-  return n;
+  const asks = rows
+    .filter((row) => row.missing && row.kind === kind)
+    .map((row) => (row.alternatives ?? [row.term]).join('\u0000'));
+  return new Set(asks).size;
 }

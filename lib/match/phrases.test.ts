@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasedSkills, skillLabel, eitherOf } from './phrases';
+import { allOf, phrasedSkills, skillLabel, eitherOf } from './phrases';
 
 describe('phrasedSkills', () => {
   it('gives every skill of a match the phrases that named it, and [] for results stored without them', () => {
@@ -29,5 +29,11 @@ describe('eitherOf', () => {
     expect(eitherOf(['Accounting', 'Economics', 'Finance'])).toBe('Accounting, Economics or Finance');
     expect(eitherOf(['AWS', 'GCP'])).toBe('AWS or GCP');
     expect(eitherOf(['AWS'])).toBe('AWS');
+  });
+
+  it('writes every one of a list with "and" (allOf)', () => {
+    expect(allOf(['Economics', 'Finance'])).toBe('Economics and Finance');
+    expect(allOf(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(allOf(['Finance'])).toBe('Finance');
   });
 });

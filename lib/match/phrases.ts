@@ -61,7 +61,16 @@ export function matchBody(result: MatchResult) {
   };
 }
 
+function listed(names: readonly string[], word: 'or' | 'and'): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${word} ${names.at(-1)}`;
+}
+
 /** "A, B or C": a group of alternatives, any one of which will do. */
 export function eitherOf(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return listed(names, 'or');
+}
+
+/** "A, B and C": every one of them. */
+export function allOf(names: readonly string[]): string {
+  return listed(names, 'and');
 }
