@@ -20,6 +20,11 @@ export function visibleResumeId(resumeId: AnyColumn | SQL): SQL {
   return sql`not exists (select 1 from ${resumes} hidden where hidden.id = ${resumeId} and hidden.visibility <> 'recruiters')`;
 }
 
+/** The opposite of visibleResumeId: the resume exists and is hidden from recruiters (kept for its candidate). */
+export function hiddenResumeId(resumeId: AnyColumn | SQL): SQL {
+  return sql`exists (select 1 from ${resumes} hidden where hidden.id = ${resumeId} and hidden.visibility <> 'recruiters')`;
+}
+
 /** Whether the resume exists and recruiters may see it. */
 export async function isVisibleToRecruiters(resumeId: string): Promise<boolean> {
   const db = await getDb();

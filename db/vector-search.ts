@@ -3,9 +3,10 @@
 // too many to score them all (services/job-scoring.ts).
 import 'server-only';
 import { and, count, eq, innerProduct, isNotNull, min, sql } from 'drizzle-orm';
+import type { ResumeVisibility } from '../lib/candidate/visibility';
 import type { VectorLike } from '../lib/match/vector';
 import { getDb } from './client';
-import { visibleResume } from './resume-visibility';
+import { hiddenResumeId, visibleResume, visibleResumeId } from './resume-visibility';
 import { chunks, resumes } from './schema';
 
 /**
@@ -22,10 +23,17 @@ export async function countReadyResumes(opts: { visibleToRecruiters?: boolean } 
 }
 
 /**
- * Ids of the resumes with passages nearest to any of `vectors` (by inner product, the vectors being L2-normalised):
- * up to `perVector` resumes for each, through the HNSW index, so the cost does not grow with the number stored.
+ * Ids of the resumes of one visibility with passages nearest to any of `vectors` (by inner product, the vectors being
+ * L2-normalised): up to `perVector` resumes for each, through the HNSW index, so the cost does not grow with the number
+ * stored. The visibility is a filter inside the index scan, not on its results, so `perVector` resumes of that kind
+ * are found however many of the other kind are nearer: a recruiter's ranking is filled with resumes they may see,
+ * and a private resume's candidate is not crowded out by shared ones.
  */
-export async function nearestResumeIds(vectors: readonly VectorLike[], perVector: number): Promise<string[]> {
+export async function nearestResumeIds(
+  vectors: readonly VectorLike[],
+  perVector: number,
+  visibility: ResumeVisibility,
+): Promise<string[]> {
   const db = await getDb();
   const found = new Set<string>();
   await db.transaction(async (tx) => {
@@ -39,7 +47,12 @@ export async function nearestResumeIds(vectors: readonly VectorLike[], perVector
       const nearest = tx
         .select({ resumeId: chunks.resumeId, distance })
         .from(chunks)
-        .where(isNotNull(chunks.resumeId))
+        .where(
+          and(
+            isNotNull(chunks.resumeId),
+            visibility === 'recruiters' ? visibleResumeId(chunks.resumeId) : hiddenResumeId(chunks.resumeId),
+          ),
+        )
         .orderBy(distance)
         .limit(perVector * 4)
         .as('nearest');

@@ -83,7 +83,14 @@ async function scoreNearest(
   limit: number,
 ): Promise<void> {
   const passages = jobPassageVectors(job);
-  const ids = await nearestResumeIds(passages, Math.ceil(limit / passages.length));
+  const perVector = Math.ceil(limit / passages.length);
+  // Two searches, each with the whole budget: recruiters' ranking is filled with resumes they may see, and private
+  // resumes (scored for their candidates only, never shown to recruiters) neither take its places nor lose theirs.
+  const [shared, hidden] = await Promise.all([
+    nearestResumeIds(passages, perVector, 'recruiters'),
+    nearestResumeIds(passages, perVector, 'private'),
+  ]);
+  const ids = [...shared, ...hidden];
   for (let i = 0; i < ids.length; i += PAGE) {
     const page = await loadResumeProfiles({
       ids: ids.slice(i, i + PAGE),

@@ -8,6 +8,7 @@ import { closeEmbedder, embedTexts } from '../lib/embeddings/model';
 import { prepareResume, resumePassages } from '../lib/match';
 import { closeDb, getDbHandle } from '../db/client';
 import { claimNextResume, completeResume } from '../db/processing';
+import { countRanked } from '../db/matches';
 import { insertResume } from '../db/resumes';
 import { chunks, matches, resumes } from '../db/schema';
 import { createJob } from './jobs';
@@ -31,18 +32,22 @@ const RESUMES = [
   'Jon Berg\nDevOps Engineer\nTerraform, AWS and Kubernetes; builds CI/CD pipelines with GitHub Actions.\nExperience\nDevOps Engineer, Cloudly 2016 - 2024\n- Ran the EKS clusters for 40 services.',
 ];
 
-async function storeResume(id: string, text: string, contentHash = id): Promise<void> {
-  await insertResume({
+function resumeRow(id: string, text: string, contentHash: string) {
+  return {
     id,
     filename: `${id}.txt`,
-    kind: 'text',
+    kind: 'text' as const,
     sizeBytes: text.length,
     contentHash,
     original: new TextEncoder().encode(text),
     text,
     candidateName: null,
     accessTokenHash: `token-${id}`,
-  });
+  };
+}
+
+async function storeResume(id: string, text: string, contentHash = id): Promise<void> {
+  await insertResume(resumeRow(id, text, contentHash));
 }
 
 async function db() {
@@ -190,6 +195,35 @@ describe('Postgres over the wire (node-postgres, to a real server in CI)', () =>
       expect(scored.length).toBeLessThanOrEqual(3);
       expect(scored.length).toBeLessThan(ready[0]!.n);
       expect(scored.some((s) => ['race-2', 'first-copy', 'second-copy'].includes(s.resumeId))).toBe(true);
+    } finally {
+      process.env.EXACT_SCORING_LIMIT = '1000';
+    }
+  });
+
+  it('past EXACT_SCORING_LIMIT, private resumes take no place of the shared ones recruiters rank', async () => {
+    // Two private resumes that all but copy the posting are the nearest to each of its passages: they would fill a
+    // one-per-passage budget, and the ranking would hold no frontend resume a recruiter may see.
+    const mirror = 'Frontend Developer\nReact and TypeScript\nAccessible design systems';
+    const privateIds = ['mirror-a', 'mirror-b'];
+    for (const [i, id] of privateIds.entries()) {
+      const text = `${mirror}${i ? '\nDesign systems' : ''}`;
+      await insertResume({ ...resumeRow(id, text, id), visibility: 'private' });
+    }
+    await drainQueue();
+    process.env.EXACT_SCORING_LIMIT = '2';
+    try {
+      const { id } = await createJob({
+        title: 'Frontend Developer',
+        description: 'Requirements\n- React and TypeScript\n- Accessible design systems',
+      });
+      const scored = (
+        await (await db()).select({ resumeId: matches.resumeId }).from(matches).where(eq(matches.jobId, id))
+      ).map((s) => s.resumeId);
+      // A shared frontend resume is ranked; the private ones are scored too, for their candidates, and never counted.
+      expect(scored.some((s) => ['race-2', 'first-copy', 'second-copy'].includes(s))).toBe(true);
+      expect(scored).toEqual(expect.arrayContaining(privateIds));
+      expect(await countRanked(id)).toBe(scored.length - privateIds.length);
+      expect(await countRanked(id)).toBeGreaterThan(0);
     } finally {
       process.env.EXACT_SCORING_LIMIT = '1000';
     }
