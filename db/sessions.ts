@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { RecruiterAccount } from './accounts';
-import { getDb } from './client';
-import { recruiters, sessions } from './schema';
+import { getDb, type Db } from './client';
+import { apiTokens, recruiters, sessions } from './schema';
 
 /** Records a session (by its id's hash) until `expiresAt`, dropping the recruiter's expired ones on the way. */
 export async function insertSession(session: {
@@ -38,10 +38,16 @@ export async function deleteSession(idHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.idHash, idHash));
 }
 
-/** Ends every session of the recruiter, except `keepIdHash` when given; returns how many ended. */
-export async function deleteRecruiterSessions(recruiterId: string, keepIdHash?: string): Promise<number> {
-  const db = await getDb();
-  const rows = await db
+/**
+ * Ends the recruiter's sessions but `keepIdHash` and revokes all their API tokens, inside the caller's transaction: a
+ * token made from a stolen session would otherwise outlive it. Returns how many sessions ended.
+ */
+async function endOtherAccessIn(
+  tx: Pick<Db, 'delete' | 'update'>,
+  recruiterId: string,
+  keepIdHash: string | null,
+): Promise<number> {
+  const ended = await tx
     .delete(sessions)
     .where(
       keepIdHash
@@ -49,10 +55,26 @@ export async function deleteRecruiterSessions(recruiterId: string, keepIdHash?: 
         : eq(sessions.recruiterId, recruiterId),
     )
     .returning({ idHash: sessions.idHash });
-  return rows.length;
+  await tx
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.recruiterId, recruiterId), isNull(apiTokens.revokedAt)));
+  return ended.length;
 }
 
-/** Sets a new password hash and, in the same transaction, ends every other session of the recruiter. */
+/**
+ * Ends every session of the recruiter, except `keepIdHash` when given, and revokes their API tokens; returns how many
+ * sessions ended.
+ */
+export async function deleteRecruiterSessions(recruiterId: string, keepIdHash?: string): Promise<number> {
+  const db = await getDb();
+  return db.transaction((tx) => endOtherAccessIn(tx, recruiterId, keepIdHash ?? null));
+}
+
+/**
+ * Sets a new password hash and, in the same transaction, ends every other session of the recruiter and revokes their
+ * API tokens.
+ */
 export async function replacePasswordHash(
   recruiterId: string,
   passwordHash: string,
@@ -61,12 +83,6 @@ export async function replacePasswordHash(
   const db = await getDb();
   await db.transaction(async (tx) => {
     await tx.update(recruiters).set({ passwordHash }).where(eq(recruiters.id, recruiterId));
-    await tx
-      .delete(sessions)
-      .where(
-        keepIdHash
-          ? and(eq(sessions.recruiterId, recruiterId), ne(sessions.idHash, keepIdHash))
-          : eq(sessions.recruiterId, recruiterId),
-      );
+    await endOtherAccessIn(tx, recruiterId, keepIdHash);
   });
 }

@@ -12,7 +12,14 @@ import {
   recruiterForSessionId,
 } from './account-security';
 import { startTestPostgres, type TestPostgres } from '../test-support/postgres';
-import { createRecruiter, verifyCredentials, type RecruiterAccount } from './auth';
+import {
+  createApiToken,
+  createRecruiter,
+  listApiTokens,
+  recruiterForApiToken,
+  verifyCredentials,
+  type RecruiterAccount,
+} from './auth';
 
 // Sessions end on the server: the same tests on the embedded database and on Postgres over the wire
 // (a real server in CI, else pglite-socket: test-support/postgres.ts), since both apply the same migrations.
@@ -65,10 +72,18 @@ describe.each(['embedded', 'postgres'] as const)('sessions on the %s database', 
       openSession(me.id),
       openSession(colleague.id),
     ]);
+    const [script, theirScript] = await Promise.all([
+      createApiToken(me.id, 'nightly import'),
+      createApiToken(colleague.id, 'their import'),
+    ]);
     expect(await closeAllSessions(me.id)).toBe(2);
     expect(await recruiterForSessionId(laptop)).toBeNull();
     expect(await recruiterForSessionId(phone)).toBeNull();
     expect((await recruiterForSessionId(theirs))?.id).toBe(colleague.id);
+    // A token made with a stolen session would outlive it: it is revoked too, and listed as such.
+    expect(await recruiterForApiToken(script.token)).toBeNull();
+    expect((await listApiTokens(me.id)).map((t) => t.revokedAt)).toEqual([expect.any(Date)]);
+    expect((await recruiterForApiToken(theirScript.token))?.id).toBe(colleague.id);
   });
 
   it('a session expires with its cookie', async () => {
@@ -83,6 +98,7 @@ describe.each(['embedded', 'postgres'] as const)('sessions on the %s database', 
     const me = await newRecruiter();
     const here = await openSession(me.id);
     const elsewhere = await openSession(me.id);
+    const script = await createApiToken(me.id, 'nightly import');
 
     expect(
       await changePassword(me, { current: 'not-my-password', password: 'second-password-2' }, here),
@@ -96,11 +112,13 @@ describe.each(['embedded', 'postgres'] as const)('sessions on the %s database', 
       field: 'password',
     });
     expect((await recruiterForSessionId(elsewhere))?.id).toBe(me.id);
+    expect((await recruiterForApiToken(script.token))?.id).toBe(me.id);
 
     expect(await changePassword(me, { current: PASSWORD, password: 'second-password-2' }, here)).toEqual({
       ok: true,
     });
     expect(await recruiterForSessionId(elsewhere)).toBeNull();
+    expect(await recruiterForApiToken(script.token)).toBeNull();
     expect((await recruiterForSessionId(here))?.id).toBe(me.id);
     expect(await verifyCredentials(me.email, PASSWORD)).toBeNull();
     expect((await verifyCredentials(me.email, 'second-password-2'))?.id).toBe(me.id);

@@ -12,7 +12,8 @@ import { hashToken, newSessionId } from '../lib/auth/tokens';
 import { sharedRateLimiter } from './rate-limits';
 import { NewPasswordSchema } from './auth';
 
-// Sessions the server can end (the cookie only names one), and the password change that ends the others.
+// Sessions the server can end (the cookie only names one), and the password change that ends the others (and the
+// account's API tokens).
 // services/session.ts puts the ids in cookies; nothing here knows about requests.
 
 export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60;
@@ -37,7 +38,7 @@ export function closeSession(id: string): Promise<void> {
   return deleteSession(hashToken(id));
 }
 
-/** Ends every session of the recruiter ("sign out everywhere"), except `keepId` when given. */
+/** Ends every session of the recruiter ("sign out everywhere"), except `keepId` when given, and revokes their API tokens. */
 export function closeAllSessions(recruiterId: string, keepId?: string): Promise<number> {
   return deleteRecruiterSessions(recruiterId, keepId === undefined ? undefined : hashToken(keepId));
 }
@@ -48,8 +49,9 @@ export type PasswordChange = { ok: true } | { ok: false; field: 'current' | 'pas
 const WRONG_CURRENT_LIMIT = { limit: 5, windowMs: 15 * 60 * 1000 };
 
 /**
- * Sets a new password once the current one is confirmed, and ends every other session of the account (a copied
- * or forgotten cookie elsewhere stops working); the session `keepSessionId` stays signed in.
+ * Sets a new password once the current one is confirmed, ends every other session of the account (a copied or
+ * forgotten cookie elsewhere stops working) and revokes its API tokens (one made from a stolen session would outlive
+ * it); the session `keepSessionId` stays signed in.
  */
 export async function changePassword(
   recruiter: RecruiterAccount,

@@ -75,13 +75,13 @@ export async function endSession(): Promise<void> {
   s.destroy();
 }
 
-/** Signs the recruiter out on every browser, this one included (API tokens are apart: they are revoked one by one). */
+/** Signs the recruiter out on every browser, this one included, and revokes their API tokens. */
 export async function endAllSessions(recruiterId: string): Promise<void> {
   await closeAllSessions(recruiterId);
   (await session()).destroy();
 }
 
-/** Changes the signed-in recruiter's password; every other session of theirs ends, this one stays. */
+/** Changes the signed-in recruiter's password; every other session of theirs ends and their API tokens are revoked. */
 export async function changeOwnPassword(
   recruiter: RecruiterAccount,
   input: { current: string; password: string },

@@ -21,6 +21,9 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordAction })
           {state.notice}
         </Alert>
       ) : null}
+      <p className="text-sm text-slate-700">
+        Changing it signs out your other browsers and revokes your API tokens.
+      </p>
       <TextField
         name="current"
         label="Current password"

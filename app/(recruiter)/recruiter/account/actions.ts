@@ -17,7 +17,7 @@ export async function changePasswordAction(
     return {
       fieldErrors: {},
       notice:
-        'Password changed. Every other browser signed in as you has been signed out; this one stays signed in.',
+        'Password changed. Every other browser signed in as you has been signed out and your API tokens are revoked; this one stays signed in.',
     };
   });
 }
