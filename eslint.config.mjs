@@ -20,6 +20,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
+      'dist/**',
     ],
   },
   ...tseslint.configs.recommended,

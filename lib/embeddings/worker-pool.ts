@@ -1,6 +1,6 @@
 // Runs the model in worker threads, so embedding a resume (hundreds of milliseconds of CPU) never holds the web
 // server's event loop: pages keep answering while uploads and bulk imports are embedded.
-import { workerEntry } from '../workers/entry';
+import { workerEntry, type WorkerEntry } from '../workers/entry';
 import { WorkerSlot } from '../workers/slot';
 import type { RuntimeOptions } from './runtime';
 
@@ -35,12 +35,7 @@ export class EmbedWorkerPool {
   constructor(
     private readonly size: number,
     private readonly options: RuntimeOptions,
-    private readonly file: string | URL = workerEntry(
-      import.meta.url,
-      'lib/embeddings',
-      'embed-worker.mjs',
-      'The embedding worker',
-    ),
+    private readonly file: WorkerEntry = () => workerEntry('embed-worker', 'The embedding worker'),
     private readonly maxQueued = MAX_QUEUED_EMBEDS,
   ) {}
 

@@ -10,10 +10,9 @@ import { IngestError } from './errors';
 import type { IngestedDocument } from './extract';
 import { FairQueue } from './fair-queue';
 import type { ExtractReply, ExtractRequest } from './worker-task';
-import { workerEntry } from '../workers/entry';
+import { workerEntry, type WorkerEntry } from '../workers/entry';
 import { WorkerSlot } from '../workers/slot';
 
-const WORKER_FILE = 'ingest-worker.mjs';
 /** The client of callers that name none (the CLI, scripts): their files queue behind each other. */
 const SHARED_CLIENT = 'shared';
 /** How long the worker kept beyond the pool's size (see pump) stays once nothing waits. */
@@ -33,7 +32,7 @@ export interface PoolOptions {
   /** How long a file may be read while a file of another client waits for a worker. */
   turnMs: number;
   /** The worker's entry module; it answers `{ type: 'ready' }` once, then an ExtractReply per ExtractRequest. */
-  entry: string | URL;
+  entry: WorkerEntry;
   /** Most files waiting at once (default MAX_WAITING_FILES). */
   maxWaiting?: number;
 }
@@ -163,8 +162,7 @@ export class IngestWorkerPool {
   }
 
   private spawn(): void {
-    // execArgv: [] keeps a parent's loader (tsx in the CLI) out of the worker, which loads tsx itself;
-    // inheriting it hangs the worker.
+    // execArgv: [] keeps a parent's loader (tsx in the scripts) out of the worker, which runs a built bundle.
     const options = { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb } };
     const slot: Slot = new WorkerSlot(this.options.entry, options, {
       ready: () => this.pump(),
@@ -278,7 +276,7 @@ function pool(): IngestWorkerPool {
       memoryMb,
       timeoutMs,
       turnMs,
-      entry: workerEntry(import.meta.url, 'lib/ingest', WORKER_FILE, 'The document reader'),
+      entry: () => workerEntry('ingest-worker', 'The document reader'),
     });
   });
 }

@@ -1,21 +1,32 @@
-import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundlePath, bundlesToBuild, projectRoot, type BundleName } from './bundles.mjs';
+
+/** A worker's entry module: a path or URL, or a function giving one each time a worker starts. */
+export type WorkerEntry = string | URL | (() => string | URL);
+
+/** The module a worker thread starts from: `entry` itself, or what it gives now. */
+export function resolveEntry(entry: WorkerEntry): string | URL {
+  return typeof entry === 'function' ? entry() : entry;
+}
 
 /**
- * Where a worker thread's entry module is on disk: next to the module that starts it (`moduleUrl`, its
- * import.meta.url), or under `folder` of the project root when a bundler moved that module (as `next build` does).
- * Throws, naming `what` and the places looked in, when neither has it.
+ * The built entry of a worker thread (dist/<name>.mjs), for a worker about to start. `npm run build` builds it; when
+ * it is missing or older than its sources it is built first, by scripts/build-bundles.mjs in a child process (so
+ * neither Next's bundler nor Vitest loads esbuild): a worker started after an edit runs the edited code, as one
+ * loaded from source would. A build that fails is reported on stderr, naming `what`, and the worker starts from the
+ * bundle there is (a production install has no esbuild, and its bundles are those `npm run build` made); with none,
+ * it fails to start, which its pool reports as it does for any worker that cannot start. `root` is the project's.
  */
-export function workerEntry(moduleUrl: string, folder: string, file: string, what: string): string {
-  const candidates: string[] = [];
-  try {
-    candidates.push(path.join(path.dirname(fileURLToPath(moduleUrl)), file));
-  } catch {
-    // import.meta.url is not a file: URL once bundled; fall through to the project root.
+export function workerEntry(name: BundleName, what: string, root = projectRoot() ?? process.cwd()): string {
+  if (bundlesToBuild(root, [name]).length > 0) {
+    const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-bundles.mjs'), name], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (build.status !== 0)
+      console.error(`${what} could not be built: ${build.stderr || build.error?.message || build.status}`);
   }
-  candidates.push(path.join(process.cwd(), folder, file));
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error(`${what} ${file} was not found (looked in ${candidates.join(', ')}).`);
-  return found;
+  return bundlePath(root, name);
 }

@@ -1,4 +1,5 @@
 import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_threads';
+import { resolveEntry, type WorkerEntry } from './entry';
 
 /** What a pool hears from one of its workers. */
 export interface SlotEvents<Reply> {
@@ -26,8 +27,8 @@ export class WorkerSlot<Task, Reply = unknown> {
   dead = false;
   private current: Task | null = null;
 
-  constructor(entry: string | URL, options: WorkerOptions, events: SlotEvents<Reply>) {
-    this.worker = new Worker(entry, options);
+  constructor(entry: WorkerEntry, options: WorkerOptions, events: SlotEvents<Reply>) {
+    this.worker = new Worker(resolveEntry(entry), options);
     this.worker.on('message', (message: Reply | { type: 'ready' }) => {
       if ((message as { type?: unknown }).type === 'ready') {
         this.ready = true;
