@@ -25,11 +25,11 @@ afterAll(async () => {
 
 describe('compared postings', () => {
   it('lists a resume’s comparisons newest first, and reopens one with its text', async () => {
-    const first = await insertComparedPosting(
+    const { id: first } = await insertComparedPosting(
       { resumeId: 'cp-a', title: 'First', text: 'one', score: 40 },
       50,
     );
-    const second = await insertComparedPosting(
+    const { id: second } = await insertComparedPosting(
       { resumeId: 'cp-a', title: 'Second', text: 'two', score: 71 },
       50,
     );
@@ -49,10 +49,18 @@ describe('compared postings', () => {
   });
 
   it('keeps only the newest ones past the cap', async () => {
-    const ids: number[] = [];
+    const stored: { id: number; dropped: boolean }[] = [];
     for (let i = 0; i < 5; i++)
-      ids.push(await insertComparedPosting({ resumeId: 'cp-b', title: `P${i}`, text: 't', score: i }, 3));
-    expect((await listComparedPostings('cp-b')).map((p) => p.id)).toEqual(ids.slice(2).reverse());
+      stored.push(await insertComparedPosting({ resumeId: 'cp-b', title: `P${i}`, text: 't', score: i }, 3));
+    expect((await listComparedPostings('cp-b')).map((p) => p.id)).toEqual(
+      stored
+        .slice(2)
+        .map((s) => s.id)
+        .reverse(),
+    );
+    // cp-b held one already: from the third on, each pushed the oldest out (its text then awaits a purge: see
+    // db/purge.test.ts).
+    expect(stored.map((s) => s.dropped)).toEqual([false, false, true, true, true]);
   });
 
   it('goes with the resume', async () => {

@@ -1,8 +1,10 @@
 // The postings a candidate compared their resume with, kept under their private link. Each row holds the posting's
-// own words, so its report can be recomputed; rows go with the resume (cascade) and are purged with personal data.
+// own words, so its report can be recomputed; rows go with the resume (cascade) and are purged with personal data:
+// every delete here (removed by the candidate, or dropped past the cap) records a purge request (db/purge.ts).
 import 'server-only';
 import { and, desc, eq, notInArray } from 'drizzle-orm';
 import { getDb } from './client';
+import { requestPurge } from './purge';
 import { comparedPostings } from './schema';
 
 export interface ComparedPostingEntry {
@@ -18,12 +20,12 @@ export interface StoredComparedPosting extends ComparedPostingEntry {
 
 /**
  * Stores one comparison and drops the oldest beyond `keep`, in one transaction, so a resume's history never holds
- * more than `keep` postings. Returns the new row's id.
+ * more than `keep` postings. Returns the new row's id and whether one was dropped (its text then awaits a purge).
  */
 export async function insertComparedPosting(
   posting: { resumeId: string; title: string; text: string; score: number },
   keep: number,
-): Promise<number> {
+): Promise<{ id: number; dropped: boolean }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(comparedPostings).values(posting).returning({ id: comparedPostings.id });
@@ -33,10 +35,12 @@ export async function insertComparedPosting(
       .where(eq(comparedPostings.resumeId, posting.resumeId))
       .orderBy(desc(comparedPostings.createdAt), desc(comparedPostings.id))
       .limit(keep);
-    await tx
+    const dropped = await tx
       .delete(comparedPostings)
-      .where(and(eq(comparedPostings.resumeId, posting.resumeId), notInArray(comparedPostings.id, newest)));
-    return row!.id;
+      .where(and(eq(comparedPostings.resumeId, posting.resumeId), notInArray(comparedPostings.id, newest)))
+      .returning({ id: comparedPostings.id });
+    if (dropped.length > 0) await requestPurge(tx);
+    return { id: row!.id, dropped: dropped.length > 0 };
   });
 }
 
@@ -74,12 +78,18 @@ export async function getComparedPosting(
   return row ?? null;
 }
 
-/** Removes one comparison of this resume; false when there was none (another resume's id removes nothing). */
+/**
+ * Removes one comparison of this resume, recording a purge request for its text in the same transaction; false when
+ * there was none (another resume's id removes nothing).
+ */
 export async function deleteComparedPosting(resumeId: string, id: number): Promise<boolean> {
   const db = await getDb();
-  const gone = await db
-    .delete(comparedPostings)
-    .where(and(eq(comparedPostings.resumeId, resumeId), eq(comparedPostings.id, id)))
-    .returning({ id: comparedPostings.id });
-  return gone.length > 0;
+  return db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(comparedPostings)
+      .where(and(eq(comparedPostings.resumeId, resumeId), eq(comparedPostings.id, id)))
+      .returning({ id: comparedPostings.id });
+    if (gone.length > 0) await requestPurge(tx);
+    return gone.length > 0;
+  });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchResult } from '../lib/match/types';
 import { closeDb } from './client';
+import { deleteComparedPosting, insertComparedPosting, listComparedPostings } from './compared-postings';
 import { pendingPurges, purgeDeleted } from './purge';
 import { insertJob, type NewJob } from './jobs';
 import { completeResume } from './processing';
@@ -99,6 +100,33 @@ describe('purgeDeleted', () => {
     expect(filesHolding('QZXDELETEDMARKER')).toEqual([]);
     expect(filesHolding('QZXKEPTMARKER')).not.toEqual([]);
     expect(await pendingPurges()).toBe(0);
+  });
+
+  it('leaves no byte of a compared posting the candidate removed, nor of one dropped past the cap', async () => {
+    await storeResume('comparer', 'QZXCOMPARERMARKER');
+    const posting = (marker: string) => ({
+      resumeId: 'comparer',
+      title: `${marker} Payroll Lead`,
+      text: `${marker} runs payroll for 4,000 staff.`,
+      score: 50,
+    });
+    const { id: dropped } = await insertComparedPosting(posting('QZXDROPPEDPOSTING'), 2);
+    const { id: removed } = await insertComparedPosting(posting('QZXREMOVEDPOSTING'), 2);
+    await insertComparedPosting(posting('QZXKEPTPOSTING'), 2);
+    expect(filesHolding('QZXDROPPEDPOSTING')).not.toEqual([]);
+    // The first posting went past the cap of two with the third; the candidate removes the second.
+    expect(await deleteComparedPosting('comparer', dropped)).toBe(false);
+    expect(await deleteComparedPosting('comparer', removed)).toBe(true);
+    expect((await listComparedPostings('comparer')).map((p) => p.title)).toEqual([
+      'QZXKEPTPOSTING Payroll Lead',
+    ]);
+    expect(await pendingPurges()).toBe(2);
+
+    expect(await purgeDeleted()).toEqual({ requests: 2, walRemoved: true });
+    expect(filesHolding('QZXDROPPEDPOSTING')).toEqual([]);
+    expect(filesHolding('QZXREMOVEDPOSTING')).toEqual([]);
+    expect(filesHolding('QZXKEPTPOSTING')).not.toEqual([]);
+    expect(filesHolding('QZXCOMPARERMARKER')).not.toEqual([]);
   });
 
   it('does nothing when no deletion awaits it', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../db/compared-postings';
 import { getResume } from '../db/resumes';
 import { UserError } from '../lib/http/errors';
+import { schedulePurge } from './purge';
 import { compareWithPosting, type PostingComparison } from './compare';
 import { postingKeywords, type KeywordRow } from './keywords';
 import type { JobInputData } from './job-input';
@@ -68,10 +69,12 @@ export async function compareAndKeep(
     compareWithPosting(resumeId, posting),
     postingKeywords(resumeId, posting),
   ]);
-  const id = await insertComparedPosting(
+  const { id, dropped } = await insertComparedPosting(
     { resumeId, title: posting.title, text: posting.description, score: report.result.score },
     MAX_COMPARED_POSTINGS,
   );
+  // The posting that fell off the history is deleted for good, as one the candidate removes.
+  if (dropped) schedulePurge();
   return { id, report, keywords };
 }
 
@@ -98,10 +101,14 @@ export async function reopenComparedPosting(
   return { entry, report, keywords };
 }
 
-/** Removes one posting from the history; returns the sentence to announce. */
+/**
+ * Removes one posting from the history, and has its text removed from the database files within seconds (as a
+ * deleted resume's is); returns the sentence to announce.
+ */
 export async function removeComparedPosting(resumeId: string, id: number): Promise<string> {
   const stored = await getComparedPosting(resumeId, id);
   if (!stored || !(await deleteComparedPosting(resumeId, id)))
     throw new UserError('That posting is no longer in your history.', 404);
+  schedulePurge();
   return `Removed “${stored.title}” from your history.`;
 }
