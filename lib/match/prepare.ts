@@ -57,7 +57,7 @@ export const RESUME_ANALYSIS_VERSION = 7;
  * clouds ("AWS SageMaker, Azure ML, GCP Vertex AI") is a group of alternatives; "with energy" is not the energy sector,
  * and a "Job Segment:" tag line names nothing; a culture heading opening "You will Benefit from" and a privacy notice ask nothing.
  */
-export const JOB_ANALYSIS_VERSION = 8;
+export const JOB_ANALYSIS_VERSION = 9;
 
 export interface PreparedJob {
   title: string;

@@ -344,6 +344,19 @@ describe('coverage that holds up', () => {
         'Microsoft Project': 'Computer skills: MS Office and MS Project.',
       }),
     ).toBe('Computer skills: MS Office and MS Project.');
+    // Computer skills implied by SAP, Microsoft Office named outright: the line that names Office.
+    const implied = scoreMatch(office, {
+      ...resume({
+        SAP: 'SAP HR - Database access',
+        'Microsoft Office': 'Proficient with MS Office (Word, Excel, PowerPoint)',
+      }),
+      skills: ['SAP', 'Microsoft Office'],
+    }).requirements[0];
+    expect(implied?.named?.find((n) => n.name === 'Computer Skills')).toMatchObject({
+      held: true,
+      via: 'SAP',
+    });
+    expect(implied?.evidence).toBe('Proficient with MS Office (Word, Excel, PowerPoint)');
   });
 
   it('meets a requirement for years alone with the dated roles, and only that kind', () => {

@@ -480,32 +480,35 @@ function namedSkill(
   return via === name ? { name, held: true } : { name, held: true, via };
 }
 
-/** The resume's own line naming the first held skill that has one. */
 /**
- * The resume line that shows a covered requirement's skills: the line that shows the most of them, and among equals
- * the one that shows a product by name ("MS Office Suite" for "PC Skills (MS Office, Lotus Notes)") over one that only
- * says "computer skills", then the first in the requirement's order.
+ * The resume line that shows a covered requirement's skills: the line that names the most of them outright (not by a
+ * skill that implies them: "MS Office" for "PC Skills (MS Office, Lotus Notes)", over "SAP HR" that implies computer
+ * skills), then the one that shows the most of them, then one that shows a product by name over one that only says
+ * "computer skills", then the first in the requirement's order.
  */
 function skillLine(held: string[], support: Map<string, string>, resume: ResumeProfile): string | null {
   // Each line with the resume skills it shows for the requirement (an alternative's or an implied skill's shower once).
-  const lines = new Map<string, { shown: Set<string>; count: number; product: boolean }>();
+  type Rank = { shown: Set<string>; named: Set<string>; product: boolean };
+  const lines = new Map<string, Rank>();
   for (const skill of held) {
     const shownBy = support.get(skill) ?? skill;
     const line = resume.skillEvidence?.[shownBy];
     if (!line) continue;
-    const seen = lines.get(line) ?? { shown: new Set<string>(), count: 0, product: false };
+    const seen = lines.get(line) ?? { shown: new Set<string>(), named: new Set<string>(), product: false };
     seen.shown.add(shownBy);
-    seen.count = seen.shown.size;
+    if (shownBy === skill) seen.named.add(skill);
     seen.product ||= PRODUCT_CATEGORIES.has(categoryOf(shownBy));
     lines.set(line, seen);
   }
   let best: string | null = null;
-  let bestRank: { count: number; product: boolean } | null = null;
+  let bestRank: Rank | null = null;
   for (const [line, rank] of lines) {
     const better =
       !bestRank ||
-      rank.count > bestRank.count ||
-      (rank.count === bestRank.count && rank.product && !bestRank.product);
+      rank.named.size > bestRank.named.size ||
+      (rank.named.size === bestRank.named.size &&
+        (rank.shown.size > bestRank.shown.size ||
+          (rank.shown.size === bestRank.shown.size && rank.product && !bestRank.product)));
     if (better) {
       best = line;
       bestRank = rank;

@@ -234,3 +234,33 @@ describe('roles, teams and titles in a posting', () => {
     expect(names(text, 'posting')).toEqual(['Java', 'Apache Kafka']);
   });
 });
+
+describe('what the job sells', () => {
+  it('does not ask a seller for the practice of the buyers', () => {
+    const posting = `Sales Manager
+The Capital Sales Specialist will be responsible for selling Robotic Assisted
+
+Surgery (RAS) systems to targeted hospitals. Experience with consultative selling required.`;
+    const skills = names(posting, 'posting');
+    expect(skills).not.toContain('Surgery');
+    expect(skills).toContain('Solution Selling');
+    // Outside what is sold, the practice is asked for.
+    expect(names('Scrub Nurse\nRequirements\n- 3 years assisting in surgery', 'posting')).toContain(
+      'Surgery',
+    );
+  });
+
+  it('keeps products and industries named as what is sold', () => {
+    expect(
+      names(
+        'Account Executive\nRequirements\n- Experience selling Salesforce to mid-market companies',
+        'posting',
+      ),
+    ).toContain('Salesforce');
+  });
+
+  it('reads a field inside a capitalised job title as the title', () => {
+    const posting = 'Sales Manager\nThe Nursing Home Account Manager will visit clients weekly.';
+    expect(names(posting, 'posting')).not.toContain('Nursing');
+  });
+});

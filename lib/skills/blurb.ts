@@ -382,6 +382,18 @@ function rangesAfter(text: string, start: RegExp, end: RegExp): Range[] {
   return out;
 }
 
+// "responsible for selling Robotic Assisted Surgery (RAS) systems to hospitals", "sells dental implants": what the job
+// sells. Its practice (surgery, dentistry) is the buyers', not asked of the seller; the range runs from the verb to the
+// buyer ("to", "into"), the purpose, or the end of the sentence, across the line breaks of a wrapped sentence.
+const SELLING = /\b(?:sell|sells|selling|sold|resell(?:s|ing)?|cross-sell(?:ing)?|upsell(?:ing)?)\b/gi;
+const SELLING_END =
+  /[.;:!?]|\n\s*(?:[-*•▪●◦]|\d{1,2}[.)])|\b(?:to|into|for|across|through|by|with|while|and|in order)\b/i;
+
+/** Ranges of a posting naming what the job sells: see SELLING. */
+export function soldRanges(text: string): Range[] {
+  return rangesAfter(text, SELLING, SELLING_END);
+}
+
 /**
  * Character ranges of a posting whose skills are not asked of the candidate: the blurb, collaborator lists and named
  * organisational units, sorted and merged.

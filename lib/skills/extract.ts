@@ -3,6 +3,7 @@ import {
   mergeRanges,
   notAskedRanges,
   perkRanges,
+  soldRanges,
   rangeLookup,
   ROLE_HEADS,
   teamRanges,
@@ -190,6 +191,7 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
   const notAsked = rangeLookup(notAskedRanges(text));
   const nearPerk = rangeLookup(mergeRanges(perkRanges(text)));
   const aboutTeam = rangeLookup(mergeRanges(teamRanges(text)));
+  const sold = rangeLookup(mergeRanges(soldRanges(text)));
   const titleEnd = headerEnd(text);
   return matches.filter((m) => {
     const category = skillAt(m.skill).category;
@@ -197,6 +199,7 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
       !m.form.role &&
       !notAsked(m.start) &&
       !((nearPerk(m.start) || aboutTeam(m.start)) && !TECHNICAL_CATEGORIES.has(category)) &&
+      !(sold(m.start) && BUYERS_PRACTICE.has(category)) &&
       // "Global Finance & Business Management works to …": a field named with capitals about the team is its name.
       !(aboutTeam(m.start) && category === 'field' && /^[A-Z]/.test(text.slice(m.start, m.start + 1))) &&
       !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '') &&
@@ -206,6 +209,28 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
     );
   });
 }
+
+/**
+ * Practices a job's product serves rather than skills of its seller: "selling Robotic Assisted Surgery systems" asks no
+ * surgery of a sales specialist. Industries, products and sales skills named there stay asked.
+ */
+const BUYERS_PRACTICE: ReadonlySet<string> = new Set([
+  'healthcare',
+  'engineering',
+  'science',
+  'skilled-trades',
+  'construction',
+  'agriculture',
+  'fitness',
+  'teaching',
+  'hospitality',
+  'aviation',
+  'legal',
+  'personal-services',
+  'environment',
+  'health-and-safety',
+  'public-safety',
+]);
 
 /** Words a line of a posting's header (its company, its place) may have. */
 const MAX_HEADER_LINE_WORDS = 6;
@@ -239,7 +264,29 @@ function namesRole(m: Candidate, tokens: Token[]): boolean {
   if (PRODUCT_CATEGORIES.has(category) || category === 'spoken-language') return false;
   const next = tokens[m.last + 1]?.key ?? '';
   const after = tokens[m.last + 2]?.key ?? '';
-  return ROLE_HEADS.has(next) || (ROLE_MODIFIERS.has(next) && ROLE_HEADS.has(after));
+  return (
+    ROLE_HEADS.has(next) ||
+    (ROLE_MODIFIERS.has(next) && ROLE_HEADS.has(after)) ||
+    inCapitalisedTitle(m, tokens)
+  );
+}
+
+/** Capitalised words a job title may run on for after a field it names ("Robotics Capital Sales Specialist"). */
+const MAX_TITLE_RUN = 4;
+
+/**
+ * "The Surgical Robotics Capital Sales Specialist will…": a capitalised field followed by capitalised words that end
+ * in the head of a role is part of a job title, however many words sit between.
+ */
+function inCapitalisedTitle(m: Candidate, tokens: Token[]): boolean {
+  const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw);
+  if (!capitalised(tokens[m.first])) return false;
+  for (let i = m.last + 1; i <= m.last + MAX_TITLE_RUN; i++) {
+    const t = tokens[i];
+    if (!capitalised(t) || t!.start - tokens[i - 1]!.end > 1) return false;
+    if (ROLE_HEADS.has(t!.key)) return true;
+  }
+  return false;
 }
 
 // ", Finance, and FP&A Teams": the rest of a list of capitalised names whose last item ends in a word for a group of

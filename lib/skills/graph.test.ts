@@ -119,3 +119,13 @@ describe('relatedCredit', () => {
     expect(relatedCredit('TensorFlow', ['Payroll', 'Welding'])).toBeNull();
   });
 });
+
+describe('computer skills and staffing', () => {
+  it('reads any software a resume names as computer skills, and recruiting as staffing', () => {
+    for (const tool of ['Microsoft Office', 'Microsoft Excel', 'SAP', 'Python', 'Jira'])
+      expect(impliedBy([tool]).has('Computer Skills'), tool).toBe(true);
+    expect(impliedBy(['Recruitment']).has('Staffing')).toBe(true);
+    expect(impliedBy(['Payroll']).has('Computer Skills')).toBe(false);
+    expect(impliedBy(['German']).has('Computer Skills')).toBe(false);
+  });
+});

@@ -460,6 +460,14 @@ export const PARENT_RULES: readonly ParentRule[] = [
       'Neural Networks',
     ],
   },
+  // Working in any software (an office suite, an ERP, a ticketing tool, a programming language) shows computer skills.
+  {
+    parents: ['Computer Skills'],
+    categories: ['tool', 'erp', 'language', 'database'],
+    members: ['Data Entry', 'Microsoft Office Specialist', 'Microsoft Access'],
+  },
+  // Recruiting and hiring is the core of staffing: an HR generalist who recruits covers a posting's "staffing needs".
+  { parents: ['Staffing'], members: ['Recruitment'] },
   { parents: ['Algorithms'], members: ['Data Structures', 'Computer Science'] },
   { parents: ['Data Structures'], members: ['Computer Science'] },
 ];
