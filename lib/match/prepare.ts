@@ -55,7 +55,9 @@ export const RESUME_ANALYSIS_VERSION = 7;
  * a Talent Acquisition Consultancy") names no skills; testing a prototype or a vehicle is not software testing; "Ms.
  * Office" is Microsoft Office; "Data Pipeline Integration" is not System Integration; one service from each of several
  * clouds ("AWS SageMaker, Azure ML, GCP Vertex AI") is a group of alternatives; "with energy" is not the energy sector,
- * and a "Job Segment:" tag line names nothing; a culture heading opening "You will Benefit from" and a privacy notice ask nothing.
+ * and a "Job Segment:" tag line names nothing; a culture heading opening "You will Benefit from" and a privacy notice ask nothing. 9: what a job sells
+ * ("selling Robotic Assisted Surgery systems") asks no practice of the seller, and a field inside a capitalised job
+ * title ("The Nursing Home Account Manager") is the title.
  */
 export const JOB_ANALYSIS_VERSION = 9;
 
