@@ -11,10 +11,11 @@ const USAGE = `Usage:
   rolefit rank --resume RESUME_FILE JOB_FILE...       rank postings for a resume, best first
   rolefit recruiter create --email EMAIL [--password PASSWORD]
                                                       add a recruiter account to the app's database
+  rolefit recruiter delete --email EMAIL              delete one for good, with the postings that were theirs
 
 FILE may be .pdf, .docx, .txt or .md. Output is JSON on stdout; errors go to stderr.
 Settings: DATA_DIR (vector cache, default ./data), MODEL_DIR and MODEL_ID (embedding model).
-recruiter create opens the database in DATA_DIR (or DATABASE_URL): stop the server first when it uses the same
+recruiter create and delete open the database in DATA_DIR (or DATABASE_URL): stop the server first when it uses the same
 DATA_DIR, since the embedded database allows one process. The password comes from --password, else the
 ROLEFIT_PASSWORD variable, else standard input (typed without echo on a terminal).`;
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { closeDb } from '../db/client';
 import { UserError } from '../lib/http/errors';
-import { createRecruiter } from '../services/auth';
+import { createRecruiter, deleteRecruiterAccount } from '../services/auth';
 import { CliError } from './documents';
 
 export interface CliIo {
@@ -16,22 +16,26 @@ const defaultIo = (): CliIo => ({ stdin: process.stdin, stderr: process.stderr, 
 /**
  * `rolefit recruiter create --email EMAIL [--password PASSWORD]`: adds a recruiter account to the database in
  * DATA_DIR (or DATABASE_URL). The password comes from --password, else ROLEFIT_PASSWORD, else standard input
- * (typed without echo on a terminal). The embedded database allows one process: stop the server first.
+ * (typed without echo on a terminal). `rolefit recruiter delete --email EMAIL` deletes one for good, with the
+ * postings that were theirs alone. The embedded database allows one process: stop the server first.
  */
 export async function recruiterCommand(
   args: string[],
   io: CliIo = defaultIo(),
-): Promise<{ id: string; email: string }> {
+): Promise<{ id: string; email: string; deleted?: true }> {
   const [sub, ...rest] = args;
-  if (sub !== 'create')
-    throw new CliError('recruiter takes one subcommand: create --email EMAIL [--password PASSWORD]');
+  if (sub !== 'create' && sub !== 'delete')
+    throw new CliError(
+      'recruiter takes a subcommand: create --email EMAIL [--password PASSWORD], or delete --email EMAIL',
+    );
   const { values } = parseArgs({
     args: rest,
     options: { email: { type: 'string' }, password: { type: 'string' } },
   });
-  if (!values.email) throw new CliError('recruiter create needs --email EMAIL');
-  const password = values.password ?? io.env.ROLEFIT_PASSWORD ?? (await readPassword(io));
+  if (!values.email) throw new CliError(`recruiter ${sub} needs --email EMAIL`);
   try {
+    if (sub === 'delete') return { ...(await deleteRecruiterAccount(values.email)), deleted: true };
+    const password = values.password ?? io.env.ROLEFIT_PASSWORD ?? (await readPassword(io));
     return await createRecruiter({ email: values.email, password });
   } catch (err) {
     if (err instanceof ZodError) throw new CliError(err.issues.map((i) => i.message).join(' '));

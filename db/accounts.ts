@@ -3,6 +3,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from './client';
+import { requestPurge } from './purge';
 import { apiTokens, recruiters, resumes, type ApiToken, type Recruiter } from './schema';
 
 export type RecruiterAccount = Pick<Recruiter, 'id' | 'email' | 'blindReview' | 'createdAt'>;
@@ -28,6 +29,22 @@ export async function insertRecruiter(recruiter: NewRecruiter): Promise<boolean>
     .onConflictDoNothing({ target: recruiters.email })
     .returning({ id: recruiters.id });
   return rows.length > 0;
+}
+
+/**
+ * Deletes a recruiter account with what is theirs alone, through the schema's cascades: sessions, API tokens, saved
+ * filters, their pipeline rows and notes, and their own postings with those postings' passages, scores and every
+ * recruiter's pipeline and notes on them. The shared board's postings and the resumes stay (a resume they uploaded
+ * is in the pool every recruiter sees). Records a purge request in the same transaction, so the bytes go for good.
+ * False when there was no such account.
+ */
+export async function deleteRecruiter(id: string): Promise<boolean> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const gone = await tx.delete(recruiters).where(eq(recruiters.id, id)).returning({ id: recruiters.id });
+    if (gone.length > 0) await requestPurge(tx);
+    return gone.length > 0;
+  });
 }
 
 /** Inserts the first recruiter only while there is none: the setup page's lock, safe against two racing submits. */

@@ -6,9 +6,12 @@ import { purgeRequests } from './schema';
 /**
  * Deleting a row in Postgres only marks it dead: its bytes stay in the table file (until the page is rewritten) and
  * in the write-ahead log (until the segment is removed). A deleted resume's text could still be found by searching
- * the data folder. These are the tables that hold a resume's text or what was read from it.
+ * the data folder. These are the tables that hold a resume's text or what was read from it, and those a deleted
+ * recruiter account leaves rows in (its email, its own postings).
  */
 const PERSONAL_TABLES = [
+  'recruiters',
+  'jobs',
   'resumes',
   'chunks',
   'matches',

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recruiterCommand, type CliIo } from '../cli/recruiter';
 import { countRecruiters, listApiTokens } from '../db/accounts';
+import { pendingPurges } from '../db/purge';
 import {
   createApiToken,
   createFirstRecruiter,
@@ -118,6 +119,25 @@ describe('rolefit recruiter create', () => {
       /at least 10/,
     );
     await expect(recruiterCommand(['create'], io(''))).rejects.toThrow(/--email/);
-    await expect(recruiterCommand(['delete'], io(''))).rejects.toThrow(/create/);
+    await expect(recruiterCommand(['remove'], io(''))).rejects.toThrow(/create/);
+  });
+});
+
+describe('rolefit recruiter delete', () => {
+  it('deletes the account for good: it can no longer sign in, and its tokens stop working', async () => {
+    const { id } = await createRecruiter({ email: 'leaving@example.com', password: 'leaving-password-1' });
+    const { token } = await createApiToken(id, 'script');
+    expect(await recruiterCommand(['delete', '--email', ' Leaving@Example.com '], io(''))).toEqual({
+      id,
+      email: 'leaving@example.com',
+      deleted: true,
+    });
+    expect(await verifyCredentials('leaving@example.com', 'leaving-password-1')).toBeNull();
+    expect(await recruiterForApiToken(token)).toBeNull();
+    expect(await pendingPurges()).toBe(0);
+    await expect(recruiterCommand(['delete', '--email', 'leaving@example.com'], io(''))).rejects.toThrow(
+      /no recruiter account for leaving@example.com/,
+    );
+    await expect(recruiterCommand(['delete'], io(''))).rejects.toThrow(/delete needs --email/);
   });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import {
   countRecruiters,
+  deleteRecruiter,
   findRecruiterByEmail,
   getRecruiterAccount,
   insertApiToken,
@@ -26,6 +27,7 @@ import { processGlobal } from '../lib/process-global';
 import { UserError } from '../lib/http/errors';
 import { hasNul, nulInField } from '../lib/http/text-fields';
 import { newId } from './ids';
+import { purgeNow } from './purge';
 
 export type { RecruiterAccount } from '../db/accounts';
 export { listApiTokens, listRecruiterAccounts } from '../db/accounts';
@@ -58,6 +60,20 @@ export async function createRecruiter(input: NewRecruiterInput): Promise<{ id: s
   const recruiter = await prepare(input);
   if (!(await insertRecruiter(recruiter)))
     throw new UserError(`There is already a recruiter account for ${recruiter.email}.`, 409);
+  return { id: recruiter.id, email: recruiter.email };
+}
+
+/**
+ * Deletes a recruiter account for good, with their own postings and everything scored or noted on them (db/accounts.ts
+ * deleteRecruiter says what goes and what stays), and purges the bytes before it returns: an operator's command, not
+ * a request. A UserError (404) when the email has no account.
+ */
+export async function deleteRecruiterAccount(email: string): Promise<{ id: string; email: string }> {
+  const normalized = EmailSchema.parse(email);
+  const recruiter = await findRecruiterByEmail(normalized);
+  if (!recruiter || !(await deleteRecruiter(recruiter.id)))
+    throw new UserError(`There is no recruiter account for ${normalized}.`, 404);
+  await purgeNow();
   return { id: recruiter.id, email: recruiter.email };
 }
 

@@ -24,8 +24,12 @@ export const jobs = pgTable(
     location: text('location').notNull().default(''),
     description: text('description').notNull(),
     status: text('status').$type<JobStatus>().notNull().default('open'),
-    /** The recruiter who posted it; null for the shared board (demo jobs) that every recruiter sees. */
-    ownerId: text('owner_id').references(() => recruiters.id, { onDelete: 'set null' }),
+    /**
+     * The recruiter who posted it; null for the shared board (demo jobs) that every recruiter sees. A recruiter's
+     * postings are theirs alone, so they go with the account (and their scores and pipeline with them): set to null
+     * they would fall to the board every recruiter sees.
+     */
+    ownerId: text('owner_id').references(() => recruiters.id, { onDelete: 'cascade' }),
     contentHash: text('content_hash').notNull(),
     skills: jsonb('skills').$type<ExtractedSkill[]>().notNull(),
     requirements: jsonb('requirements').$type<StoredRequirement[]>().notNull(),
