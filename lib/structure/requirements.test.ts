@@ -113,6 +113,12 @@ describe('isNotARequirement', () => {
     'Our Financial Planning and Analysis (FP&A) teams are responsible for budgeting and forecasting.',
     'Financial Analysis is responsible for partnering across the firm to provide strategic analysis.',
     'The engineering team is accountable for the uptime of our platform.',
+    // What the employer gives, what the unit does, and who it is hiring, asking nothing.
+    'We offer a $10,000 sign-on bonus for experienced ICU nurses, night shift differential and tuition reimbursement.',
+    'Our 24-bed Medical Intensive Care Unit cares for patients with sepsis and respiratory failure.',
+    'We are hiring full-time Registered Nurses who want to grow in critical care with strong support from charge nurses.',
+    'Our math department is hiring a full-time teacher for Integrated Math I and II, with the possibility of AP Precalculus.',
+    'We strongly believe in people development.',
   ])('drops "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(true);
   });
@@ -130,6 +136,12 @@ describe('isNotARequirement', () => {
     'This position is responsible for maintaining the general ledger.',
     'Candidate is primarily responsible for bank reconciliations.',
     'You are responsible for building dashboards in Tableau.',
+    // The setting, going on to ask something or to say what the hire does.
+    'Our finance team is small and hands-on, and we are adding a Staff Accountant to help with the close.',
+    'You will enjoy working with a modern tech stack and have knowledge of Ruby and Python.',
+    'We are looking for candidates with demonstrable expertise in music cognition.',
+    'We need a nurse with 3 years of ICU experience.',
+    'We are looking for a developer with React and TypeScript.',
   ])('keeps "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(false);
   });

@@ -18,7 +18,7 @@ export interface Requirement {
 const PREFERRED_CUE =
   /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|preferable|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
 const NOISE =
-  /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b|privacy (notice|policy|statement)|handles personal data of)/i;
+  /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b|privacy (notice|policy|statement)|handles personal data of|sign[- ]on bonus|tuition reimbursement|shift differential|stock options|parental leave|relocation (package|assistance|support))/i;
 const METADATA =
   /^(job title|title|location|employment type|job type|salary|department|reports to|company|industry|seniority level|posted|work mode|experience level|schedule)\s*:/i;
 /**
@@ -30,6 +30,7 @@ const NOT_ASKED = [
   /^(you('ll| will)|the (successful )?(candidate|person|hire)( will)?) (join|be joining|become (a )?part of|be part of|sit (in|within)|be based)\b/i,
   /^(our|the) (team|department|group|company|organi[sz]ation|client|culture|mission|office)( \w+)? (is|are|has|have|was|consists|includes|works|brings|builds|helps)\b/i,
   /^(we('re| are)?|our (client|company|team)( is)?) (a|an|the) /i,
+  /^we('re| are)? (strong(ly)? )?(believe|believers)\b/i,
   // "You have found the right team.": a greeting, not anything asked of the candidate.
   /^you('ve| have) found (the|your) (right|perfect|next)\b/i,
   /^(join (us|our|a)|(be|become) (a )?part of|this (is an?|role is an?|position is an?) (exciting|great|unique|rare) )/i,
@@ -41,6 +42,15 @@ const NOT_ASKED = [
   /^(?:(?:to this end|therefore|in addition|although|while|today),?\s+)?(?:the company|our company|our firm|(?:[A-Z][\w&'’.-]*\s+){1,3}?)(?:mainly |also |primarily |largely |currently )?(?:believes?|offers|provides|values|invests|focuses on|caters to|speciali[sz]es in|serves|operates)\b/,
   /\b(?:the|our) (?:company|firm|organi[sz]ation) (?:believes|offers|provides|values|invests|encourages)\b/i,
 ];
+/** What the employer gives ("We offer a $10,000 sign-on bonus…", "You'll enjoy…"), unless it asks something too. */
+const GIVEN = /^(we('ll| will)? (offer|provide|give you)|in return\b|you('ll| will) (enjoy|receive|get)\b)/i;
+/**
+ * What the hire's unit does ("Our 24-bed Medical Intensive Care Unit cares for patients with sepsis…"), unless the
+ * sentence goes on to the hire ("Our finance team is small, and we are adding a Staff Accountant to help with the close").
+ */
+const UNIT_SETTING =
+  /^our ([\w&'’-]+ ){0,5}(unit|department|team|clinic|hospital|school|practice|lab|laboratory|ward|division|office|store|restaurant|plant|facility|site)s? (is|are|has|have|cares|serves|treats|sees|provides|supports|builds|makes|runs|handles|includes|consists)\b/i;
+const ABOUT_THE_HIRE = /\b(you|your|we('re| are) (adding|hiring|looking)|to help)\b/i;
 /** In a run-on posting, the label that opens the part about the company: what follows describes it, up to a label about the job. */
 const RUN_ON_COMPANY = /^(Company Profile|About (us|the company|company))\b/i;
 const RUN_ON_ROLE =
@@ -48,9 +58,12 @@ const RUN_ON_ROLE =
 
 // "We need a nurse who …" opens a posting; it asks something only when it names experience, a skill or a credential.
 const WANTED =
-  /^(we('re| are)?|our (client|company|team)( is)?) (need|needs|looking for|seeking|searching for|hiring|recruiting|currently (looking|seeking|hiring))\b/i;
+  /^(we('re| are)?|our ([\w&'’-]+ ){0,3}?(client|company|team|department|unit|school|hospital|clinic|practice|group)( is| are)?) (need|needs|looking for|seeking|searching for|hiring|recruiting|currently (looking|seeking|hiring))\b/i;
+// "with" asks only for what follows it ("with 3+ years", "with React", "with strong SQL"), not "with strong support
+// from experienced charge nurses" or "with the possibility of one section of AP Precalculus".
 const ASKS_SOMETHING =
-  /\b(with|experience (in|with|of)|years?|skilled|proficien\w*|knowledge|certified|certification|licen[cs]ed|degree|background in)\b/i;
+  /\b(experience (in|with|of)|years?|skilled|proficien\w*|knowledge|expertise|certified|certification|licen[cs]ed|degree|background in)\b|\bwith (at least |a (strong|solid|proven) |(strong|solid|proven|hands-on|deep) (\w+ )?(skills|experience|knowledge|background))/i;
+const ASKS_NAMED = /\bwith (\d|[A-Z])/;
 
 /**
  * "Our FP&A teams are responsible for …", "Financial Analysis is responsible for partnering across the firm": what
@@ -74,7 +87,9 @@ function othersResponsibility(t: string): boolean {
 /** True when a sentence of a posting tells about the role's setting instead of asking something of the candidate. */
 export function isNotARequirement(text: string): boolean {
   const t = text.replace(/^[\s\-–•*]+/, '');
-  if (WANTED.test(t)) return !ASKS_SOMETHING.test(t);
+  if (WANTED.test(t)) return !ASKS_SOMETHING.test(t) && !ASKS_NAMED.test(t);
+  if (GIVEN.test(t) && !ASKS_SOMETHING.test(t)) return true;
+  if (UNIT_SETTING.test(t) && !ASKS_SOMETHING.test(t) && !ABOUT_THE_HIRE.test(t)) return true;
   return NOT_ASKED.some((re) => re.test(t)) || othersResponsibility(t);
 }
 
