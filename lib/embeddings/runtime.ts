@@ -1,4 +1,4 @@
-// The one place the model is loaded. It runs inside the embedding worker thread (embed-worker.mjs), or in the
+// The one place the model is loaded. It runs inside the embedding worker thread (embed-worker.ts), or in the
 // calling thread when EMBED_WORKERS=0; nothing else imports @huggingface/transformers for embedding. One thread per
 // process at most may run it: onnxruntime-node aborts the process when sessions run in two threads.
 import { planBatches } from './batching';
@@ -23,7 +23,7 @@ export interface RuntimeOptions {
   config: ModelConfig;
   /** onnxruntime intra-op threads; unset lets onnxruntime use every core. */
   threads?: number;
-  /** Nice value for the worker thread running the model and the threads it starts (embed-worker.mjs). */
+  /** Nice value for the worker thread running the model and the threads it starts (embed-worker.ts). */
   nice?: number;
 }
 
