@@ -4,7 +4,7 @@ import { NavLink } from '@/components/layout/NavLink';
 /** The recruiter's own menu, under the site header: their sections, who is signed in, and signing out. */
 export function RecruiterNav({ email, signOut }: { email: string; signOut: () => Promise<void> }) {
   return (
-    <div className="mb-8 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+    <div className="mb-6 flex flex-wrap sm:mb-8 items-center justify-between gap-3 border-b border-slate-200 pb-3">
       <nav aria-label="Recruiter">
         <ul className="flex flex-wrap gap-2 sm:gap-4">
           <li>

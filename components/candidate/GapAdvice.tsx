@@ -87,7 +87,7 @@ function GapItem({ gap }: { gap: Gap }) {
             <dt className="text-xs font-semibold tracking-wide text-slate-700 uppercase">
               The posting asks for
             </dt>
-            <dd className="break-words text-slate-800">“{clip(gap.requirement, 240)}”</dd>
+            <dd className="[overflow-wrap:anywhere] text-slate-800">“{clip(gap.requirement, 240)}”</dd>
           </div>
         ) : null}
         {gap.evidence ? (
@@ -96,7 +96,7 @@ function GapItem({ gap }: { gap: Gap }) {
               Closest line in your resume
             </dt>
             <dd>
-              <blockquote className="border-l-4 border-emerald-600 bg-slate-50 px-3 py-1.5 break-words text-slate-800 italic">
+              <blockquote className="border-l-4 border-emerald-600 bg-slate-50 px-3 py-1.5 [overflow-wrap:anywhere] text-slate-800 italic">
                 “{clip(gap.evidence, 240)}”
               </blockquote>
             </dd>
@@ -104,7 +104,7 @@ function GapItem({ gap }: { gap: Gap }) {
         ) : null}
         <div>
           <dt className="text-xs font-semibold tracking-wide text-slate-700 uppercase">What to do</dt>
-          <dd className="break-words text-slate-900">{gap.advice}</dd>
+          <dd className="[overflow-wrap:anywhere] text-slate-900">{gap.advice}</dd>
         </div>
       </dl>
     </Card>
@@ -127,7 +127,7 @@ function KeywordTips({ tips, id }: { tips: readonly KeywordTip[]; id: string }) 
       </p>
       <ul className="space-y-2 text-sm">
         {tips.map((tip) => (
-          <li key={tip.skill} className="break-words text-slate-900">
+          <li key={tip.skill} className="[overflow-wrap:anywhere] text-slate-900">
             <span className="font-semibold">
               {tip.skill} (implied by {tip.via}): name it outright.
             </span>{' '}

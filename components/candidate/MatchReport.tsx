@@ -165,7 +165,7 @@ function SkillLine({ label, items, empty }: { label: string; items: readonly str
   return (
     <div className="sm:grid sm:grid-cols-[11rem_1fr] sm:gap-3">
       <dt className="font-semibold text-slate-700">{label}</dt>
-      <dd className="break-words">
+      <dd className="[overflow-wrap:anywhere]">
         {items.length ? items.join(', ') : <span className="text-slate-600">{empty}</span>}
       </dd>
     </div>
@@ -194,14 +194,14 @@ function EvidenceTable({ requirements }: { requirements: readonly RequirementCov
       <tbody>
         {requirements.map((req, i) => (
           <tr key={`${i}-${req.text}`} className="border-b border-slate-200 align-top">
-            <td className="py-2 pr-3 break-words">
+            <td className="py-2 pr-3 [overflow-wrap:anywhere]">
               <p>{clip(req.text, 240)}</p>
               <p className="mt-0.5 text-xs font-semibold text-slate-600">
                 {req.level === 'required' ? 'Required' : 'Nice to have'}
               </p>
               <NamedSkills named={req.named} level={req.level} />
             </td>
-            <td className="py-2 break-words">
+            <td className="py-2 [overflow-wrap:anywhere]">
               {req.covered && req.evidence ? (
                 <>
                   <p className="text-xs font-semibold text-emerald-800">Covered ({percent(req.coverage)}%)</p>

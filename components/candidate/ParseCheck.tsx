@@ -31,11 +31,11 @@ export function ParseCheck({ items }: { items: ParseCheckItem[] }) {
         </>
       }
     >
-      <ul className="grid gap-3 md:grid-cols-2">
+      <ul className="grid grid-cols-[minmax(0,1fr)] gap-3 md:grid-cols-2">
         {items.map((item) => {
           const status = STATUS[item.status];
           return (
-            <li key={item.id} className="space-y-2 rounded-lg border border-slate-200 p-4">
+            <li key={item.id} className="min-w-0 space-y-2 rounded-lg border border-slate-200 p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 id={`parse-${item.id}`} className="font-semibold">
                   {item.title}
@@ -47,7 +47,7 @@ export function ParseCheck({ items }: { items: ParseCheckItem[] }) {
                   {status.label}
                 </Badge>
               </div>
-              <ul className="space-y-1 text-sm break-words text-slate-800">
+              <ul className="space-y-1 text-sm [overflow-wrap:anywhere] text-slate-800">
                 {item.found.map((f) => (
                   <li key={f}>{f}</li>
                 ))}

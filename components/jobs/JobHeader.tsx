@@ -19,7 +19,7 @@ interface JobHeaderProps {
 export function JobHeader({ job, editable, blind, exportHref, closeOrReopen, toggleBlind }: JobHeaderProps) {
   const open = job.status === 'open';
   return (
-    <div className="space-y-4">
+    <div className="space-y-3 sm:space-y-4">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words">{job.title}</h1>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700">

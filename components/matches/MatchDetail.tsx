@@ -149,7 +149,7 @@ function ReasonList({
               <span aria-hidden="true" className="text-slate-600">
                 {marker}
               </span>
-              <span className="min-w-0 break-words">{item}</span>
+              <span className="min-w-0 [overflow-wrap:anywhere]">{item}</span>
             </li>
           ))}
         </ul>

@@ -72,11 +72,15 @@ export function CandidateIdentity({
     ),
   ]);
   return (
-    <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label="Candidate details">
+    <dl
+      className="grid grid-cols-[minmax(0,1fr)] gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)]"
+      aria-label="Candidate details"
+    >
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-semibold">{label}</dt>
-          <dd className="break-words text-slate-700">{value}</dd>
+          {/* min-w-0 and anywhere: a long email or link wraps inside the column instead of widening the page. */}
+          <dd className="min-w-0 [overflow-wrap:anywhere] text-slate-700">{value}</dd>
         </div>
       ))}
     </dl>

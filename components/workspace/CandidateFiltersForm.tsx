@@ -28,7 +28,7 @@ export function CandidateFiltersForm({ basePath, filters, skills, blind }: Candi
     <form
       method="get"
       action={basePath}
-      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
+      className="space-y-4 md:rounded-lg md:border md:border-slate-200 md:bg-slate-50 md:p-4"
       aria-label="Filter candidates"
     >
       {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}

@@ -49,18 +49,24 @@ function ContactLines({
   person: CandidateContact | undefined;
 }) {
   const contact = person?.contact;
-  const facts = contact ? [contact.email, contact.phone, contact.location].filter((x) => x !== null) : [];
+  const facts = contact ? [contact.phone, contact.location].filter((x) => x !== null) : [];
   const others = person?.sameEmail ?? 0;
   return (
     <>
-      {facts.length || contact?.links.length ? (
+      {/* Each on its own line, wrapping anywhere: a long email or link stays inside the column at any width. */}
+      {contact?.email || facts.length || contact?.links.length ? (
         <p className="mt-0.5 text-xs [overflow-wrap:anywhere] text-slate-700">
-          {facts.map((fact, i) => (
-            <span key={fact}>
-              {i ? ' · ' : null}
-              <span className={fact === contact?.phone ? 'whitespace-nowrap' : undefined}>{fact}</span>
+          {contact?.email ? <span className="block">{contact.email}</span> : null}
+          {facts.length ? (
+            <span className="block">
+              {facts.map((fact, i) => (
+                <span key={fact}>
+                  {i ? ' · ' : null}
+                  <span className={fact === contact?.phone ? 'whitespace-nowrap' : undefined}>{fact}</span>
+                </span>
+              ))}
             </span>
-          ))}
+          ) : null}
           {contact?.links.length ? (
             <span className="block text-slate-600">{contact.links.join(' · ')}</span>
           ) : null}

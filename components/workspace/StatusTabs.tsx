@@ -29,7 +29,7 @@ export function StatusTabs({ basePath, filters, counts }: StatusTabsProps) {
               <Link
                 href={`${basePath}${filtersToQuery(filters, { status: tab.status, page: 1 })}`}
                 aria-current={current ? 'page' : undefined}
-                className="-mb-px inline-block rounded-t-md border border-transparent px-3 py-2 text-sm font-medium text-slate-700 hover:text-blue-700 aria-[current=page]:border-slate-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-blue-800"
+                className="-mb-px inline-block rounded-t-md border border-transparent px-2 py-1.5 text-sm font-medium sm:px-3 sm:py-2 text-slate-700 hover:text-blue-700 aria-[current=page]:border-slate-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-blue-800"
               >
                 {tab.label} <span className="tabular-nums text-slate-600">({tab.n})</span>
               </Link>

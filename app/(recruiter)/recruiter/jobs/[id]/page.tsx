@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/Alert';
 import { BackLink } from '@/components/ui/BackLink';
 import { Card } from '@/components/ui/Card';
 import { CandidateFiltersForm } from '@/components/workspace/CandidateFiltersForm';
+import { FiltersDisclosure } from '@/components/workspace/FiltersDisclosure';
 import { GapOverview } from '@/components/workspace/GapOverview';
 import { Pagination } from '@/components/ui/Pagination';
 import { AutoRefresh } from '@/components/resumes/AutoRefresh';
@@ -42,6 +43,9 @@ import { ProgressBar } from '@/components/ui/ProgressBar';
 import { getJob } from '@/services/jobs';
 
 const n = (x: number) => x.toLocaleString('en-US');
+/** What the form narrows the list by (the stage is the tabs' and the order is no filter): each skill, text, minimum. */
+const activeFilterCount = (f: { skills: string[]; q: string; minScore: number | null }) =>
+  f.skills.length + (f.q ? 1 : 0) + (f.minScore === null ? 0 : 1);
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Job and ranked candidates' };
@@ -89,8 +93,11 @@ export default async function JobPage({
         : 'Ranked candidates';
 
   return (
-    <div className="space-y-8">
-      <BackLink href="/recruiter/jobs">All jobs</BackLink>
+    <div className="space-y-6 md:space-y-8">
+      {/* On a phone the recruiter menu's "Jobs", just above, is the way back: a line saved for the candidates. */}
+      <BackLink href="/recruiter/jobs" className="max-sm:hidden">
+        All jobs
+      </BackLink>
       <JobHeader
         job={job}
         editable={canChangeJob(job, recruiter.id)}
@@ -131,7 +138,7 @@ export default async function JobPage({
       ) : null}
       <Warnings warnings={job.warnings} title="About this posting" />
 
-      <section aria-labelledby="candidates-heading" className="space-y-4">
+      <section aria-labelledby="candidates-heading" className="space-y-3 md:space-y-4">
         <h2 id="candidates-heading" className="text-xl font-semibold">
           {listName}
         </h2>
@@ -143,22 +150,24 @@ export default async function JobPage({
           current={listQuery}
           deleteAction={deleteFilters}
         />
-        {/* Keyed by the filters, so a saved filter's link (a client-side navigation) shows its own values. */}
-        <CandidateFiltersForm
-          key={listQuery}
-          basePath={basePath}
-          filters={filters}
-          skills={skills}
-          blind={blind}
-        />
-        {listQuery ? (
-          <SaveFiltersForm
-            jobId={id}
-            query={listQuery}
-            maxName={MAX_FILTER_NAME_CHARS}
-            action={saveFilters}
+        <FiltersDisclosure active={activeFilterCount(filters)}>
+          {/* Keyed by the filters, so a saved filter's link (a client-side navigation) shows its own values. */}
+          <CandidateFiltersForm
+            key={listQuery}
+            basePath={basePath}
+            filters={filters}
+            skills={skills}
+            blind={blind}
           />
-        ) : null}
+          {listQuery ? (
+            <SaveFiltersForm
+              jobId={id}
+              query={listQuery}
+              maxName={MAX_FILTER_NAME_CHARS}
+              action={saveFilters}
+            />
+          ) : null}
+        </FiltersDisclosure>
         <p className="text-sm text-slate-700" role="status">
           {total === 0
             ? isFiltered(filters)
