@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import fs from 'node:fs';
-import { ANONYMOUS, fixture, uploadResume, seriousViolations } from './helpers';
+import { ANONYMOUS, fixture, skillGroup, uploadResume, seriousViolations } from './helpers';
 
 // The candidate's tools beyond the anchors, walked as a candidate walks them through their private link: the postings
 // they compared, kept and reopened; the keyword table; the parse check; a long report that folds; the home page; and
@@ -64,12 +64,15 @@ async function compare(page: Page, title: string, description: string): Promise<
   ).toBeVisible();
 }
 
-/** The keyword table's row for a term. */
+/** The keyword table's row for a term (on a phone the term's kind follows it in the row header). */
 function keywordRow(page: Page, term: string) {
+  const name = new RegExp(
+    `^${term}( Required skill| Nice-to-have skill| Repeated phrase)?( counted as| asked as|$)`,
+  );
   return page
     .getByRole('table', { name: /^Each term of the posting/ })
     .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${term}( counted as| asked as|$)`) }) });
+    .filter({ has: page.getByRole('rowheader', { name }) });
 }
 
 test('the postings a candidate compared are kept under the link: listed, reopened, removed, and in My data', async ({
@@ -462,4 +465,62 @@ test('the home page explains both paths, each with a real picture of the product
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('link', { name: 'Upload your resume' }).first().click();
   await expect(page.getByLabel('Upload your resume')).toBeAttached();
+});
+
+test('the results page opens on the ranked jobs: the top job, its score and its gaps on the first screen at 1280 and 390 px', async ({
+  page,
+  request,
+}) => {
+  const { token } = await uploadResume(request, `first-screen-${Date.now()}.txt`, RESUME, 'private');
+  await page.goto(`/candidate/r/${token}`);
+  const jobs = page.getByRole('region', { name: 'Open jobs, best match first' });
+  const first = jobs
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) })
+    .first();
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(first.getByRole('heading', { level: 3 }).getByRole('link')).toBeInViewport({ ratio: 1 });
+    await expect(first.getByRole('meter', { name: /^Match score for / })).toBeInViewport({ ratio: 1 });
+    // On a desktop the card's gaps are on the first screen too.
+    if (width === 1280) await expect(skillGroup(first, 'Missing required')).toBeInViewport();
+  }
+  // What was above the jobs is still said there in a line, with the way to it.
+  await expect(page.getByText('This page is private to you')).toBeVisible();
+  const change = page.getByRole('link', { name: 'Change who sees it' });
+  await expect(change.locator('..')).toContainText('Who sees your resume: only you (a private check).');
+  await change.click();
+  await expect(page.getByRole('region', { name: 'Who sees your resume' })).toBeInViewport();
+  await expect(page.getByRole('link', { name: 'See how a parser reads your resume' })).toHaveAttribute(
+    'href',
+    '#parse-check-heading',
+  );
+});
+
+test('the keyword table fits a phone: no sideways scroll, each term still says its kind and both counts', async ({
+  page,
+  request,
+}) => {
+  const { token } = await uploadResume(request, `keywords-phone-${Date.now()}.txt`, RESUME, 'private');
+  await page.goto(`/candidate/r/${token}/compare`);
+  await compare(page, 'Platform Data Engineer', POSTING);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.locator('summary', { has: page.getByRole('heading', { name: 'Keywords' }) }).click();
+  const region = page.getByRole('region', { name: 'Keywords of the posting' });
+  await expect(region).toBeVisible();
+  const widths = await region.evaluate((el) => ({
+    table: el.scrollWidth,
+    box: el.clientWidth,
+    page: document.scrollingElement!.scrollWidth,
+    viewport: document.scrollingElement!.clientWidth,
+  }));
+  expect(widths.table, 'the table within its box').toBeLessThanOrEqual(widths.box);
+  expect(widths.page, 'the page within the screen').toBeLessThanOrEqual(widths.viewport);
+  // The kind moves under the term; the counts keep their columns.
+  await expect(keywordRow(page, 'Kubernetes').getByRole('rowheader')).toContainText('Required skill');
+  await expect(keywordRow(page, 'Snowflake').getByRole('rowheader')).toContainText('Nice-to-have skill');
+  await expect(keywordRow(page, 'Kubernetes').getByRole('cell')).toHaveText(['3', /^✕ 0 · missing$/]);
+  await expect(keywordRow(page, 'Python').getByRole('cell')).toHaveText(['2', '4']);
+  expect(await seriousViolations(page, fold('comparison-keywords-heading'))).toEqual([]);
 });

@@ -48,7 +48,8 @@ export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow
             <thead>
               <tr>
                 <Th>Term</Th>
-                <Th>Kind</Th>
+                {/* On a phone the kind is a line under the term instead, so the table fits without scrolling. */}
+                <Th className="hidden sm:table-cell">Kind</Th>
                 <Th className="text-right">In the posting</Th>
                 <Th className="text-right">In your resume</Th>
               </tr>
@@ -61,6 +62,9 @@ export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow
                     className="bg-white text-sm font-medium tracking-normal text-slate-900 normal-case"
                   >
                     {row.term}
+                    <span className="block text-xs font-normal text-slate-700 sm:hidden">
+                      {KIND[row.kind]}
+                    </span>
                     {row.phrases.length > 1 ? (
                       <span className="block text-xs font-normal text-slate-700">
                         counted as {row.phrases.map((p) => `“${p}”`).join(', ')}
@@ -72,7 +76,7 @@ export function KeywordTable({ rows, idPrefix = 'keywords' }: { rows: KeywordRow
                       </span>
                     ) : null}
                   </Th>
-                  <Td className="text-slate-700">{KIND[row.kind]}</Td>
+                  <Td className="hidden text-slate-700 sm:table-cell">{KIND[row.kind]}</Td>
                   <Td className="text-right tabular-nums">{row.inPosting}</Td>
                   <Td className="text-right tabular-nums">
                     {row.usedInstead?.length ? (

@@ -17,23 +17,26 @@ interface JobMatchCardProps {
 export function JobMatchCard({ rank, title, company, location, result, href }: JobMatchCardProps) {
   const where = [company, location].filter(Boolean).join(' · ');
   return (
-    <Card as="li" className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h3 className="text-lg font-semibold">
-            <span className="mr-2 text-slate-600 tabular-nums">
-              <span className="sr-only">Rank </span>
-              {rank}.
-            </span>
-            <Link href={href} className="text-blue-700 underline-offset-2 hover:underline">
-              {title}
-            </Link>
-          </h3>
-          {where ? <p className="text-sm text-slate-700">{where}</p> : null}
+    <Card as="li" className="space-y-3">
+      <div className="min-w-0">
+        <h3 className="text-lg font-semibold">
+          <span className="mr-2 text-slate-600 tabular-nums">
+            <span className="sr-only">Rank </span>
+            {rank}.
+          </span>
+          <Link href={href} className="text-blue-700 underline-offset-2 hover:underline">
+            {title}
+          </Link>
+        </h3>
+        {where ? <p className="text-sm text-slate-700">{where}</p> : null}
+      </div>
+      {/* The band beside the bar it describes, so a card is a line shorter on a phone. */}
+      <div className="flex items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <ScoreBar value={result.score} label={`Match score for ${title}`} tone={result.band} />
         </div>
         <BandBadge band={result.band} />
       </div>
-      <ScoreBar value={result.score} label={`Match score for ${title}`} tone={result.band} />
       <MatchSkillGroups skills={result.skills} compact />
       <p>
         <Link

@@ -55,9 +55,16 @@ export default async function ResumeMatchesPage({
     : [];
   const preview = previewSkills(resume);
   const checks = resume.status === 'ready' ? await resumeParseCheck(id) : null;
+  const ready = resume.status === 'ready';
+  const toFix = checks?.filter((c) => c.status !== 'pass').length ?? 0;
+  const visibility = (
+    <Card as="section" id="visibility" aria-label="Who sees your resume" className="scroll-mt-4 print:hidden">
+      <VisibilityForm current={resume.visibility} action={changeMyVisibility.bind(null, token)} />
+    </Card>
+  );
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <h1 className="text-3xl font-bold tracking-tight">Your matches</h1>
@@ -72,12 +79,22 @@ export default async function ResumeMatchesPage({
 
       <CandidateNav token={token} current="matches" />
 
-      <PrivateLinkNote />
+      <PrivateLinkNote>
+        {ready ? (
+          <p>
+            <span className="font-semibold">Who sees your resume:</span>{' '}
+            {resume.visibility === 'recruiters'
+              ? 'you, and the recruiters on this Rolefit.'
+              : 'only you (a private check).'}{' '}
+            <a href="#visibility" className="font-semibold text-blue-800 underline underline-offset-2">
+              Change who sees it
+            </a>
+          </p>
+        ) : null}
+      </PrivateLinkNote>
 
-      {/* Under the link note: a wrong choice at upload is put right here, even while the resume is analysed. */}
-      <Card as="section" aria-label="Who sees your resume" className="print:hidden">
-        <VisibilityForm current={resume.visibility} action={changeMyVisibility.bind(null, token)} />
-      </Card>
+      {/* While there are no matches to show, a wrong choice at upload is put right here, even as the resume is analysed. */}
+      {ready ? null : visibility}
 
       {resume.status === 'processing' ? (
         <ResumeProcessing filename={resume.filename} since={resume.createdAt} />
@@ -93,10 +110,10 @@ export default async function ResumeMatchesPage({
         </Alert>
       ) : null}
 
-      {resume.status === 'ready' ? (
+      {ready ? (
         <>
           <Warnings warnings={resume.warnings} />
-          {checks ? <ParseCheck items={checks} /> : null}
+          {/* The ranked jobs first, so the first screen shows the best of them; the checks and settings follow. */}
           <section aria-labelledby="jobs-heading" className="space-y-4">
             <div className="space-y-1">
               <h2 id="jobs-heading" className="text-xl font-semibold">
@@ -107,15 +124,28 @@ export default async function ResumeMatchesPage({
                   ? `Jobs ${window.from} to ${window.to} of ${total.toLocaleString('en-US')} open jobs. `
                   : null}
                 Strong match: {SCORE_BANDS.strong} or more. Partial: {SCORE_BANDS.partial} to{' '}
-                {SCORE_BANDS.strong - 1}. Weak: below {SCORE_BANDS.partial}.
-              </p>
-              <p className="text-sm text-slate-700">
-                Ranked with the {preview.skills.length} skills read from your resume.{' '}
+                {SCORE_BANDS.strong - 1}. Weak: below {SCORE_BANDS.partial}. Ranked with the{' '}
+                {preview.skills.length} skills read from your resume.{' '}
                 <a href="#found-heading" className="font-semibold text-blue-700 underline underline-offset-2">
                   Check and correct them
                 </a>
                 .
               </p>
+              {checks ? (
+                <p className="text-sm text-slate-700">
+                  Parse check:{' '}
+                  {toFix
+                    ? `${toFix} of ${checks.length} checks are worth a look.`
+                    : `all ${checks.length} checks look fine.`}{' '}
+                  <a
+                    href="#parse-check-heading"
+                    className="font-semibold text-blue-700 underline underline-offset-2"
+                  >
+                    See how a parser reads your resume
+                  </a>
+                  .
+                </p>
+              ) : null}
             </div>
             {jobs.length ? (
               <ol className="space-y-4" start={window.from}>
@@ -147,6 +177,9 @@ export default async function ResumeMatchesPage({
               </Card>
             )}
           </section>
+
+          {checks ? <ParseCheck items={checks} /> : null}
+          {visibility}
 
           <Card as="section" aria-labelledby="identity-heading" className="space-y-3">
             <h2 id="identity-heading" className="text-xl font-semibold">
