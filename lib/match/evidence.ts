@@ -63,13 +63,16 @@ export function closestSentence(passage: string, requirement: string): string {
   return best || passage.trim();
 }
 
-/** Word stems in order, keeping the words a phrase is made of ("communication skills" → communi, skill). */
+/**
+ * Word stems in order, keeping the words a phrase is made of ("communication skills" → communi, skill). A person
+ * ("makers", "auditor") keeps a mark, so "multiple decision makers" is not the quality "Decision making".
+ */
 function stemSequence(s: string): string[] {
   return s
     .toLowerCase()
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter((w) => w.length >= 3 && w !== 'and')
-    .map(stem);
+    .map((w) => (/(er|or)s?$/.test(w) && stem(w) !== w ? `${stem(w)}:who` : stem(w)));
 }
 
 const LIST_SEPARATOR = /\s*[,;|•·]\s*/;

@@ -57,7 +57,9 @@ export const RESUME_ANALYSIS_VERSION = 7;
  * clouds ("AWS SageMaker, Azure ML, GCP Vertex AI") is a group of alternatives; "with energy" is not the energy sector,
  * and a "Job Segment:" tag line names nothing; a culture heading opening "You will Benefit from" and a privacy notice ask nothing. 9: what a job sells
  * ("selling Robotic Assisted Surgery systems") asks no practice of the seller, and a field inside a capitalised job
- * title ("The Nursing Home Account Manager") is the title.
+ * title ("The Nursing Home Account Manager") is the title; perks ("We offer a sign-on bonus"), on-target earnings, the
+ * hybrid schedule, what the company makes and what the hire's unit does are no requirements, and "What you'll be doing"
+ * is a heading.
  */
 export const JOB_ANALYSIS_VERSION = 9;
 

@@ -476,6 +476,17 @@ describe('coverage that holds up', () => {
     expect(
       scoreMatch(soft, listing('Praised for communication skills by the board')).requirements[0],
     ).toMatchObject({ covered: false });
+    // Selling to "multiple decision makers" asks for no decision making.
+    const cycle: JobProfile = {
+      ...soft,
+      requirements: [
+        { ...soft.requirements[0]!, text: 'Comfort running a sales cycle with multiple decision makers' },
+      ],
+    };
+    expect(
+      scoreMatch(cycle, listing('Cash register, Customer Service, Decision Making, Listening'))
+        .requirements[0],
+    ).toMatchObject({ covered: false, evidence: null });
   });
 
   it('finds the cover of a requirement in the one sentence that says it, which a long passage blurs', () => {

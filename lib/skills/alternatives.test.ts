@@ -22,6 +22,14 @@ describe('alternativeGroups', () => {
     ]);
   });
 
+  it('starts the list at a qualifier, so what the qualifier narrows is no alternative', () => {
+    expect(
+      groups(
+        '3+ years of HR generalist experience, preferably in logistics, manufacturing, or another multi-shift environment',
+      ),
+    ).toEqual([['Logistics', 'Manufacturing Industry']]);
+  });
+
   it('finds nothing in plain lists, or where only one skill stands by an "or"', () => {
     expect(groups('Python, SQL and Airflow')).toEqual([]);
     expect(groups('Kubernetes or similar orchestration tools')).toEqual([]);

@@ -65,6 +65,8 @@ const CLAUSE_END = /[;!?()[\]]+|\.(?=\s|$)/g;
 const PLAIN_AND = /:|\band\b(?!\s*\/)/gi;
 const OR = /\bor\b/i;
 const OR_ITEMS = /,|\band\s*\/\s*or\b|\bor\b/gi;
+// "HR generalist experience, preferably in logistics, manufacturing, or …": the list starts at the qualifier.
+const LIST_OPENS = /^\s*(preferably|ideally|especially|particularly|including|in particular)\b/i;
 const EXAMPLE_ITEMS = /,|\band\b|\bor\b/gi;
 
 /** The pieces of text[from, to) between matches of `separator`. */
@@ -105,8 +107,10 @@ export function alternativeGroups(text: string, mentions: readonly Mention[]): s
     }
     const before = groups.length;
     for (const part of pieces(text, clause, PLAIN_AND)) {
-      if (OR.test(text.slice(part[0], part[1])))
-        addGroup(groups, pick(pieces(text, part, OR_ITEMS), mentions));
+      if (!OR.test(text.slice(part[0], part[1]))) continue;
+      const items = pieces(text, part, OR_ITEMS);
+      const opens = items.findLastIndex(([from, to], i) => i > 0 && LIST_OPENS.test(text.slice(from, to)));
+      addGroup(groups, pick(opens > 0 ? items.slice(opens) : items, mentions));
     }
     if (groups.length === before)
       addGroup(

@@ -119,6 +119,10 @@ describe('isNotARequirement', () => {
     'We are hiring full-time Registered Nurses who want to grow in critical care with strong support from charge nurses.',
     'Our math department is hiring a full-time teacher for Integrated Math I and II, with the possibility of AP Precalculus.',
     'We strongly believe in people development.',
+    'Fieldstone makes field service management software for HVAC, plumbing, and electrical contractors.',
+    'We have grown to $30M in ARR by selling to businesses with 20 to 200 technicians.',
+    'Our HR team of four supports everyone from forklift operators to our corporate office staff.',
+    'Hybrid schedule with three days a week in our Seaport office.',
   ])('drops "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(true);
   });
@@ -142,6 +146,9 @@ describe('isNotARequirement', () => {
     'We are looking for candidates with demonstrable expertise in music cognition.',
     'We need a nurse with 3 years of ICU experience.',
     'We are looking for a developer with React and TypeScript.',
+    // A duty that opens with its verb or an adverb is no company's name.
+    'Turn Figma designs into responsive layouts using modern CSS.',
+    'Frequently develops scripts to automate routine tasks for the team.',
   ])('keeps "%s"', (text) => {
     expect(isNotARequirement(text)).toBe(false);
   });
@@ -171,6 +178,23 @@ describe('isNotARequirement', () => {
     expect(reqs.map((r) => r.text)).toContain(
       'Work with the marketing team in requirement analysis and proposal preparation.',
     );
+  });
+
+  it('reads on-target earnings, a hiring accommodation and a "What you\'ll be doing" heading as no requirement', () => {
+    const posting = `About the role
+As an Account Executive you will run the full sales cycle.
+
+What you'll be doing
+- Keep your pipeline accurate in Salesforce
+- Keep the platform flexible and able to accommodate changing technology requirements
+
+On-target earnings of $150,000 to $170,000 (50/50 base and commission, uncapped), plus equity.
+We make reasonable adjustments to accommodate our candidates during interviews.`;
+    expect(extractRequirements(posting).map((r) => r.text)).toEqual([
+      'As an Account Executive you will run the full sales cycle.',
+      'Keep your pipeline accurate in Salesforce',
+      'Keep the platform flexible and able to accommodate changing technology requirements',
+    ]);
   });
 
   it('reads the pay as no requirement, in lakhs and per annum too', () => {

@@ -18,7 +18,7 @@ export interface Requirement {
 const PREFERRED_CUE =
   /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|preferable|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
 const NOISE =
-  /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b|privacy (notice|policy|statement)|handles personal data of|sign[- ]on bonus|tuition reimbursement|shift differential|stock options|parental leave|relocation (package|assistance|support))/i;
+  /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|reasonable adjustments|accommodate (our |the )?(candidates|applicants|you)\b|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b|privacy (notice|policy|statement)|handles personal data of|sign[- ]on bonus|on-target earnings|\bote\b|uncapped|tuition reimbursement|shift differential|stock options|parental leave|relocation (package|assistance|support))/i;
 const METADATA =
   /^(job title|title|location|employment type|job type|salary|department|reports to|company|industry|seniority level|posted|work mode|experience level|schedule)\s*:/i;
 /**
@@ -31,6 +31,10 @@ const NOT_ASKED = [
   /^(our|the) (team|department|group|company|organi[sz]ation|client|culture|mission|office)( \w+)? (is|are|has|have|was|consists|includes|works|brings|builds|helps)\b/i,
   /^(we('re| are)?|our (client|company|team)( is)?) (a|an|the) /i,
   /^we('re| are)? (strong(ly)? )?(believe|believers)\b/i,
+  // "We have grown to $30M in ARR…": the company's story.
+  /^we('ve| have) (grown|raised|built|doubled|tripled|won|been (named|recognized|recognised|growing))\b/i,
+  // "Hybrid schedule with three days a week in our Seaport office.": where and when, not what is asked.
+  /^(this (role|position|job) is |a )?(hybrid|remote|fully remote|on-?site|in-office)\b[^.]{0,80}\b(schedule|office|days (a|per) week|from home)\b/i,
   // "You have found the right team.": a greeting, not anything asked of the candidate.
   /^you('ve| have) found (the|your) (right|perfect|next)\b/i,
   /^(join (us|our|a)|(be|become) (a )?part of|this (is an?|role is an?|position is an?) (exciting|great|unique|rare) )/i,
@@ -38,8 +42,9 @@ const NOT_ASKED = [
   // "Mapleton Manufacturing is a family-owned maker of …": a named subject introduced as a kind of organisation.
   /^(?:[A-Z][\w&'’.-]*,? ){1,5}(is|are) (a|an|one of the|the) (?!((strong|big|huge|definite|nice|great|key|major|real) )?(plus|must|bonus|advantage|requirement|asset|benefit)\b)/,
   // "The Company believes in …", "To this end, OptiRisk offers training programs …", "Although OptiRisk mainly focuses
-  // on …": what the company does or holds, its name or "the company" the subject.
-  /^(?:(?:to this end|therefore|in addition|although|while|today),?\s+)?(?:the company|our company|our firm|(?:[A-Z][\w&'’.-]*\s+){1,3}?)(?:mainly |also |primarily |largely |currently )?(?:believes?|offers|provides|values|invests|focuses on|caters to|speciali[sz]es in|serves|operates)\b/,
+  // on …", "Fieldstone makes field service software …": what the company does or holds, its name or "the company" the
+  // subject; never a duty that opens with its verb ("Turn Figma designs into layouts", "Run Jenkins builds").
+  /^(?:(?:to this end|therefore|in addition|although|while|today),?\s+)?(?!(?:Turn|Run|Manage|Build|Create|Develop|Design|Write|Maintain|Support|Own|Lead|Use|Work|Help|Drive|Deliver|Review|Monitor|Ensure|Implement|Deploy|Test|Plan|Prepare|Track|Set|Make|Keep|Take|Bring|Partner|Collaborate|Translate|Convert|Ship|Optimi[sz]e|Improve|Define|Establish|Produce|Sell|[A-Z][a-z]+ly)\b)(?:the company|our company|our firm|(?:[A-Z][\w&'’.-]*\s+){1,3}?)(?:mainly |also |primarily |largely |currently )?(?:believes?|offers|provides|values|invests|focuses on|caters to|speciali[sz]es in|serves|operates|makes|builds|develops|designs|sells|manufactures|produces)\b/,
   /\b(?:the|our) (?:company|firm|organi[sz]ation) (?:believes|offers|provides|values|invests|encourages)\b/i,
 ];
 /** What the employer gives ("We offer a $10,000 sign-on bonus…", "You'll enjoy…"), unless it asks something too. */
@@ -49,7 +54,7 @@ const GIVEN = /^(we('ll| will)? (offer|provide|give you)|in return\b|you('ll| wi
  * sentence goes on to the hire ("Our finance team is small, and we are adding a Staff Accountant to help with the close").
  */
 const UNIT_SETTING =
-  /^our ([\w&'’-]+ ){0,5}(unit|department|team|clinic|hospital|school|practice|lab|laboratory|ward|division|office|store|restaurant|plant|facility|site)s? (is|are|has|have|cares|serves|treats|sees|provides|supports|builds|makes|runs|handles|includes|consists)\b/i;
+  /^our ([\w&'’-]+ ){0,5}(unit|department|team|clinic|hospital|school|practice|lab|laboratory|ward|division|office|store|restaurant|plant|facility|site)s?( of \w+)? (is|are|has|have|cares|serves|treats|sees|provides|supports|builds|makes|runs|handles|includes|consists)\b/i;
 const ABOUT_THE_HIRE = /\b(you|your|we('re| are) (adding|hiring|looking)|to help)\b/i;
 /** In a run-on posting, the label that opens the part about the company: what follows describes it, up to a label about the job. */
 const RUN_ON_COMPANY = /^(Company Profile|About (us|the company|company))\b/i;

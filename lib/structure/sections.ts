@@ -33,7 +33,7 @@ const HEADING_PATTERNS: [SectionKind, RegExp][] = [
   ],
   [
     'responsibilities',
-    /\b(responsibilit(y|ies)|what you('|’)?ll do|duties|the role|your role|key tasks|day[- ]to[- ]day|you will|in this role|job description|role summary|key accountabilities)\b/i,
+    /\b(responsibilit(y|ies)|what you(('|’)ll| will) (be )?do(ing)?|duties|the role|your role|key tasks|day[- ]to[- ]day|you will|in this role|job description|role summary|key accountabilities)\b/i,
   ],
   [
     'benefits',
