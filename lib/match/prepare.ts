@@ -39,9 +39,10 @@ export type PreparedRequirement = Requirement & {
  * list of them is not operating-systems internals.
  * 6: the field right after a degree is its subject ("B.S. Finance"), and a skill named only so is marked `subject`.
  * 7: an abbreviation with its period names the skill ("Ms. Office"); testing a prototype is not software testing; cash
- * flow and budget analysis are Financial Analysis.
+ * flow and budget analysis are Financial Analysis. 8: public accounting is its own skill, which corporate accounting
+ * does not show.
  */
-export const RESUME_ANALYSIS_VERSION = 7;
+export const RESUME_ANALYSIS_VERSION = 8;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -59,7 +60,7 @@ export const RESUME_ANALYSIS_VERSION = 7;
  * ("selling Robotic Assisted Surgery systems") asks no practice of the seller, and a field inside a capitalised job
  * title ("The Nursing Home Account Manager") is the title; perks ("We offer a sign-on bonus"), on-target earnings, the
  * hybrid schedule, what the company makes and what the hire's unit does are no requirements, and "What you'll be doing"
- * is a heading.
+ * is a heading; public accounting is its own skill.
  */
 export const JOB_ANALYSIS_VERSION = 9;
 

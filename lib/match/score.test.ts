@@ -359,6 +359,38 @@ describe('coverage that holds up', () => {
     expect(implied?.evidence).toBe('Proficient with MS Office (Word, Excel, PowerPoint)');
   });
 
+  it('quotes the education line for a degree requirement, not a line that mentions its subject', () => {
+    const degree: JobProfile = {
+      title: 'Staff Accountant',
+      titleVector: axis(0),
+      requirements: [
+        {
+          text: "Bachelor's degree in Accounting or Finance",
+          level: 'required',
+          skills: ["Bachelor's Degree", 'Accounting', 'Finance'],
+          minYears: null,
+          vector: axis(1),
+        },
+      ],
+      skills: [{ name: "Bachelor's Degree", level: 'required' }],
+      minYears: null,
+    };
+    const resume: ResumeProfile = {
+      chunks: [{ text: 'Staff accountant', vector: axis(1) }],
+      skills: ["Master's Degree", 'Accounting', 'Finance'],
+      years: 5,
+      skillYears: {},
+      skillEvidence: {
+        "Master's Degree": 'Master of Science: Accounting, Boston College',
+        Accounting: 'Analyst to the corporate accounting department.',
+        Finance: 'Reviewed finance statements every month.',
+      },
+    };
+    expect(scoreMatch(degree, resume).requirements[0]?.evidence).toBe(
+      'Master of Science: Accounting, Boston College',
+    );
+  });
+
   it('meets a requirement for years alone with the dated roles, and only that kind', () => {
     const yearsJob = (text: string): JobProfile => ({
       ...job,

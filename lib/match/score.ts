@@ -481,23 +481,31 @@ function namedSkill(
 }
 
 /**
- * The resume line that shows a covered requirement's skills: the line that names the most of them outright (not by a
- * skill that implies them: "MS Office" for "PC Skills (MS Office, Lotus Notes)", over "SAP HR" that implies computer
- * skills), then the one that shows the most of them, then one that shows a product by name over one that only says
- * "computer skills", then the first in the requirement's order.
+ * The resume line that shows a covered requirement's skills: the line with the degree, when the requirement asks for
+ * one ("Bachelor's degree in Accounting or Finance" quotes the education line, not a line that mentions accounting);
+ * else the line that names the most of them outright, not by a skill that implies them ("MS Office" for "PC Skills (MS
+ * Office, Lotus Notes)", over "SAP HR" that implies computer skills); then the one that shows the most of them; then
+ * one that shows a product by name over one that only says "computer skills"; then the first in the requirement's
+ * order.
  */
 function skillLine(held: string[], support: Map<string, string>, resume: ResumeProfile): string | null {
   // Each line with the resume skills it shows for the requirement (an alternative's or an implied skill's shower once).
-  type Rank = { shown: Set<string>; named: Set<string>; product: boolean };
+  type Rank = { shown: Set<string>; named: Set<string>; product: boolean; degree: boolean };
   const lines = new Map<string, Rank>();
   for (const skill of held) {
     const shownBy = support.get(skill) ?? skill;
     const line = resume.skillEvidence?.[shownBy];
     if (!line) continue;
-    const seen = lines.get(line) ?? { shown: new Set<string>(), named: new Set<string>(), product: false };
+    const seen = lines.get(line) ?? {
+      shown: new Set<string>(),
+      named: new Set<string>(),
+      product: false,
+      degree: false,
+    };
     seen.shown.add(shownBy);
     if (shownBy === skill) seen.named.add(skill);
     seen.product ||= PRODUCT_CATEGORIES.has(categoryOf(shownBy));
+    seen.degree ||= DEGREE_CATEGORIES.has(categoryOf(shownBy));
     lines.set(line, seen);
   }
   let best: string | null = null;
@@ -505,8 +513,10 @@ function skillLine(held: string[], support: Map<string, string>, resume: ResumeP
   for (const [line, rank] of lines) {
     const better =
       !bestRank ||
-      rank.named.size > bestRank.named.size ||
-      (rank.named.size === bestRank.named.size &&
+      (rank.degree && !bestRank.degree) ||
+      (rank.degree === bestRank.degree && rank.named.size > bestRank.named.size) ||
+      (rank.degree === bestRank.degree &&
+        rank.named.size === bestRank.named.size &&
         (rank.shown.size > bestRank.shown.size ||
           (rank.shown.size === bestRank.shown.size && rank.product && !bestRank.product)));
     if (better) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractSkills } from './index';
+import { extractSkills, impliedBy } from './index';
 
 const names = (text: string, kind: 'posting' | 'resume' = 'resume') =>
   extractSkills(text, { kind }).map((s) => s.name);
@@ -137,6 +137,12 @@ describe('extractSkills', () => {
   it('does not read the subject of a project as a skill', () => {
     expect(names('Projects: built a tutoring app with React and Firebase')).toEqual(['React', 'Firebase']);
     expect(names('Volunteer tutoring for high school students')).toEqual(['Tutoring']);
+  });
+
+  it('reads public accounting as its own skill, which corporate accounting does not show', () => {
+    expect(names('Public accounting experience', 'posting')).toEqual(['Public Accounting']);
+    expect(impliedBy(['Public Accounting']).has('Accounting')).toBe(true);
+    expect(names('Analyst to the corporate accounting department.')).toEqual(['Accounting']);
   });
 
   it('keeps occupational therapy apart from physical therapy', () => {
