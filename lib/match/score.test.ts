@@ -359,6 +359,36 @@ describe('coverage that holds up', () => {
     expect(implied?.evidence).toBe('Proficient with MS Office (Word, Excel, PowerPoint)');
   });
 
+  it('does not cover a practice in an industry with the industry alone', () => {
+    const retail: JobProfile = {
+      title: 'Data Analyst',
+      titleVector: axis(0),
+      requirements: [
+        {
+          text: 'Retail or e-commerce analytics experience',
+          level: 'preferred',
+          skills: ['Retail Industry', 'E-commerce', 'Data Analysis'],
+          alternatives: [['Retail Industry', 'E-commerce']],
+          minYears: null,
+          vector: axis(1),
+        },
+      ],
+      skills: [{ name: 'Data Analysis', level: 'preferred' }],
+      minYears: null,
+    };
+    const resume = (skills: string[]): ResumeProfile => ({
+      chunks: [{ text: 'eCommerce, Linux, IT support', vector: axis(1) }],
+      skills,
+      years: 5,
+      skillYears: {},
+      skillEvidence: Object.fromEntries(
+        skills.map((s) => [s, 'eCommerce, Linux, IT support, data analytics']),
+      ),
+    });
+    expect(scoreMatch(retail, resume(['E-commerce'])).requirements[0]?.covered).toBe(false);
+    expect(scoreMatch(retail, resume(['E-commerce', 'Data Analysis'])).requirements[0]?.covered).toBe(true);
+  });
+
   it('quotes the education line for a degree requirement, not a line that mentions its subject', () => {
     const degree: JobProfile = {
       title: 'Staff Accountant',

@@ -97,9 +97,20 @@ function namedSkillsMet(
   held: ReadonlySet<string>,
   text: string,
   resumeSkills: readonly string[],
+  alternatives: readonly (readonly string[])[] = [],
 ): boolean {
   if (!named.some((s) => held.has(s))) return false;
   if (!COVERAGE_RULES.degreeFieldGate) return true;
+  // "Retail or e-commerce analytics experience": an industry, and what is offered beside it, says where the work was
+  // done; the practice named with them (analytics) is what is asked, and one such practice must be held.
+  const where = new Set([
+    ...named.filter((s) => categoryOf(s) === 'industry'),
+    ...alternatives.filter((g) => g.some((s) => categoryOf(s) === 'industry')).flat(),
+  ]);
+  const practices = named.filter(
+    (s) => !where.has(s) && !DEGREE_CATEGORIES.has(categoryOf(s)) && categoryOf(s) !== 'field',
+  );
+  if (where.size && practices.length && !practices.some((s) => held.has(s))) return false;
   // In a degree requirement the other skills it names are its fields of study ("in Mechanical Engineering").
   const degrees = named.filter((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
   // Elsewhere a field of study stands only for itself: "leadership across the FP&A teams … Finance & Business
@@ -395,7 +406,8 @@ function coverRequirements(
     let evidence: string | null = null;
     if (named.length) {
       covered =
-        namedSkillsMet(named, new Set(held), req.text, resume.skills) && best >= COVERAGE_RULES.skillSimFloor;
+        namedSkillsMet(named, new Set(held), req.text, resume.skills, req.alternatives) &&
+        best >= COVERAGE_RULES.skillSimFloor;
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
       else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));
     } else {

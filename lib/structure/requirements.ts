@@ -44,7 +44,7 @@ const NOT_ASKED = [
   // "The Company believes in …", "To this end, OptiRisk offers training programs …", "Although OptiRisk mainly focuses
   // on …", "Fieldstone makes field service software …": what the company does or holds, its name or "the company" the
   // subject; never a duty that opens with its verb ("Turn Figma designs into layouts", "Run Jenkins builds").
-  /^(?:(?:to this end|therefore|in addition|although|while|today),?\s+)?(?!(?:Turn|Run|Manage|Build|Create|Develop|Design|Write|Maintain|Support|Own|Lead|Use|Work|Help|Drive|Deliver|Review|Monitor|Ensure|Implement|Deploy|Test|Plan|Prepare|Track|Set|Make|Keep|Take|Bring|Partner|Collaborate|Translate|Convert|Ship|Optimi[sz]e|Improve|Define|Establish|Produce|Sell|[A-Z][a-z]+ly)\b)(?:the company|our company|our firm|(?:[A-Z][\w&'’.-]*\s+){1,3}?)(?:mainly |also |primarily |largely |currently )?(?:believes?|offers|provides|values|invests|focuses on|caters to|speciali[sz]es in|serves|operates|makes|builds|develops|designs|sells|manufactures|produces)\b/,
+  /^(?:(?:to this end|therefore|in addition|although|while|today),?\s+)?(?!(?:Turn|Run|Manage|Build|Create|Develop|Design|Write|Maintain|Support|Own|Lead|Use|Work|Help|Drive|Deliver|Review|Monitor|Ensure|Implement|Deploy|Test|Plan|Prepare|Track|Set|Make|Keep|Take|Bring|Partner|Collaborate|Translate|Convert|Ship|Optimi[sz]e|Improve|Define|Establish|Produce|Sell|[A-Z][a-z]+ly)\b)(?:the company|our company|our firm|(?:[A-Z][\w&'’.-]*\s+){1,3}?)(?:mainly |also |primarily |largely |currently )?(?:believes?|offers|provides|values|invests|focuses on|caters to|speciali[sz]es in|serves|operates|makes|builds|develops|designs|sells|manufactures|produces|runs|owns)\b/,
   /\b(?:the|our) (?:company|firm|organi[sz]ation) (?:believes|offers|provides|values|invests|encourages)\b/i,
 ];
 /** What the employer gives ("We offer a $10,000 sign-on bonus…", "You'll enjoy…"), unless it asks something too. */
@@ -54,7 +54,7 @@ const GIVEN = /^(we('ll| will)? (offer|provide|give you)|in return\b|you('ll| wi
  * sentence goes on to the hire ("Our finance team is small, and we are adding a Staff Accountant to help with the close").
  */
 const UNIT_SETTING =
-  /^our ([\w&'’-]+ ){0,5}(unit|department|team|clinic|hospital|school|practice|lab|laboratory|ward|division|office|store|restaurant|plant|facility|site)s?( of \w+)? (is|are|has|have|cares|serves|treats|sees|provides|supports|builds|makes|runs|handles|includes|consists)\b/i;
+  /^our ([\w&'’-]+ ){0,5}(unit|department|team|clinic|hospital|school|practice|lab|laboratory|ward|division|office|store|restaurant|plant|facility|site)s?( of \w+)? (is|are|has|have|cares|serves|treats|sees|provides|supports|builds|make|makes|run|runs|handles|includes|consists|work|works|use|uses|rely|relies)\b/i;
 const ABOUT_THE_HIRE = /\b(you|your|we('re| are) (adding|hiring|looking)|to help)\b/i;
 /** In a run-on posting, the label that opens the part about the company: what follows describes it, up to a label about the job. */
 const RUN_ON_COMPANY = /^(Company Profile|About (us|the company|company))\b/i;
