@@ -40,7 +40,7 @@ export type PreparedRequirement = Requirement & {
  * 6: the field right after a degree is its subject ("B.S. Finance"), and a skill named only so is marked `subject`.
  * 7: an abbreviation with its period names the skill ("Ms. Office"); testing a prototype is not software testing; cash
  * flow and budget analysis are Financial Analysis. 8: public accounting is its own skill, which corporate accounting
- * does not show.
+ * does not show; an associate degree is read, and a bachelor's meets it.
  */
 export const RESUME_ANALYSIS_VERSION = 8;
 /**
@@ -60,7 +60,8 @@ export const RESUME_ANALYSIS_VERSION = 8;
  * ("selling Robotic Assisted Surgery systems") asks no practice of the seller, and a field inside a capitalised job
  * title ("The Nursing Home Account Manager") is the title; perks ("We offer a sign-on bonus"), on-target earnings, the
  * hybrid schedule, what the company makes and what the hire's unit does are no requirements, and "What you'll be doing"
- * is a heading; public accounting is its own skill.
+ * is a heading; public accounting and the associate degree are skills; whom the unit serves ("Our students are…") is
+ * no requirement.
  */
 export const JOB_ANALYSIS_VERSION = 9;
 

@@ -139,6 +139,13 @@ describe('extractSkills', () => {
     expect(names('Volunteer tutoring for high school students')).toEqual(['Tutoring']);
   });
 
+  it('reads an associate degree, which a bachelor meets', () => {
+    expect(names('Associate degree in Nursing required', 'posting')).toEqual(['Associate Degree', 'Nursing']);
+    expect(names('Associate of Arts 1985 St. Gregory College')).toEqual(['Associate Degree']);
+    expect(impliedBy(["Bachelor's Degree"]).has('Associate Degree')).toBe(true);
+    expect(impliedBy(['PhD']).has('Associate Degree')).toBe(true);
+  });
+
   it('reads public accounting as its own skill, which corporate accounting does not show', () => {
     expect(names('Public accounting experience', 'posting')).toEqual(['Public Accounting']);
     expect(impliedBy(['Public Accounting']).has('Accounting')).toBe(true);

@@ -50,11 +50,12 @@ const NOT_ASKED = [
 /** What the employer gives ("We offer a $10,000 sign-on bonus…", "You'll enjoy…"), unless it asks something too. */
 const GIVEN = /^(we('ll| will)? (offer|provide|give you)|in return\b|you('ll| will) (enjoy|receive|get)\b)/i;
 /**
- * What the hire's unit does ("Our 24-bed Medical Intensive Care Unit cares for patients with sepsis…"), unless the
+ * What the hire's unit does or whom it serves ("Our 24-bed Medical Intensive Care Unit cares for patients with
+ * sepsis…", "Our students are seven to eleven years old"), unless the
  * sentence goes on to the hire ("Our finance team is small, and we are adding a Staff Accountant to help with the close").
  */
 const UNIT_SETTING =
-  /^our ([\w&'’-]+ ){0,5}(unit|department|team|clinic|hospital|school|practice|lab|laboratory|ward|division|office|store|restaurant|plant|facility|site)s?( of \w+)? (is|are|has|have|cares|serves|treats|sees|provides|supports|builds|make|makes|run|runs|handles|includes|consists|work|works|use|uses|rely|relies)\b/i;
+  /^our ([\w&'’-]+ ){0,5}(unit|department|team|clinic|hospital|school|practice|lab|laboratory|ward|division|office|store|restaurant|plant|facility|site|student|customer|client|user|patient|member|resident|guest|learner|kid|children)s?( of \w+)? (is|are|has|have|cares|serves|treats|sees|provides|supports|builds|make|makes|run|runs|handles|includes|consists|work|works|use|uses|rely|relies)\b/i;
 const ABOUT_THE_HIRE = /\b(you|your|we('re| are) (adding|hiring|looking)|to help)\b/i;
 /** In a run-on posting, the label that opens the part about the company: what follows describes it, up to a label about the job. */
 const RUN_ON_COMPANY = /^(Company Profile|About (us|the company|company))\b/i;
@@ -67,7 +68,7 @@ const WANTED =
 // "with" asks only for what follows it ("with 3+ years", "with React", "with strong SQL"), not "with strong support
 // from experienced charge nurses" or "with the possibility of one section of AP Precalculus".
 const ASKS_SOMETHING =
-  /\b(experience (in|with|of)|years?|skilled|proficien\w*|knowledge|expertise|certified|certification|licen[cs]ed|degree|background in)\b|\bwith (at least |a (strong|solid|proven) |(strong|solid|proven|hands-on|deep) (\w+ )?(skills|experience|knowledge|background))/i;
+  /\b(experience (in|with|of)|years?(?! old)|skilled|proficien\w*|knowledge|expertise|certified|certification|licen[cs]ed|degree|background in)\b|\bwith (at least |a (strong|solid|proven) |(strong|solid|proven|hands-on|deep) (\w+ )?(skills|experience|knowledge|background))/i;
 const ASKS_NAMED = /\bwith (\d|[A-Z])/;
 
 /**
