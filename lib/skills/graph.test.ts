@@ -128,4 +128,10 @@ describe('computer skills and staffing', () => {
     expect(impliedBy(['Payroll']).has('Computer Skills')).toBe(false);
     expect(impliedBy(['German']).has('Computer Skills')).toBe(false);
   });
+
+  it('does not make an ML engineer with a feature store a DevOps engineer', () => {
+    expect(impliedBy(['Feature Store']).has('MLOps')).toBe(true);
+    expect(impliedBy(['Feature Store']).has('DevOps')).toBe(false);
+    expect(impliedBy(['MLOps']).has('DevOps')).toBe(false);
+  });
 });
