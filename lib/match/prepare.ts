@@ -61,7 +61,7 @@ export const RESUME_ANALYSIS_VERSION = 8;
  * title ("The Nursing Home Account Manager") is the title; perks ("We offer a sign-on bonus"), on-target earnings, the
  * hybrid schedule, what the company makes and what the hire's unit does are no requirements, and "What you'll be doing"
  * is a heading; public accounting and the associate degree are skills; whom the unit serves ("Our students are…") is
- * no requirement.
+ * no requirement; what the job moves off ("off of emailed spreadsheets") is not asked.
  */
 export const JOB_ANALYSIS_VERSION = 9;
 

@@ -264,3 +264,18 @@ Surgery (RAS) systems to targeted hospitals. Experience with consultative sellin
     expect(names(posting, 'posting')).not.toContain('Nursing');
   });
 });
+
+describe('what the job leaves behind', () => {
+  it('does not ask for what the job moves off or outgrows', () => {
+    const posting = `Data Analyst
+Help move the business off of emailed spreadsheets and onto dashboards.
+Requirements
+- Run analyses in Python when a question is too big or messy for a spreadsheet`;
+    const skills = names(posting, 'posting');
+    expect(skills).not.toContain('Spreadsheets');
+    expect(skills).toContain('Python');
+    expect(
+      names('Frontend Developer\nNo shying away from technologies such as Babel and Jest', 'posting'),
+    ).toContain('Jest');
+  });
+});

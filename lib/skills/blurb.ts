@@ -394,15 +394,23 @@ export function soldRanges(text: string): Range[] {
   return rangesAfter(text, SELLING, SELLING_END);
 }
 
+// "help move the business off of emailed spreadsheets", "when a question is too big or messy for a spreadsheet": what the
+// job moves away from or outgrows is not asked for ("no shying away from Babel" still asks). The range runs to the end
+// of the phrase ("and onto dashboards").
+const LEFT_BEHIND =
+  /\b(?:(?:mov|migrat|transition|shift|switch)\w* away from|off of|instead of|rather than|in place of|too (?:\w+ )?(?:(?:and|or) \w+ )?for)\b/gi;
+const LEFT_BEHIND_END = /[.;:!?()\n]|\b(?:and|or|to|into|onto|with|so|but|while|when)\b/i;
+
 /**
- * Character ranges of a posting whose skills are not asked of the candidate: the blurb, collaborator lists and named
- * organisational units, sorted and merged.
+ * Character ranges of a posting whose skills are not asked of the candidate: the blurb, collaborator lists, named
+ * organisational units and what the job leaves behind, sorted and merged.
  */
 export function notAskedRanges(text: string): Range[] {
   return mergeRanges([
     ...blurbRanges(text),
     ...rangesAfter(text, COLLABORATION, COLLABORATION_END),
     ...rangesAfter(text, ORG_UNIT, ORG_UNIT_END),
+    ...rangesAfter(text, LEFT_BEHIND, LEFT_BEHIND_END),
   ]);
 }
 
