@@ -121,10 +121,11 @@ describe('relatedCredit', () => {
 });
 
 describe('computer skills and staffing', () => {
-  it('reads any software a resume names as computer skills, and recruiting as staffing', () => {
+  it('reads any software as computer skills, recruiting as staffing, Spark as distributed computing', () => {
     for (const tool of ['Microsoft Office', 'Microsoft Excel', 'SAP', 'Python', 'Jira'])
       expect(impliedBy([tool]).has('Computer Skills'), tool).toBe(true);
     expect(impliedBy(['Recruitment']).has('Staffing')).toBe(true);
+    expect(impliedBy(['Apache Spark']).has('Distributed Systems')).toBe(true);
     expect(impliedBy(['Payroll']).has('Computer Skills')).toBe(false);
     expect(impliedBy(['German']).has('Computer Skills')).toBe(false);
   });

@@ -466,6 +466,11 @@ export const PARENT_RULES: readonly ParentRule[] = [
     categories: ['tool', 'erp', 'language', 'database'],
     members: ['Data Entry', 'Microsoft Office Specialist', 'Microsoft Access'],
   },
+  // A distributed computing framework is distributed computing: "distributed computing frameworks (e.g., Spark…)".
+  {
+    parents: ['Distributed Systems'],
+    members: ['Apache Spark', 'Hadoop', 'Dask', 'Ray', 'Apache Flink', 'Databricks'],
+  },
   // Recruiting and hiring is the core of staffing: an HR generalist who recruits covers a posting's "staffing needs".
   { parents: ['Staffing'], members: ['Recruitment'] },
   { parents: ['Algorithms'], members: ['Data Structures', 'Computer Science'] },
