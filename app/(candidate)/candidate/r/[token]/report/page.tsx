@@ -46,7 +46,7 @@ export default async function MatchReportPage({
 
       {jobs.length > 1 ? (
         <form method="get" className="flex flex-wrap items-end gap-2 print:hidden">
-          <div className="min-w-0 flex-1 space-y-1 sm:max-w-md">
+          <div className="min-w-0 flex-1 basis-72 space-y-1 sm:max-w-md">
             <label htmlFor="report-job" className="block text-sm font-semibold">
               Job to report on
             </label>
