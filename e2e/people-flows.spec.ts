@@ -100,7 +100,8 @@ const PHONE = { width: 390, height: 900 } as const;
 const DESKTOP = { width: 1280, height: 900 } as const;
 
 async function longEmailCandidate(request: APIRequestContext, run: string) {
-  const email = `alexandra.konstantinopoulou.vanderbilt.applications.${run}@northwind-retail-analytics-consulting.example.com`;
+  // Long in its domain: a local part stays within the 64 characters an address may have there.
+  const email = `alexandra.konstantinopoulou.${run}@northwind-retail-analytics-and-reporting-consulting-group.example.com`;
   const { id } = await uploadResume(
     request,
     `long-email-${run}.txt`,
