@@ -61,7 +61,8 @@ export const RESUME_ANALYSIS_VERSION = 8;
  * title ("The Nursing Home Account Manager") is the title; perks ("We offer a sign-on bonus"), on-target earnings, the
  * hybrid schedule, what the company makes and what the hire's unit does are no requirements, and "What you'll be doing"
  * is a heading; public accounting and the associate degree are skills; whom the unit serves ("Our students are…") is
- * no requirement; what the job moves off ("off of emailed spreadsheets") is not asked.
+ * no requirement; what the job moves off ("off of emailed spreadsheets") is not asked; a requirement names no skill it mentions only as a
+ * team's name ("for the ML team").
  */
 export const JOB_ANALYSIS_VERSION = 9;
 
@@ -94,6 +95,26 @@ export interface PreparedResume {
   warnings: string[];
 }
 
+const TEAM_AFTER = /^\s+(?:teams?|groups?|squads?|department|org|organi[sz]ation|guild|chapter)\b/i;
+
+/**
+ * "Review code and help set engineering standards for the ML team": a skill a requirement mentions only as the name
+ * of a team asks nothing of that requirement (the posting still asks it where it says so), so the requirement is not
+ * covered by the resume's line about machine learning.
+ */
+function onlyNamesATeam(text: string, phrases: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  let seen = 0;
+  for (const phrase of phrases) {
+    const p = phrase.toLowerCase();
+    for (let at = lower.indexOf(p); at !== -1; at = lower.indexOf(p, at + p.length)) {
+      seen++;
+      if (!TEAM_AFTER.test(lower.slice(at + p.length, at + p.length + 20))) return false;
+    }
+  }
+  return seen > 0;
+}
+
 /** Everything about a posting that needs no model: requirements, skills with levels, years asked for. */
 export function prepareJob(title: string, description: string): PreparedJob {
   const skills = extractSkills(`${title}\n${description}`, { kind: 'posting' });
@@ -108,7 +129,9 @@ export function prepareJob(title: string, description: string): PreparedJob {
       ...r,
       // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
       // Finance, and FP&A Teams") is not a skill it names.
-      skills: extractSkills(r.text, { kind: 'posting' }).map((s) => s.name),
+      skills: extractSkills(r.text, { kind: 'posting' })
+        .filter((s) => !onlyNamesATeam(r.text, s.phrases))
+        .map((s) => s.name),
       minYears: requiredYears(r.text),
       alternatives: alternativeGroups(r.text, findSkillMentions(r.text)),
     })),
