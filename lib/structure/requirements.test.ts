@@ -117,7 +117,7 @@ describe('isNotARequirement', () => {
     'We offer a $10,000 sign-on bonus for experienced ICU nurses, night shift differential and tuition reimbursement.',
     'Our 24-bed Medical Intensive Care Unit cares for patients with sepsis and respiratory failure.',
     'We are hiring full-time Registered Nurses who want to grow in critical care with strong support from charge nurses.',
-    'Our math department is hiring a full-time teacher for Integrated Math I and II, with the possibility of AP Precalculus.',
+    'Our math department is hiring a full-time teacher for the 2025-26 school year, with the possibility of AP Precalculus.',
     'We strongly believe in people development.',
     'Fieldstone makes field service management software for HVAC, plumbing, and electrical contractors.',
     'We have grown to $30M in ARR by selling to businesses with 20 to 200 technicians.',
@@ -148,6 +148,8 @@ describe('isNotARequirement', () => {
     'You will enjoy working with a modern tech stack and have knowledge of Ruby and Python.',
     'We are looking for candidates with demonstrable expertise in music cognition.',
     'We need a nurse with 3 years of ICU experience.',
+    'We are hiring an accountant with 5+ years in manufacturing.',
+    'We are looking for someone who has years of retail management behind them.',
     'We are looking for a developer with React and TypeScript.',
     // A duty that opens with its verb or an adverb is no company's name.
     'Turn Figma designs into responsive layouts using modern CSS.',

@@ -68,7 +68,7 @@ const WANTED =
 // "with" asks only for what follows it ("with 3+ years", "with React", "with strong SQL"), not "with strong support
 // from experienced charge nurses" or "with the possibility of one section of AP Precalculus".
 const ASKS_SOMETHING =
-  /\b(experience (in|with|of)|years?(?! old)|skilled|proficien\w*|knowledge|expertise|certified|certification|licen[cs]ed|degree|background in)\b|\bwith (at least |a (strong|solid|proven) |(strong|solid|proven|hands-on|deep) (\w+ )?(skills|experience|knowledge|background))/i;
+  /\b(experience (in|with|of)|\d[\d+–-]*\s*(?:\+\s*)?years?|years? of|skilled|proficien\w*|knowledge|expertise|certified|certification|licen[cs]ed|degree|background in)\b|\bwith (at least |a (strong|solid|proven) |(strong|solid|proven|hands-on|deep) (\w+ )?(skills|experience|knowledge|background))/i;
 const ASKS_NAMED = /\bwith (\d|[A-Z])/;
 
 /**
