@@ -139,6 +139,12 @@ describe('extractSkills', () => {
     expect(names('Volunteer tutoring for high school students')).toEqual(['Tutoring']);
   });
 
+  it("reads a teacher's natural wording of student assessment", () => {
+    expect(
+      names('Used classroom observations to create written assessments of student performance.'),
+    ).toEqual(['Student Assessment']);
+  });
+
   it('reads an associate degree, which a bachelor meets', () => {
     expect(names('Associate degree in Nursing required', 'posting')).toEqual(['Associate Degree', 'Nursing']);
     expect(names('Associate of Arts 1985 St. Gregory College')).toEqual(['Associate Degree']);
