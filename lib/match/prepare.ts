@@ -40,7 +40,8 @@ export type PreparedRequirement = Requirement & {
  * 6: the field right after a degree is its subject ("B.S. Finance"), and a skill named only so is marked `subject`.
  * 7: an abbreviation with its period names the skill ("Ms. Office"); testing a prototype is not software testing; cash
  * flow and budget analysis are Financial Analysis. 8: public accounting is its own skill, which corporate accounting
- * does not show; an associate degree is read, and a bachelor's meets it.
+ * does not show; an associate degree is read, and a bachelor's meets it; a teacher's wordings of student assessment
+ * are read; a city named alone on the contact line is the location.
  */
 export const RESUME_ANALYSIS_VERSION = 8;
 /**

@@ -155,6 +155,16 @@ describe('parseContact: contact line and details', () => {
       parseContact(`NURSE\nSummary\nCare.\nExperience\nNurse\nCompany Name - City , State`).location,
     ).toBeNull();
   });
+
+  it('reads a city named alone after the email or phone on a contact line, or after a label', () => {
+    const maya = parseContact(`Maya Okafor\nmaya.okafor@example.com · +44 20 7946 0123 · London${body}`);
+    expect(maya).toMatchObject({ name: 'Maya Okafor', location: 'London' });
+    expect(parseContact(`Jonas Weber\nLocation: Berlin\njonas@example.com${body}`).location).toBe('Berlin');
+    expect(parseContact(`Ana Silva · ana@example.com · São Paulo${body}`).location).toBe('São Paulo');
+    // Before the contact details a fragment is the name; a title after them is no city.
+    expect(parseContact(`Maya Okafor · maya@example.com${body}`).location).toBeNull();
+    expect(parseContact(`Maya Okafor\nmaya@example.com · Senior Accountant${body}`).location).toBeNull();
+  });
 });
 
 describe('parseContact: links', () => {

@@ -108,7 +108,7 @@ export function parseContact(text: string): Contact {
   const block = [...lines.header, ...lines.contact];
   const email = pickEmail(lines);
   const phone = pickPhone(lines);
-  const location = firstOf(block, findLocation);
+  const location = firstOf(block, findLocation) ?? firstOf(block, findBareCity);
   const links = findLinks(text, block);
   return {
     name: findName(lines.header, email, Boolean(email || phone || location || links.length)),
@@ -261,6 +261,37 @@ function findLocation(line: string): string | null {
     }
   }
   return null;
+}
+
+const LOCATION_LABEL = /^(?:address|location|based in|home|residence|lives in)\s*:?\s*/i;
+
+/**
+ * A city named alone: after a label ("Location: Berlin"), or as a fragment of a contact line after its email or phone
+ * ("maya@example.com · +44 20 7946 0123 · London"), where a name would come before them. One to three city words.
+ */
+function findBareCity(line: string): string | null {
+  const fragments = line.split(FRAGMENT_SEPARATOR).map((f) => f.trim());
+  let afterContact = false;
+  for (const fragment of fragments) {
+    const hasContact = new RegExp(EMAIL.source).test(fragment) || findPhone(fragment) !== null;
+    const labelled = LOCATION_LABEL.test(fragment);
+    const city = fragment.replace(LOCATION_LABEL, '').replace(/[.,]+$/, '');
+    if (hasContact) afterContact = true;
+    else if ((afterContact || labelled) && isBareCity(city)) return city;
+  }
+  return null;
+}
+
+function isBareCity(city: string): boolean {
+  const words = city.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    city !== 'City' &&
+    !/https?:|www\.|\.(com|io|org|net|dev)\b/i.test(city) &&
+    words.every((w) => isCityWord(w) || PARTICLES.has(w)) &&
+    isCityWord(words[0]!)
+  );
 }
 
 function linkKey(url: string): string {
