@@ -38,17 +38,27 @@ export function Fold({
           </h2>
           {hint ? <span className="mt-0.5 block text-sm text-slate-700">{hint}</span> : null}
         </span>
-        <span
-          aria-hidden="true"
-          className="mt-1 shrink-0 rounded-md border border-slate-300 px-2 py-0.5 text-sm font-medium text-slate-800 print:hidden"
-        >
-          <span className="group-open:hidden">Show ▾</span>
-          <span className="hidden group-open:inline">Hide ▴</span>
-        </span>
+        <FoldToggle className="mt-1 print:hidden" />
       </summary>
       <div className="space-y-3 border-t border-slate-200 px-4 pt-3 pb-4 print:border-0 print:px-0">
         {children}
       </div>
     </details>
+  );
+}
+
+/** "Show ▾" on a folded <details> (with the `group` class), "Hide ▴" on an open one: the summary's visible control. */
+export function FoldToggle({ className }: { className?: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={cn(
+        'shrink-0 rounded-md border border-slate-300 px-2 py-0.5 text-sm font-medium text-slate-800',
+        className,
+      )}
+    >
+      <span className="group-open:hidden">Show ▾</span>
+      <span className="hidden group-open:inline">Hide ▴</span>
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FoldToggle } from '@/components/ui/Fold';
 
 /**
  * The candidate filters, folded on a phone so the list starts on the first screen ("Filters (2 active)"), and open
@@ -13,13 +14,7 @@ export function FiltersDisclosure({ active, children }: { active: number; childr
           Filters{' '}
           <span className="font-normal text-slate-700">({active ? `${active} active` : 'none active'})</span>
         </span>
-        <span
-          aria-hidden="true"
-          className="shrink-0 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-sm font-medium text-slate-800"
-        >
-          <span className="group-open:hidden">Show ▾</span>
-          <span className="hidden group-open:inline">Hide ▴</span>
-        </span>
+        <FoldToggle className="bg-white" />
       </summary>
       <div className="space-y-4 border-t border-slate-200 p-4 md:border-0 md:p-0">{children}</div>
     </details>
