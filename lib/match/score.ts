@@ -520,20 +520,16 @@ function skillLine(held: string[], support: Map<string, string>, resume: ResumeP
     seen.degree ||= DEGREE_CATEGORIES.has(categoryOf(shownBy));
     lines.set(line, seen);
   }
+  // The order of the doc comment, as a key compared left to right; the first line wins a tie.
+  const key = (r: Rank) => [+r.degree, r.named.size, r.shown.size, +r.product];
   let best: string | null = null;
-  let bestRank: Rank | null = null;
+  let bestKey: number[] | null = null;
   for (const [line, rank] of lines) {
-    const better =
-      !bestRank ||
-      (rank.degree && !bestRank.degree) ||
-      (rank.degree === bestRank.degree && rank.named.size > bestRank.named.size) ||
-      (rank.degree === bestRank.degree &&
-        rank.named.size === bestRank.named.size &&
-        (rank.shown.size > bestRank.shown.size ||
-          (rank.shown.size === bestRank.shown.size && rank.product && !bestRank.product)));
-    if (better) {
+    const k = key(rank);
+    const diff = bestKey ? k.findIndex((v, i) => v !== bestKey![i]) : 0;
+    if (!bestKey || (diff !== -1 && k[diff]! > bestKey[diff]!)) {
       best = line;
-      bestRank = rank;
+      bestKey = k;
     }
   }
   return best;

@@ -263,6 +263,8 @@ function findLocation(line: string): string | null {
   return null;
 }
 
+// EMAIL is global (for matchAll), so its test() would carry lastIndex from one fragment to the next.
+const ONE_EMAIL = new RegExp(EMAIL.source);
 const LOCATION_LABEL = /^(?:address|location|based in|home|residence|lives in)\s*:?\s*/i;
 
 /**
@@ -273,7 +275,7 @@ function findBareCity(line: string): string | null {
   const fragments = line.split(FRAGMENT_SEPARATOR).map((f) => f.trim());
   let afterContact = false;
   for (const fragment of fragments) {
-    const hasContact = new RegExp(EMAIL.source).test(fragment) || findPhone(fragment) !== null;
+    const hasContact = ONE_EMAIL.test(fragment) || findPhone(fragment) !== null;
     const labelled = LOCATION_LABEL.test(fragment);
     const city = fragment.replace(LOCATION_LABEL, '').replace(/[.,]+$/, '');
     if (hasContact) afterContact = true;
