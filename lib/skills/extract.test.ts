@@ -139,6 +139,15 @@ describe('extractSkills', () => {
     expect(names('Volunteer tutoring for high school students')).toEqual(['Tutoring']);
   });
 
+  it("reads an HR resume's wordings of onboarding and employment law", () => {
+    expect(names('Recruitment/Hiring, Orientation & On-Boarding, Conflict Resolution')).toContain(
+      'Onboarding',
+    );
+    expect(names('Maintain compliance with federal and state regulations concerning employment.')).toEqual([
+      'Labour Law',
+    ]);
+  });
+
   it("reads a teacher's natural wording of student assessment", () => {
     expect(
       names('Used classroom observations to create written assessments of student performance.'),
