@@ -139,6 +139,16 @@ describe('extractSkills', () => {
     expect(names('Volunteer tutoring for high school students')).toEqual(['Tutoring']);
   });
 
+  it('does not hold what a resume only hopes for', () => {
+    expect(
+      names('Willing to take up additional certifications such as PHR as required by the role.'),
+    ).toEqual([]);
+    expect(names('Planning to obtain the CPA in 2025. Built reports in Microsoft Excel.')).toEqual([
+      'Microsoft Excel',
+    ]);
+    expect(names('PHR certified. Willing to relocate.')).toEqual(['PHR']);
+  });
+
   it("reads an HR resume's wordings of onboarding and employment law", () => {
     expect(names('Recruitment/Hiring, Orientation & On-Boarding, Conflict Resolution')).toContain(
       'Onboarding',

@@ -52,6 +52,21 @@ function evidenceAt(text: string, lines: Lines, start: number, end: number): str
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
+// "Willing to take up additional certifications such as PHR", "planning to obtain the CPA": what a resume hopes for is
+// not held. The range runs from the phrase to the end of its sentence.
+const HOPED_FOR =
+  /\b(?:willing to (?:take(?: up)?|obtain|pursue|learn|acquire|earn|get)|plan(?:ning)? to (?:take|obtain|pursue|earn|get|learn)|intend(?:ing)? to (?:take|obtain|pursue|earn|get|learn)|hop(?:e|ing) to (?:take|obtain|pursue|earn|get|learn))\b/gi;
+
+function hopedForRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(HOPED_FOR)) {
+    const rest = text.slice(m.index, m.index + 300);
+    const end = rest.search(/[.;!?](?:\s|$)|\n/);
+    out.push([m.index, m.index + (end === -1 ? rest.length : end)]);
+  }
+  return out;
+}
+
 /**
  * Finds the taxonomy's skills in a posting or resume, in order of first mention. In a posting each skill carries
  * `preferred` when every mention sits under a preferred-style heading or in a "... is a plus" sentence.
@@ -65,8 +80,10 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   matches = withoutOtherAcronyms(masked, matches);
   // Offsets are the same in the text and its masked copy, so one index of lines serves both.
   const lines = new Lines(text);
-  if (opts.kind === 'resume')
-    matches = matches.filter((m, i) => !endsCompanyName(masked, lines, m, matches[i - 1]));
+  if (opts.kind === 'resume') {
+    const hoped = rangeLookup(mergeRanges(hopedForRanges(masked)));
+    matches = matches.filter((m, i) => !endsCompanyName(masked, lines, m, matches[i - 1]) && !hoped(m.start));
+  }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const bySkill = new Map<number, ExtractedSkill>();
   const phraseKeys = new Map<number, Set<string>>();
