@@ -1,5 +1,7 @@
-// Persistence of each recruiter's pipeline: a candidate's status and notes for a job, one row per recruiter (also on
-// the shared board), created when the recruiter first moves the candidate. Candidates without a row are new.
+// Persistence of each recruiter's pipeline: a candidate's status for a job, one row per recruiter (also on the shared
+// board), created when the recruiter first moves the candidate. Candidates without a row are new. Notes are the team's
+// timeline (notes.ts): the row's old `notes` column is neither read nor written (migration 0016 copied what it held
+// into the timeline), so no page, export or API can show a stale copy of a note.
 import 'server-only';
 import { and, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { PipelineStatus } from '../lib/workspace/pipeline';
@@ -13,7 +15,7 @@ export const statusOf = sql<PipelineStatus>`coalesce(${applications.status}, 'ne
 
 /**
  * The recruiter's own pipeline rows beside the job's matches: each recruiter has their own pipeline, also on the
- * shared board, so a join that left the recruiter out would show one recruiter's status and notes to all.
+ * shared board, so a join that left the recruiter out would show one recruiter's status to all.
  */
 export function pipelineJoin(recruiterId: string): SQL {
   return sql`left join ${applications} on ${ownPipelineRow(recruiterId)}`;
@@ -27,16 +29,16 @@ function ownPipelineRow(recruiterId: string): SQL {
   )!;
 }
 
-/** The recruiter's status and notes of the given candidates for a job; candidates without a row are new. */
+/** The recruiter's status of the given candidates for a job; candidates without a row are new. */
 export async function pipelineOf(
   jobId: string,
   recruiterId: string,
   resumeIds: string[],
-): Promise<Map<string, { status: PipelineStatus; notes: string }>> {
+): Promise<Map<string, PipelineStatus>> {
   if (!resumeIds.length) return new Map();
   const db = await getDb();
   const rows = await db
-    .select({ resumeId: applications.resumeId, status: applications.status, notes: applications.notes })
+    .select({ resumeId: applications.resumeId, status: applications.status })
     .from(applications)
     .where(
       and(
@@ -45,7 +47,7 @@ export async function pipelineOf(
         inArray(applications.resumeId, resumeIds),
       ),
     );
-  return new Map(rows.map((r) => [r.resumeId, { status: r.status, notes: r.notes ?? '' }]));
+  return new Map(rows.map((r) => [r.resumeId, r.status]));
 }
 
 /**
@@ -86,7 +88,6 @@ export interface CandidateForJob {
   rank: number;
   total: number;
   status: PipelineStatus;
-  notes: string;
   updatedAt: Date | null;
 }
 
@@ -104,7 +105,6 @@ export async function candidateForJob(
     .select({
       score: matches.score,
       status: statusOf,
-      notes: sql<string>`coalesce(${applications.notes}, '')`,
       updatedAt: applications.updatedAt,
       total: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and ${visibleResumeId(sql`m2.resume_id`)})`,
       above: sql<number>`(select count(*)::int from ${matches} m2 where m2.job_id = ${jobId} and m2.score > ${matches.score}
@@ -122,23 +122,22 @@ export async function candidateForJob(
     rank: row.above + 1,
     total: row.total,
     status: row.status,
-    notes: row.notes,
     updatedAt: row.updatedAt,
   };
 }
 
-/** Sets a candidate's status (and notes, when given) in the recruiter's pipeline for a job, creating the row on first use. */
+/** Sets a candidate's status in the recruiter's pipeline for a job, creating the row on first use. */
 export async function saveApplication(
   jobId: string,
   resumeId: string,
-  change: { status?: PipelineStatus; notes?: string },
+  change: { status: PipelineStatus },
   recruiterId: string,
 ): Promise<void> {
   const db = await getDb();
   const set = { ...change, updatedAt: sql`now()` };
   await db
     .insert(applications)
-    .values({ jobId, resumeId, recruiterId, status: change.status ?? 'new', notes: change.notes ?? '' })
+    .values({ jobId, resumeId, recruiterId, status: change.status })
     .onConflictDoUpdate({
       target: [applications.jobId, applications.resumeId, applications.recruiterId],
       set,

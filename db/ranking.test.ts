@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRecruiter } from './accounts';
 import { insertJob } from './jobs';
 import { saveJobMatches } from './matches';
+import { eq } from 'drizzle-orm';
+import { getDb } from './client';
 import { candidateForJob, ensureApplication, saveApplication, statusCounts } from './pipeline';
 import { rankedCandidates, skillCoverage } from './ranking';
+import { applications } from './schema';
 import { plainJob } from '../test-support/db-fixtures';
 import { openTestDatabase, type TestDatabase } from '../test-support/database';
 import { JOB, filters, names, result, seedRankedCandidates } from '../test-support/ranked-candidates';
@@ -25,7 +28,7 @@ describe('rankedCandidates', () => {
     const { rows, total } = await rankedCandidates('job', 'rec', filters({}));
     expect(total).toBe(5);
     expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(rows[0]).toMatchObject({ candidateName: 'Ada Byron', status: 'new', notes: '', years: 9 });
+    expect(rows[0]).toMatchObject({ candidateName: 'Ada Byron', status: 'new', years: 9 });
   });
 
   it('keeps only candidates with every must-have skill, implied ones included', async () => {
@@ -130,14 +133,13 @@ describe('rankedCandidates', () => {
 });
 
 describe('pipeline', () => {
-  it('stores status and notes, filters and sorts by them and counts them', async () => {
+  it('stores the status, filters and sorts by it and counts it', async () => {
     await saveApplication('job', 'r2', { status: 'shortlisted' }, 'rec');
-    await saveApplication('job', 'r2', { notes: 'Strong on crypto' }, 'rec');
-    await saveApplication('job', 'r4', { status: 'hired', notes: '' }, 'rec');
+    await saveApplication('job', 'r4', { status: 'hired' }, 'rec');
     await ensureApplication('job', 'r2', 'rec');
     const shortlisted = await rankedCandidates('job', 'rec', filters({ status: 'shortlisted' }));
-    expect(shortlisted.rows.map((r) => [r.candidateName, r.status, r.notes])).toEqual([
-      ['Alan Turing', 'shortlisted', 'Strong on crypto'],
+    expect(shortlisted.rows.map((r) => [r.candidateName, r.status])).toEqual([
+      ['Alan Turing', 'shortlisted'],
     ]);
     expect((await rankedCandidates('job', 'rec', filters({ status: 'new' }))).total).toBe(3);
     expect(
@@ -148,9 +150,18 @@ describe('pipeline', () => {
       rank: 3,
       total: 5,
       status: 'shortlisted',
-      notes: 'Strong on crypto',
     });
     expect(await candidateForJob('job', 'missing', 'rec')).toBeNull();
+  });
+
+  it('never reads the notes column left from before the timeline', async () => {
+    // A database from before migration 0016 still holds the old one-box notes there (copied into the timeline then).
+    const db = await getDb();
+    await db.update(applications).set({ notes: 'Stale one-box note' }).where(eq(applications.resumeId, 'r2'));
+    const [row] = (await rankedCandidates('job', 'rec', filters({ status: 'shortlisted' }))).rows;
+    expect(row).toMatchObject({ resumeId: 'r2', status: 'shortlisted' });
+    expect(JSON.stringify(row)).not.toContain('Stale one-box note');
+    expect(JSON.stringify(await candidateForJob('job', 'r2', 'rec'))).not.toContain('Stale one-box note');
   });
 });
 
@@ -163,30 +174,24 @@ describe('pipeline on the shared board', () => {
       { resumeId: 'r0', result: result(90, ['Python']) },
       { resumeId: 'r1', result: result(60, ['Python']) },
     ]);
-    await saveApplication('demo', 'r1', { status: 'shortlisted', notes: 'A: call back' }, 'rec-a');
+    await saveApplication('demo', 'r1', { status: 'shortlisted' }, 'rec-a');
     await ensureApplication('demo', 'r0', 'rec-a');
 
     const seenByB = await rankedCandidates('demo', 'rec-b', filters({}));
-    expect(seenByB.rows.map((r) => [r.resumeId, r.status, r.notes])).toEqual([
-      ['r0', 'new', ''],
-      ['r1', 'new', ''],
+    expect(seenByB.rows.map((r) => [r.resumeId, r.status])).toEqual([
+      ['r0', 'new'],
+      ['r1', 'new'],
     ]);
     expect((await rankedCandidates('demo', 'rec-b', filters({ status: 'shortlisted' }))).total).toBe(0);
     expect(await statusCounts('demo', 'rec-b')).toEqual({ new: 2 });
-    expect(await candidateForJob('demo', 'r1', 'rec-b')).toMatchObject({ status: 'new', notes: '' });
+    expect(await candidateForJob('demo', 'r1', 'rec-b')).toMatchObject({ status: 'new' });
 
-    await saveApplication('demo', 'r1', { status: 'rejected', notes: 'B: no' }, 'rec-b');
+    await saveApplication('demo', 'r1', { status: 'rejected' }, 'rec-b');
     await ensureApplication('demo', 'r1', 'rec-b');
-    expect(await candidateForJob('demo', 'r1', 'rec-a')).toMatchObject({
-      status: 'shortlisted',
-      notes: 'A: call back',
-    });
-    expect(await candidateForJob('demo', 'r1', 'rec-b')).toMatchObject({
-      status: 'rejected',
-      notes: 'B: no',
-    });
+    expect(await candidateForJob('demo', 'r1', 'rec-a')).toMatchObject({ status: 'shortlisted' });
+    expect(await candidateForJob('demo', 'r1', 'rec-b')).toMatchObject({ status: 'rejected' });
     const shortlistOfA = await rankedCandidates('demo', 'rec-a', filters({ status: 'shortlisted' }));
-    expect(shortlistOfA.rows.map((r) => [r.resumeId, r.notes])).toEqual([['r1', 'A: call back']]);
+    expect(shortlistOfA.rows.map((r) => r.resumeId)).toEqual(['r1']);
     expect(await statusCounts('demo', 'rec-a')).toEqual({ new: 1, shortlisted: 1 });
     expect(await statusCounts('demo', 'rec-b')).toEqual({ new: 1, rejected: 1 });
   });

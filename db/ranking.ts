@@ -22,7 +22,6 @@ export interface CandidateRow {
   years: number | null;
   result: MatchResult;
   status: PipelineStatus;
-  notes: string;
 }
 
 /** Best score first; among equal scores, the earlier upload first. */
@@ -60,7 +59,7 @@ interface PageRow {
  * order off the (job, score) index, so its cost hardly grows with the number of candidates; filters read the small
  * `has` skills column and the search index, never whole results, which are read for the page's rows alone. Each
  * row's rank among all the job's candidates is its place on an unfiltered score-ordered page, or else counted on the
- * same index. Statuses and notes are the recruiter's own; their pipeline rows are joined for the page alone unless a
+ * same index. Statuses are the recruiter's own; their pipeline rows are joined for the page alone unless a
  * status filter or sort needs them for every row. A page past the end gives the last page.
  */
 export async function rankedCandidates(
@@ -116,8 +115,7 @@ export async function rankedCandidates(
       candidateName: r.candidate_name,
       years: r.years === null ? null : Number(r.years),
       result: typeof r.result === 'string' ? (JSON.parse(r.result) as MatchResult) : r.result,
-      status: pipeline.get(r.resume_id)?.status ?? 'new',
-      notes: pipeline.get(r.resume_id)?.notes ?? '',
+      status: pipeline.get(r.resume_id) ?? 'new',
     })),
   };
 }

@@ -35,7 +35,7 @@ beforeAll(async () => {
     { jobId: 'board', result },
     { jobId: 'leaver-job', result },
   ]);
-  await saveApplication('leaver-job', 'cv', { status: 'shortlisted', notes: 'strong on payroll' }, 'leaver');
+  await saveApplication('leaver-job', 'cv', { status: 'shortlisted' }, 'leaver');
   await insertNote({ jobId: 'leaver-job', resumeId: 'cv', recruiterId: 'leaver', body: 'Call back Monday' });
 });
 

@@ -122,7 +122,7 @@ describe('a private resume', () => {
       listed: 2,
       statuses: { new: 2 },
       coverage: { total: 2, counts: { Python: 1, Go: 0 } },
-      place: { rank: 1, total: 2, status: 'new', notes: '', updatedAt: null },
+      place: { rank: 1, total: 2, status: 'new', updatedAt: null },
       samPlace: null,
       resumes: ['ada', 'bo', 'waiting-open'],
     });

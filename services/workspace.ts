@@ -84,12 +84,12 @@ export async function setJobOpen(jobId: string, recruiterId: string, open: boole
   }
 }
 
-/** Moves a candidate in the recruiter's own pipeline for a job and/or saves notes; the job must be theirs to see. */
+/** Moves a candidate in the recruiter's own pipeline for a job (notes are a timeline: notes.ts); the job must be theirs to see. */
 export async function updateCandidate(
   jobId: string,
   resumeId: string,
   recruiterId: string,
-  change: { status?: PipelineStatus; notes?: string },
+  change: { status: PipelineStatus },
 ): Promise<void> {
   const scope: JobScope = { recruiterId };
   const [job, candidate] = await Promise.all([

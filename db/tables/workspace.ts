@@ -14,8 +14,9 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
 ];
 
 /**
- * A recruiter's pipeline: where a candidate stands for a job, with notes. No row means "new". Each recruiter has their
- * own, so on a job every recruiter sees (the shared board) no one sees or changes another's status and notes.
+ * A recruiter's pipeline: where a candidate stands for a job. No row means "new". Each recruiter has their own, so on
+ * a job every recruiter sees (the shared board) no one sees or changes another's status. `notes` is left from before
+ * the timeline (application_notes, into which migration 0016 copied it): nothing reads or writes it any more.
  */
 export const applications = pgTable(
   'applications',
@@ -42,7 +43,8 @@ export type Application = typeof applications.$inferSelect;
 
 /**
  * The pipeline's notes: a timeline per candidate and job, each entry with its author and time, added and never
- * overwritten. Each recruiter's notes are their own, as their pipeline is (a note's author is its recruiter).
+ * overwritten. They are the team's: whoever may see the job reads every recruiter's notes (a note's author is its
+ * recruiter).
  */
 export const applicationNotes = pgTable(
   'application_notes',
