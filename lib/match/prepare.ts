@@ -42,8 +42,12 @@ export type PreparedRequirement = Requirement & {
  * flow and budget analysis are Financial Analysis. 8: public accounting is its own skill, which corporate accounting
  * does not show; an associate degree is read, and a bachelor's meets it; a teacher's wordings of student assessment
  * are read; a city named alone on the contact line is the location.
+ * 9: words read in the sense their text gives them: interpreting beside a language, calibration beside instruments,
+ * accessibility beside the web; a school's name ("Triton College"), a rank ("SPC4") and "Swiss Army" name no skill;
+ * conflict resolution or mediation is no HR or legal practice; counting cash drawers is cashiering; Core Web Vitals and
+ * Lighthouse are skills.
  */
-export const RESUME_ANALYSIS_VERSION = 8;
+export const RESUME_ANALYSIS_VERSION = 9;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -64,8 +68,9 @@ export const RESUME_ANALYSIS_VERSION = 8;
  * is a heading; public accounting and the associate degree are skills; whom the unit serves ("Our students are…") is
  * no requirement; what the job moves off ("off of emailed spreadsheets") is not asked; a requirement names no skill it mentions only as a
  * team's name ("for the ML team").
+ * 10: word senses and names as for resumes (version 9).
  */
-export const JOB_ANALYSIS_VERSION = 9;
+export const JOB_ANALYSIS_VERSION = 10;
 
 export interface PreparedJob {
   title: string;

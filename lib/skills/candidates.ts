@@ -1,4 +1,4 @@
-import { TRIE, type SkillForm, type TrieNode } from './taxonomy';
+import { TECHNICAL_CATEGORIES, TRIE, skillAt, type SkillForm, type TrieNode } from './taxonomy';
 import type { Token } from './tokenize';
 
 /** A place in the text where a form of a skill is written, before context decides whether it stands. */
@@ -66,9 +66,13 @@ function walk(node: TrieNode, key: string): TrieNode | undefined {
     (node !== TRIE && key === '&' ? node.next.get('and') : undefined) ??
     (node !== TRIE && key === 'and' ? node.next.get('&') : undefined);
   if (child || node !== TRIE) return child;
-  // "python3", "vue3": a trailing version number glued to a known single-word name.
+  // "python3", "vue3": a trailing version number glued to a known single-word name of a technology. Other names take
+  // no version: "SPC4" is an army rank, not statistical process control.
   const bare = key.replace(/\d+$/, '');
-  return bare !== key && bare.length >= 3 ? TRIE.next.get(bare) : undefined;
+  const versioned = bare !== key && bare.length >= 3 ? TRIE.next.get(bare) : undefined;
+  return versioned?.forms.some((f) => TECHNICAL_CATEGORIES.has(skillAt(f.skill).category))
+    ? versioned
+    : undefined;
 }
 
 export function findCandidates(tokens: Token[], text: string): Candidate[] {

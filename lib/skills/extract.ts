@@ -78,6 +78,7 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   if (opts.kind === 'posting') matches = askedInPosting(matches, tokens, masked);
   matches = matches.filter((m, i) => !restatesDegree(masked, matches[i - 1], m));
   matches = withoutOtherAcronyms(masked, matches);
+  matches = matches.filter((m, i) => !inInstitutionName(masked, tokens, matches[i - 1], m));
   // Offsets are the same in the text and its masked copy, so one index of lines serves both.
   const lines = new Lines(text);
   if (opts.kind === 'resume') {
@@ -302,6 +303,47 @@ function inCapitalisedTitle(m: Candidate, tokens: Token[]): boolean {
     const t = tokens[i];
     if (!capitalised(t) || t!.start - tokens[i - 1]!.end > 1) return false;
     if (ROLE_HEADS.has(t!.key)) return true;
+  }
+  return false;
+}
+
+// The last word of a school's name: "Triton College", "Kent State University".
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'College',
+  'University',
+  'School',
+  'Institute',
+  'Academy',
+  'Polytechnic',
+  'Seminary',
+]);
+
+/**
+ * "Triton College", "Adult Education Academy": a capitalised name that runs on, in capitalised words, to the word
+ * for a school is the school's name, not a skill studied or used ("Triton" is no inference server there). A degree
+ * and its subject keep their mention, which a resume often writes right before the school ("Bachelor of Science:
+ * Electrical Engineering Boston University").
+ */
+function inInstitutionName(
+  text: string,
+  tokens: Token[],
+  prev: Candidate | undefined,
+  m: Candidate,
+): boolean {
+  const category = skillAt(m.skill).category;
+  if (!/^\p{Lu}/u.test(tokens[m.first]!.raw) || category === 'education' || category === 'field')
+    return false;
+  if (
+    prev &&
+    skillAt(prev.skill).category === 'education' &&
+    /^[^\n]{0,40}\n?[^\n]{0,40}$/.test(text.slice(prev.end, m.start))
+  )
+    return false;
+  for (let i = m.last + 1; i <= m.last + MAX_TITLE_RUN; i++) {
+    const t = tokens[i];
+    if (!t || !/^\p{Lu}/u.test(t.raw) || !/^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start)))
+      return false;
+    if (INSTITUTION_HEADS.has(t.raw)) return true;
   }
   return false;
 }

@@ -184,7 +184,7 @@ function plainVetoed(c: Candidate, tokens: Token[]): boolean {
   return !!rule.everyForm && (!!rule.notBefore?.includes(prev) || !!rule.notAfter?.includes(next));
 }
 
-// "a tutoring app", "a recruitment platform", "store operations data": the subject of a product or of data, not a
+// "a tutoring app", "a recruitment platform", "recruitment videos", "store operations data": the subject of a product or of data, not a
 // skill practised. Technical skills keep theirs ("a React app", "Kafka data").
 const SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'app',
@@ -207,11 +207,26 @@ const SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'data',
   'dataset',
   'datasets',
+  'video',
+  'videos',
+  'film',
+  'films',
+  'brochure',
+  'brochures',
+  'poster',
+  'posters',
+  'flyer',
+  'flyers',
 ]);
 
-function isSubject(c: Candidate, tokens: Token[]): boolean {
+function isSubject(c: Candidate, tokens: Token[], text: string): boolean {
+  const next = tokens[c.last + 1];
   return (
-    SUBJECT_NOUNS.has(tokens[c.last + 1]?.key ?? '') && !TECHNICAL_CATEGORIES.has(skillAt(c.skill).category)
+    !!next &&
+    SUBJECT_NOUNS.has(next.key) &&
+    // "press releases, brochures": a list goes on to another item; the noun must follow in the same phrase.
+    /^[ \t]+$/.test(text.slice(c.end, next.start)) &&
+    !TECHNICAL_CATEGORIES.has(skillAt(c.skill).category)
   );
 }
 
@@ -267,7 +282,7 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
   const accepted = candidates.filter(
     (c, k) =>
       c.accepted &&
-      !isSubject(c, tokens) &&
+      !isSubject(c, tokens, text) &&
       !isNameSuffix(c, candidates[k - 1], text) &&
       (skillAt(c.skill).category !== 'spoken-language' ||
         statedAsLanguage(c, tokens, text, lines) ||

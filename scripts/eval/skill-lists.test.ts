@@ -15,6 +15,16 @@ describe('skillMatchesLabel', () => {
     expect(skillMatchesLabel({ name: 'Microsoft Excel', phrases: ['MS Excel'] }, 'MS-Excel')).toBe(true);
   });
 
+  it('matches a label that holds the name or a phrase as whole words, as the SkillSpan rows do', () => {
+    expect(skillMatchesLabel({ name: 'SOX Compliance', phrases: ['SOX'] }, 'SOX controls')).toBe(true);
+    expect(skillMatchesLabel({ name: 'Accounting', phrases: ['accounting'] }, 'general accounting')).toBe(
+      true,
+    );
+    expect(skillMatchesLabel({ name: 'BLS', phrases: ['BLS'] }, 'Basic Life Support (BLS)')).toBe(true);
+    expect(skillMatchesLabel({ name: 'Sales', phrases: ['sales'] }, 'wholesale')).toBe(false);
+    expect(skillMatchesLabel({ name: '1099 Reporting', phrases: ['1099 forms'] }, '1099')).toBe(false);
+  });
+
   it('does not match an unrelated skill', () => {
     expect(skillMatchesLabel({ name: 'Python', phrases: ['Python'] }, 'Java')).toBe(false);
   });

@@ -10,6 +10,7 @@ import { ingestDocument, isIngestError } from '../../lib/ingest';
 import { extractSkills, findSkill, type ExtractedSkill } from '../../lib/skills';
 import type { Row } from './report';
 import { resolveDocument } from './evidence';
+import { containsAsWords } from './skill-names';
 
 const ItemSchema = z.object({
   id: z.string().min(1),
@@ -41,14 +42,18 @@ function canonicalName(name: string): string | null {
   return found ? skillKey(found.name) : null;
 }
 
-/** Does an extracted skill stand for the labelled phrase: same name, one of its phrases, or same taxonomy entry. */
+/**
+ * Does an extracted skill stand for the labelled phrase: same name, one of its phrases, or same taxonomy entry; or
+ * the label holds the name or a phrase as whole words ("SOX" for "SOX controls", "Accounting" for "general
+ * accounting"), the rule the SkillSpan rows use for annotated spans.
+ */
 export function skillMatchesLabel(
   skill: Pick<ExtractedSkill, 'name'> & { phrases?: string[] },
   label: string,
 ): boolean {
   const key = skillKey(label);
-  if (key === skillKey(skill.name)) return true;
-  if ((skill.phrases ?? []).some((p) => skillKey(p) === key)) return true;
+  const names = [skill.name, ...(skill.phrases ?? [])];
+  if (names.some((n) => skillKey(n) === key || containsAsWords(label, n))) return true;
   const canonical = canonicalName(label);
   return canonical !== null && canonical === skillKey(skill.name);
 }

@@ -9,3 +9,14 @@ export function looseKey(name: string): string {
 export function canonicalKey(name: string): string {
   return looseKey(findSkill(name)?.name ?? name);
 }
+
+/** Whether `inner` occurs in `outer` as whole words, ignoring case and punctuation ("SOX" in "SOX controls"). */
+export function containsAsWords(outer: string, inner: string): boolean {
+  const words = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+      .trim()} `;
+  const needle = words(inner);
+  return needle.trim().length > 0 && words(outer).includes(needle);
+}

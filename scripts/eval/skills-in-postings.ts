@@ -2,7 +2,7 @@
 import { ingestDocument, isIngestError } from '../../lib/ingest';
 import { extractSkills, findSkill } from '../../lib/skills';
 import type { AnnotatedPosting } from './datasets';
-import { canonicalKey, looseKey } from './skill-names';
+import { canonicalKey, containsAsWords, looseKey } from './skill-names';
 
 export interface ExtractorScore {
   /** Share of all gold knowledge spans found (micro-averaged over postings). */
@@ -66,19 +66,11 @@ function matcher(extracted: readonly string[]): (span: string) => boolean {
 
 /** Whether any of a skill's name and phrases matches one of the annotated spans. */
 export function matchesAnnotation(names: readonly string[], spans: readonly string[]): boolean {
-  const words = (s: string) =>
-    ` ${s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
-      .trim()} `;
   return names.some((name) => {
     const key = looseKey(name);
-    const inner = words(name);
     return spans.some(
       (span) =>
-        looseKey(span) === key ||
-        canonicalKey(span) === canonicalKey(name) ||
-        (inner.trim().length > 0 && words(span).includes(inner)),
+        looseKey(span) === key || canonicalKey(span) === canonicalKey(name) || containsAsWords(span, name),
     );
   });
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { impliedBy } from './graph';
+import { extractSkills } from './index';
+
+const names = (text: string) => extractSkills(text, { kind: 'resume' }).map((s) => s.name);
+
+describe('a word read in the sense its text gives it', () => {
+  it('reads interpreting as the interpreter’s craft only beside a language', () => {
+    expect(names('Spanish interpreting for patients and families.')).toContain('Translation');
+    expect(
+      names('Care for five telemetry patients, interpreting rhythms and titrating drips.'),
+    ).not.toContain('Translation');
+    expect(names('Interpreting and administering contracts for the plant.')).not.toContain('Translation');
+  });
+
+  it('reads calibration as instrumentation only beside instruments', () => {
+    expect(names('Performed calibration of pressure gauges and transmitters.')).toContain('Instrumentation');
+    expect(names('Added dashboards that track input drift, calibration and latency.')).not.toContain(
+      'Instrumentation',
+    );
+  });
+
+  it('reads accessibility as web accessibility only beside the web', () => {
+    expect(names('Kept Lighthouse accessibility scores above 95.')).toEqual([
+      'Lighthouse',
+      'Web Accessibility',
+    ]);
+    expect(names('Improved wheelchair accessibility of the clinic.')).toEqual([]);
+  });
+
+  it('does not read a name or a rank as the skill it contains', () => {
+    expect(names('Sold Victorinox Swiss Army knives in 76 countries.')).toEqual([]);
+    expect(names('Served four years in the US Army.')).toEqual(['Military Experience']);
+    expect(names('*SPC4 -B Co. 192nd Support Battalion')).toEqual([]);
+    expect(names('Wrote Python3 services.')).toEqual(['Python']);
+    expect(names('Improved Largest Contentful Paint by 40%.')).toEqual(['Core Web Vitals']);
+  });
+
+  it('does not read a school’s name as a skill, but keeps a degree’s subject before it', () => {
+    expect(names('Computer Programming in COBOL, Triton College, River Grove, IL')).not.toContain(
+      'Triton Inference Server',
+    );
+    expect(names('Deployed models on Triton behind a gateway.')).toContain('Triton Inference Server');
+    expect(names('Bachelor of Science: Electrical Engineering Boston University')).toContain(
+      'Electrical Engineering',
+    );
+  });
+
+  it('does not read soft skills as an HR or legal practice', () => {
+    expect(names('Conflict resolution techniques')).toEqual([]);
+    expect(names('Conflict mediation')).toEqual([]);
+    expect(names('Handled mediation and arbitration of commercial disputes.')).toContain('Arbitration');
+  });
+
+  it('reads what a video or a brochure is about as its subject, but not across a list', () => {
+    expect(names('Created several recruitment videos for the football team.')).toEqual([]);
+    expect(names('Wrote press releases, brochures and newsletters.')).toContain('Public Relations');
+  });
+
+  it('reads counting cash drawers as cashiering, not a bank teller’s work', () => {
+    expect(names('Opened the store, counting cash drawers and making bank deposits.')).toEqual([
+      'Cashiering',
+    ]);
+    expect(names('Bank teller at First National, 2019 - 2021')).toEqual(['Teller Operations']);
+    expect([...impliedBy(['Teller Operations']).keys()]).toEqual(
+      expect.arrayContaining(['Banking', 'Cashiering']),
+    );
+  });
+});
