@@ -130,6 +130,17 @@ describe('closestSentence', () => {
     ).toBe('Set up experiment tracking and a model registry for every training run.');
   });
 
+  it('quotes a sentence a PDF wrapped over lines whole, and keeps lines that end or start anew apart', () => {
+    const passage =
+      'Implemented fixed asset controls and monitor capital expenditures to ensure all projects are\ncompleted within budget.\nQuickBooks, Ceridian, ADP\nVertex (taxes), Outlook, Excel';
+    expect(closestSentence(passage, 'Keep capital projects within budget')).toBe(
+      'Implemented fixed asset controls and monitor capital expenditures to ensure all projects are completed within budget.',
+    );
+    expect(closestSentence(passage, 'Experience with Excel and Outlook')).toBe(
+      'Vertex (taxes), Outlook, Excel',
+    );
+  });
+
   it('keeps the first sentence when none shares a word, and a passage of one sentence whole', () => {
     expect(closestSentence('Led a team. Built things.', 'Kubernetes')).toBe('Led a team.');
     expect(closestSentence('Ran Airflow DAGs', 'Airflow')).toBe('Ran Airflow DAGs');

@@ -28,9 +28,16 @@ export function contentStems(s: string): Set<string> {
   );
 }
 
-/** The sentences and lines of a passage, trimmed, without empty ones. */
+/**
+ * A line break inside a sentence, as a PDF wraps one: the line does not end in a stop and the next goes on in lower
+ * case ("…to ensure all projects are\ncompleted on time.").
+ */
+export const WRAPPED_LINE = /(?<=[^.!?;:\n])[ \t]*\n[ \t]*(?=\p{Ll})/gu;
+
+/** The sentences and lines of a passage, trimmed, without empty ones; a sentence wrapped over lines is one. */
 export function sentencesOf(passage: string): string[] {
   return passage
+    .replace(WRAPPED_LINE, ' ')
     .split(/(?<=[.!?;])\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);

@@ -45,7 +45,7 @@ export type PreparedRequirement = Requirement & {
  * 9: words read in the sense their text gives them: interpreting beside a language, calibration beside instruments,
  * accessibility beside the web; a school's name ("Triton College"), a rank ("SPC4") and "Swiss Army" name no skill;
  * conflict resolution or mediation is no HR or legal practice; counting cash drawers is cashiering; Core Web Vitals and
- * Lighthouse are skills.
+ * Lighthouse are skills; a sentence a PDF wrapped over lines is one sentence, quoted whole.
  */
 export const RESUME_ANALYSIS_VERSION = 9;
 /**
@@ -68,7 +68,7 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * is a heading; public accounting and the associate degree are skills; whom the unit serves ("Our students are…") is
  * no requirement; what the job moves off ("off of emailed spreadsheets") is not asked; a requirement names no skill it mentions only as a
  * team's name ("for the ML team").
- * 10: word senses and names as for resumes (version 9).
+ * 10: word senses, names and wrapped sentences as for resumes (version 9).
  */
 export const JOB_ANALYSIS_VERSION = 10;
 

@@ -17,6 +17,8 @@ import { tokenize, type Token } from './tokenize';
 import type { ExtractedSkill, SkillLevel } from './types';
 
 const EVIDENCE_CHARS = 200;
+/** A whole sentence up to this long is quoted whole rather than cut to EVIDENCE_CHARS. */
+const MAX_EVIDENCE_CHARS = 320;
 /** Fewer words than this is a heading or a label, not a line that shows a skill. */
 const MIN_EVIDENCE_WORDS = 4;
 /** Short words a title leaves in lower case ("Director of Sales and Marketing"). */
@@ -34,20 +36,39 @@ function isLabel(text: string): boolean {
 /** A first line of at most this many words is the posting's title. */
 const MAX_TITLE_WORDS = 12;
 
+/** Whether a line break at `at` sits inside a sentence, as a PDF wraps one (see WRAPPED_LINE in lib/match). */
+function wrapsAt(text: string, at: number): boolean {
+  return (
+    /[^.!?;:\s][ \t]*$/.test(text.slice(Math.max(0, at - 2), at)) &&
+    /^[ \t]*\p{Ll}/u.test(text.slice(at + 1, at + 3))
+  );
+}
+
 function evidenceAt(text: string, lines: Lines, start: number, end: number): string {
-  const [ls, le] = lines.bounds(start);
-  let from = ls;
-  let to = le;
+  let [from, to] = lines.bounds(start);
+  // A sentence wrapped over lines is quoted whole, as far as the length allows.
+  while (from > 0 && start - from < MAX_EVIDENCE_CHARS && wrapsAt(text, from - 1))
+    from = lines.startOf(from - 1);
+  while (to < text.length && to - end < MAX_EVIDENCE_CHARS && wrapsAt(text, to)) to = lines.bounds(to + 1)[1];
   if (to - from > EVIDENCE_CHARS) {
-    const before = text.slice(ls, start);
+    // The sentence that holds the mention.
+    const before = text.slice(from, start);
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
-    if (sentenceStart >= 0) from = ls + sentenceStart + 2;
-    const rest = text.slice(end, le).search(/[.;!?](\s|$)/);
+    if (sentenceStart >= 0) from += sentenceStart + 2;
+    const rest = text.slice(end, to).search(/[.;!?](\s|$)/);
     if (rest >= 0) to = end + rest + 1;
   }
-  if (to - from > EVIDENCE_CHARS) {
-    from = Math.max(from, Math.min(start - 60, to - EVIDENCE_CHARS));
-    to = Math.min(to, from + EVIDENCE_CHARS);
+  if (to - from > MAX_EVIDENCE_CHARS) {
+    // Still too long: a window around the mention, cut between words.
+    const windowFrom = Math.max(from, Math.min(start - 60, to - EVIDENCE_CHARS));
+    const windowTo = Math.min(to, windowFrom + EVIDENCE_CHARS);
+    const space = text.lastIndexOf(' ', windowFrom);
+    from = windowFrom > from && space >= from && space < start ? space + 1 : windowFrom;
+    const nextSpace = text.indexOf(' ', windowTo);
+    to =
+      windowTo < to && nextSpace !== -1 && nextSpace <= to && nextSpace - windowTo < 30
+        ? nextSpace
+        : windowTo;
   }
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }

@@ -67,3 +67,27 @@ describe('a word read in the sense its text gives it', () => {
     );
   });
 });
+
+describe('the evidence quoted for a skill', () => {
+  const evidence = (text: string, skill: string) =>
+    extractSkills(text, { kind: 'resume' }).find((s) => s.name === skill)?.evidence;
+
+  it('quotes a sentence a PDF wrapped over lines whole', () => {
+    expect(
+      evidence(
+        'Summary\nOver 15 years of experience in general accounting, budgeting and reporting, fixed asset management,\nproject management, payroll and income tax preparation.\nSkills',
+        'Fixed Assets',
+      ),
+    ).toBe(
+      'Over 15 years of experience in general accounting, budgeting and reporting, fixed asset management, project management, payroll and income tax preparation.',
+    );
+  });
+
+  it('cuts an overlong line between words, around the mention', () => {
+    const line = `${'word '.repeat(60)}Kubernetes ${'more '.repeat(60)}`.trim();
+    const quoted = evidence(line, 'Kubernetes')!;
+    expect(quoted).toContain('Kubernetes');
+    expect(quoted.length).toBeLessThanOrEqual(230);
+    expect(quoted.split(' ').every((w) => ['word', 'more', 'Kubernetes'].includes(w))).toBe(true);
+  });
+});
