@@ -68,7 +68,9 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * is a heading; public accounting and the associate degree are skills; whom the unit serves ("Our students are…") is
  * no requirement; what the job moves off ("off of emailed spreadsheets") is not asked; a requirement names no skill it mentions only as a
  * team's name ("for the ML team").
- * 10: word senses, names and wrapped sentences as for resumes (version 9).
+ * 10: word senses, names and wrapped sentences as for resumes (version 9); the company named under the title names
+ * no skill anywhere in the posting; robotics is a field, not a product; a line that ends where a sentence cannot ("including
+ * Facebook,") goes on in the next.
  */
 export const JOB_ANALYSIS_VERSION = 10;
 

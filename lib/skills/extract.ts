@@ -232,10 +232,12 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
   const aboutTeam = rangeLookup(mergeRanges(teamRanges(text)));
   const sold = rangeLookup(mergeRanges(soldRanges(text)));
   const titleEnd = headerEnd(text);
+  const company = headerNames(text, titleEnd);
   return matches.filter((m) => {
     const category = skillAt(m.skill).category;
     return (
       !m.form.role &&
+      !company.has(text.slice(m.start, m.end).toLowerCase()) &&
       !notAsked(m.start) &&
       !((nearPerk(m.start) || aboutTeam(m.start)) && !TECHNICAL_CATEGORIES.has(category)) &&
       !(sold(m.start) && BUYERS_PRACTICE.has(category)) &&
@@ -273,6 +275,22 @@ const BUYERS_PRACTICE: ReadonlySet<string> = new Set([
 
 /** Words a line of a posting's header (its company, its place) may have. */
 const MAX_HEADER_LINE_WORDS = 6;
+
+/**
+ * The lines under a posting's title, in lower case ("flipkart"): the company and the place. The company's name names
+ * no skill asked for, under the title or in the body ("come onto the Flipkart programs" asks for no e-commerce).
+ */
+function headerNames(text: string, titleEnd: number): Set<string> {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak === -1 || titleEnd <= firstBreak) return new Set();
+  return new Set(
+    text
+      .slice(firstBreak + 1, titleEnd)
+      .split('\n')
+      .map((line) => line.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}
 
 /**
  * Where a posting's header ends: its first line when short enough to be a title, and the short capitalised lines

@@ -91,3 +91,20 @@ describe('the evidence quoted for a skill', () => {
     expect(quoted.split(' ').every((w) => ['word', 'more', 'Kubernetes'].includes(w))).toBe(true);
   });
 });
+
+describe('a posting’s company', () => {
+  const asked = (text: string) => extractSkills(text, { kind: 'posting' }).map((s) => s.name);
+
+  it('names no skill asked for, under the title or in the body', () => {
+    expect(
+      asked(
+        'Sr. Sales Executive\nFlipkart\n\nJob Responsibilities\n * Convince sellers to come onto the Flipkart programs.\n * Experience with Salesforce CRM.',
+      ),
+    ).toEqual(['Salesforce']);
+    expect(
+      asked(
+        'Sales Executive\nAcme Retail\n\n * Experience selling to Flipkart and other e-commerce players.',
+      ),
+    ).toContain('E-commerce');
+  });
+});

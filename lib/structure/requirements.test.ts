@@ -79,6 +79,18 @@ describe('extractRequirements', () => {
     ]);
   });
 
+  it('joins a line that ends where a sentence cannot to the next, and keeps finished lines apart', () => {
+    const texts = extractRequirements(
+      'Requirements\n∙Develop social media strategies across platforms, including Facebook,\n\nInstagram, Pinterest, etc.\n∙In-depth knowledge of lead generation techniques and email\nmarketing.\nStrong written and spoken English for client calls\nExperience with Python and SQL for data analysis',
+    ).map((r) => r.text);
+    expect(texts).toEqual([
+      '∙Develop social media strategies across platforms, including Facebook, Instagram, Pinterest, etc.',
+      '∙In-depth knowledge of lead generation techniques and email marketing.',
+      'Strong written and spoken English for client calls',
+      'Experience with Python and SQL for data analysis',
+    ]);
+  });
+
   it('falls back to sentences when a posting has no headings', () => {
     const r = extractRequirements(
       'We need a nurse with ICU experience. You will administer medication and monitor patients. BLS certification is required.',

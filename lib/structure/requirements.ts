@@ -139,7 +139,7 @@ export function extractRequirements(posting: string): Requirement[] {
     if (SKIPPED.has(section.kind)) continue;
     // In a sectioned posting the untitled lead-in is usually the role blurb: keep its sentences as context only
     // when they read like requirements.
-    for (const line of section.lines) {
+    for (const line of joinWrapped(section.lines)) {
       if (METADATA.test(plainLine(line))) continue;
       const fromList = isBullet(line);
       // Sub-headings ("MLOps & Model Deployment") group requirements; they are not requirements themselves.
@@ -180,6 +180,42 @@ export function extractRequirements(posting: string): Requirement[] {
     }
   }
   return prioritise(dedupe(out));
+}
+
+// The end of a line that cannot end a sentence: a comma, or a word that needs another after it ("including Facebook,",
+// "social media posts and email").
+const OPEN_END =
+  /(?:,|\b(?:and|or|of|the|a|an|to|for|with|in|on|including|such as|like|as|by|from|at|between|their|our|your|its)|&)\s*$/i;
+
+/**
+ * Lines of one sentence that a paste or a PDF broke apart ("Develop social media strategies across platforms,
+ * including Facebook," / "Instagram, Pinterest, etc."): a line that ends where a sentence cannot goes on in the next,
+ * and so does one that a short tail in lower case ends. Bullets and headings stay their own lines.
+ */
+/** "…lead generation techniques, and email" / "marketing.": a few words in lower case that end the sentence above. */
+function isTail(prev: string, line: string): boolean {
+  return (
+    !/[.!?;:]\s*$/.test(prev) &&
+    /^\p{Ll}/u.test(line) &&
+    /[.!?]\s*$/.test(line) &&
+    line.split(/\s+/).length <= MAX_TAIL_WORDS
+  );
+}
+const MAX_TAIL_WORDS = 3;
+
+function joinWrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const continues =
+      prev !== undefined &&
+      !isBullet(line) &&
+      !headingText(line) &&
+      (OPEN_END.test(prev) || isTail(prev, line));
+    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /**
