@@ -45,7 +45,9 @@ export type PreparedRequirement = Requirement & {
  * 9: words read in the sense their text gives them: interpreting beside a language, calibration beside instruments,
  * accessibility beside the web; a school's name ("Triton College"), a rank ("SPC4") and "Swiss Army" name no skill;
  * conflict resolution or mediation is no HR or legal practice; counting cash drawers is cashiering; Core Web Vitals and
- * Lighthouse are skills; a sentence a PDF wrapped over lines is one sentence, quoted whole.
+ * Lighthouse are skills; a sentence a PDF wrapped over lines is one sentence, quoted whole; talking with parents
+ * ("feedback to parents", "keep parents informed") is parent communication, managing classroom behavior classroom
+ * management.
  */
 export const RESUME_ANALYSIS_VERSION = 9;
 /**

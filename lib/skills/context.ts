@@ -552,6 +552,33 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'metrology',
     ],
   },
+  // "provide regular feedback to parents", "reported to parents", "parent support group meetings": talking with the
+  // families of the children taught or cared for.
+  'Parent Communication': {
+    near: [
+      'communicated',
+      'communicate',
+      'communicating',
+      'communication',
+      'communications',
+      'feedback',
+      'updates',
+      'updated',
+      'informed',
+      'reported',
+      'conferences',
+      'conference',
+      'meetings',
+      'met',
+      'contact',
+      'contacted',
+      'relationships',
+      'rapport',
+      'liaised',
+      'newsletters',
+      'newsletter',
+    ],
+  },
   // "conflict mediation", "peer mediation": settling a quarrel between people, not the legal practice.
   Arbitration: { notBefore: ['conflict', 'peer'], everyForm: true },
   // "Victorinox Swiss Army", "the Salvation Army": names, not service in an army.

@@ -108,3 +108,22 @@ describe('a posting’s company', () => {
     ).toContain('E-commerce');
   });
 });
+
+describe('a teacher’s natural wordings', () => {
+  it('reads talking with parents as parent communication, and the parents alone as nothing', () => {
+    expect(names('Provide regular feedback to parents regarding work and behavior in class.')).toEqual([
+      'Parent Communication',
+    ]);
+    expect(names('Create a monthly classroom newsletter to keep parents informed.')).toContain(
+      'Parent Communication',
+    );
+    expect(names('Both parents worked in the family restaurant.')).toEqual([]);
+  });
+
+  it('reads managing classroom behavior as classroom management', () => {
+    expect(names('Managed classroom behavior with clear routines.')).toContain('Classroom Management');
+    expect(names('Managed classroom responsibilities while the teacher was away.')).not.toContain(
+      'Classroom Management',
+    );
+  });
+});
