@@ -47,7 +47,7 @@ export type PreparedRequirement = Requirement & {
  * conflict resolution or mediation is no HR or legal practice; counting cash drawers is cashiering; Core Web Vitals and
  * Lighthouse are skills; a sentence a PDF wrapped over lines is one sentence, quoted whole; talking with parents
  * ("feedback to parents", "keep parents informed") is parent communication, managing classroom behavior classroom
- * management.
+ * management; an occupation in the plural ("managed … nurse practitioners") is other people, not the holder's skill.
  */
 export const RESUME_ANALYSIS_VERSION = 9;
 /**

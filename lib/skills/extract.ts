@@ -104,7 +104,10 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const lines = new Lines(text);
   if (opts.kind === 'resume') {
     const hoped = rangeLookup(mergeRanges(hopedForRanges(masked)));
-    matches = matches.filter((m, i) => !endsCompanyName(masked, lines, m, matches[i - 1]) && !hoped(m.start));
+    matches = matches.filter(
+      (m, i) =>
+        !endsCompanyName(masked, lines, m, matches[i - 1]) && !hoped(m.start) && !namesOthers(masked, m),
+    );
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const bySkill = new Map<number, ExtractedSkill>();
@@ -344,6 +347,18 @@ function inCapitalisedTitle(m: Candidate, tokens: Token[]): boolean {
     if (ROLE_HEADS.has(t!.key)) return true;
   }
   return false;
+}
+
+// People named by their occupation, whose plural in a resume is other people ("Managed a team of nurse practitioners").
+const PERSON_NOUNS =
+  /(?:nurse|practitioner|assistant|aide|technician|therapist|physician|pharmacist|paramedic|hygienist|caregiver|tutor|teacher|cashier|teller|paralegal|accountant|bookkeeper|underwriter|scientist|analyst|architect|engineer|developer|administrator|coordinator|representative|worker|trainer|designer|manager|owner)s$/i;
+
+/**
+ * "Managed a clinical team of physicians and nurse practitioners", "mentored two data scientists": a resume naming an
+ * occupation in the plural names the people its holder worked with or led, not the holder's own skill.
+ */
+function namesOthers(text: string, m: Candidate): boolean {
+  return PERSON_NOUNS.test(text.slice(m.start, m.end));
 }
 
 // The last word of a school's name: "Triton College", "Kent State University".

@@ -127,3 +127,22 @@ describe('a teacher’s natural wordings', () => {
     );
   });
 });
+
+describe('occupations in the plural', () => {
+  it('are the people a resume’s holder led or worked with, not the holder’s skill', () => {
+    expect(
+      names('Managed a clinical team of attending physicians, nurse practitioners, and support staff.'),
+    ).not.toContain('Nurse Practitioner');
+    expect(names('Nurse Practitioner, Riverside Clinic, 2019 - 2023')).toContain('Nurse Practitioner');
+  });
+
+  it('are still what a posting asks for', () => {
+    const asked = extractSkills(
+      'ICU Nurse\n\nRequirements\n- Registered Nurses with 2+ years of ICU experience',
+      {
+        kind: 'posting',
+      },
+    ).map((s) => s.name);
+    expect(asked).toContain('Registered Nurse');
+  });
+});
