@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { MatchResult } from '@/lib/match/types';
 import { scoreContributions } from '@/lib/workspace/breakdown';
 
@@ -10,18 +10,18 @@ const FILLS = {
   document: '#0e7490',
 } as const;
 
+/** The widest part's weight: every track is drawn on this one scale, so a 25-point part is longer than a 15-point one. */
+const SCALE = 35;
+
 /**
  * How the score is made, as points: each part's bar shows the points it earned out of the most it could, with the
- * numbers written beside it. The SVG is one labelled image; the same numbers are in its description for screen readers.
+ * numbers written beside it. Drawn in HTML, not a scaled SVG, so its text keeps the page's size on a phone (a 460-unit
+ * SVG shrank it to 9 px at 390 px). One labelled image; the same numbers are in its description for screen readers.
  * The total is left to the score card it sits in, which writes it once.
  */
 export function ScoreBreakdownChart({ result }: { result: MatchResult }) {
   const id = useId();
   const { parts, experienceFactor } = scoreContributions(result.breakdown);
-  const row = 34;
-  const labelWidth = 150;
-  const barWidth = 200;
-  const height = parts.length * row + 4;
   const description = [
     ...parts.map((p) => `${p.label}: ${Math.round(p.value * 100)}% met, ${p.points} of ${p.max} points`),
     experienceFactor === null
@@ -30,45 +30,34 @@ export function ScoreBreakdownChart({ result }: { result: MatchResult }) {
   ].join('. ');
   return (
     <figure className="space-y-2">
-      <svg
+      <div
         role="img"
-        aria-labelledby={`${id}-title`}
+        aria-label="Score breakdown"
         aria-describedby={`${id}-desc`}
-        viewBox={`0 0 ${labelWidth + barWidth + 110} ${height}`}
-        className="w-full max-w-xl"
+        className="grid max-w-xl grid-cols-[minmax(0,auto)_minmax(4rem,1fr)_auto] items-center gap-x-3 gap-y-2.5 text-sm"
       >
-        <title id={`${id}-title`}>Score breakdown</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {parts.map((p, i) => {
-          const y = i * row + 4;
-          return (
-            <g key={p.key}>
-              <text x={0} y={y + 16} fontSize={13} fill="#334155">
-                {p.label}
-              </text>
-              <rect
-                x={labelWidth}
-                y={y + 4}
-                width={barWidth * (p.max / 35)}
-                height={16}
-                rx={3}
-                fill="#e2e8f0"
+        {parts.map((p) => (
+          <Fragment key={p.key}>
+            <span className="text-slate-700">{p.label}</span>
+            <span className="relative block h-4">
+              <span
+                className="absolute inset-y-0 left-0 rounded-sm bg-slate-200"
+                style={{ width: `${(100 * p.max) / SCALE}%` }}
               />
-              <rect
-                x={labelWidth}
-                y={y + 4}
-                width={barWidth * (p.points / 35)}
-                height={16}
-                rx={3}
-                fill={FILLS[p.key]}
+              <span
+                className="absolute inset-y-0 left-0 rounded-sm"
+                style={{ width: `${(100 * p.points) / SCALE}%`, backgroundColor: FILLS[p.key] }}
               />
-              <text x={labelWidth + barWidth + 8} y={y + 16} fontSize={13} fill="#0f172a" fontWeight={600}>
-                {p.points} / {p.max} pts
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+            </span>
+            <span className="text-right font-semibold whitespace-nowrap tabular-nums text-slate-900">
+              {p.points} / {p.max} pts
+            </span>
+          </Fragment>
+        ))}
+      </div>
+      <p id={`${id}-desc`} hidden>
+        {description}
+      </p>
       <figcaption className="text-sm text-slate-700">
         {parts.map((p) => `${p.label} ${Math.round(p.value * 100)}%`).join(' · ')}
         {experienceFactor === null ? ' · experience not assessed' : ` · experience ×${experienceFactor}`}
