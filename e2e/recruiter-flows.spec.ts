@@ -219,6 +219,66 @@ test('each candidate row shows the score once: the number with its band', async 
   await screenshots(page, 'list', page.locator('section[aria-labelledby="candidates-heading"]'));
 });
 
+test('on a phone a job with all four header buttons starts its candidates on the first screen', async ({
+  page,
+}) => {
+  // A job the recruiter posted has all four: upload, export, edit and close. At 390 x 844 (a common phone) they are
+  // one line, the pipeline's tabs are one line that scrolls sideways, and the actions on selected candidates fold
+  // under one summary, so the first candidate's name and contact are on the first screen.
+  const phone = { width: 390, height: 844 };
+  await page.setViewportSize(phone);
+  await page.goto(listPath());
+  const buttons = [
+    page.getByRole('link', { name: 'Upload resumes', exact: true }),
+    page.getByRole('link', { name: 'Export CSV', exact: true }),
+    page.getByRole('link', { name: 'Edit job', exact: true }),
+    page.getByRole('button', { name: 'Close job', exact: true }),
+  ];
+  /** Whether the items sit on one line: every one's top is above every other's bottom. */
+  const oneLine = async (items: Locator[]) => {
+    const boxes = await Promise.all(items.map(async (item) => (await item.boundingBox())!));
+    return Math.max(...boxes.map((b) => b.y)) < Math.min(...boxes.map((b) => b.y + b.height));
+  };
+  expect(await oneLine(buttons), 'the header buttons on one line').toBe(true);
+  const tabs = await page.getByRole('navigation', { name: 'Pipeline' }).getByRole('link').all();
+  expect(tabs).toHaveLength(6);
+  expect(await oneLine(tabs), 'the pipeline tabs on one line').toBe(true);
+  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+  expect(width, 'the page does not scroll sideways').toBeLessThanOrEqual(phone.width);
+
+  const actions = page.getByRole('form', { name: 'Selected candidates' });
+  const summary = actions.locator('summary', { hasText: 'Move, reject or export' });
+  await expect(actions.getByRole('button', { name: 'Move selected' })).toBeHidden();
+  const first = table(page).locator('tbody tr').first();
+  const name = first.locator('td:nth-child(2) > a');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(name).toBeInViewport({ ratio: 1 });
+  await expect(first.getByText(/@example\.com$/)).toBeInViewport({ ratio: 1 });
+  // The row is a card whose checkbox and rank sit beside the name.
+  const [box, link] = [(await first.getByRole('checkbox').boundingBox())!, (await name.boundingBox())!];
+  expect(Math.abs(box.y + box.height / 2 - (link.y + link.height / 2))).toBeLessThan(link.height / 2);
+  await expectAccessible(page, 'the job page with its actions folded');
+
+  // The fold opens to the same actions, and they act on what is checked.
+  await summary.click();
+  await expect(actions.getByRole('button', { name: 'Move selected' })).toBeVisible();
+  await expect(actions.getByRole('button', { name: 'Export selected (CSV)' })).toBeVisible();
+  await actions.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await expect(actions.getByText('4 selected')).toBeVisible();
+  await actions.getByRole('checkbox', { name: 'Select all on this page' }).uncheck();
+  await expectAccessible(page, 'the job page with its actions open');
+
+  // A desktop shows the actions open, with no summary, and the buttons say their whole names.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await expect(summary).toBeHidden();
+  await expect(actions.getByRole('button', { name: 'Move selected' })).toBeVisible();
+  await expect(buttons[0]!).toHaveText('Upload resumes');
+  await expect(buttons[3]!).toHaveText('Close job');
+  await expect(page.getByRole('navigation', { name: 'Pipeline' }).getByRole('link').first()).toBeVisible();
+  await screenshots(page, 'phone-job', page.locator('section[aria-labelledby="candidates-heading"]'));
+});
+
 test('rows and the candidate page say who the candidate is, and flag resumes with the same email', async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { Card } from '@/components/ui/Card';
+import { BusyBar } from '@/components/ui/ProgressBar';
 import { UploadSteps } from '@/components/upload/UploadSteps';
 import { AutoRefresh } from './AutoRefresh';
 
@@ -21,10 +22,7 @@ export function ResumeProcessing({ filename, since }: { filename: string; since:
         </p>
       </div>
       <UploadSteps current="matching" />
-      <progress
-        className="h-2 w-full overflow-hidden rounded-full accent-blue-700"
-        aria-label="Analysing the resume"
-      />
+      <BusyBar label="Analysing the resume" />
       {slow ? (
         <p className="text-sm text-slate-700">
           The first analysis after Rolefit starts loads the language model, which can take a minute or two.

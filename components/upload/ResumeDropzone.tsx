@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { VisibilityChoice } from '@/components/resumes/VisibilityChoice';
 import { Alert } from '@/components/ui/Alert';
+import { BusyBar } from '@/components/ui/ProgressBar';
 import { DEFAULT_CANDIDATE_VISIBILITY, type ResumeVisibility } from '@/lib/candidate/visibility';
 import { UploadSteps } from './UploadSteps';
 
@@ -139,7 +140,7 @@ export function ResumeDropzone({ maxBytes }: { maxBytes: number }) {
             <p className="text-sm break-all text-slate-700">{active.filename}</p>
             {/* Once read, the matching step continues on the private link's page. */}
             <UploadSteps current={active.kind === 'opening' ? 'matching' : active.kind} />
-            <progress className="h-2 w-full accent-blue-700" aria-label={MESSAGES[active.kind]} />
+            <BusyBar label={MESSAGES[active.kind]} />
           </div>
         ) : null}
       </div>

@@ -28,6 +28,8 @@ interface RankedCandidatesTableProps {
 const TH =
   'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold tracking-wide text-slate-700 uppercase';
 const TD = 'block py-1 md:table-cell md:border-b md:border-slate-100 md:px-3 md:py-3 md:align-top';
+/** Below `md` a row is a card: the checkbox and rank beside the name, the other cells across the card under them. */
+const WIDE_TD = `${TD} col-span-2`;
 
 /** On a phone a cell says what it is, since the header row is only there for screen readers. */
 function Label({ children }: { children: ReactNode }) {
@@ -150,7 +152,7 @@ export function RankedCandidatesTable({
               <tr
                 key={c.resumeId}
                 role="row"
-                className="block space-y-2 p-3 md:table-row md:space-y-0 md:p-0 md:hover:bg-slate-50"
+                className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 p-3 md:table-row md:p-0 md:hover:bg-slate-50"
               >
                 <td role="cell" className={`${TD} font-semibold tabular-nums`}>
                   <label className="inline-flex items-center gap-2">
@@ -163,8 +165,11 @@ export function RankedCandidatesTable({
                       className="h-4 w-4"
                     />
                     <span>
-                      <span className="md:hidden">Rank </span>
+                      <span className="sr-only md:hidden">Rank </span>
                       {c.rank}
+                      <span aria-hidden="true" className="md:hidden">
+                        .
+                      </span>
                     </span>
                   </label>
                 </td>
@@ -187,14 +192,14 @@ export function RankedCandidatesTable({
                         )}
                   </p>
                 </td>
-                <td role="cell" className={TD}>
+                <td role="cell" className={WIDE_TD}>
                   <ScoreBadge score={c.result.score} band={c.result.band} label={`Match score for ${name}`} />
                 </td>
-                <td role="cell" className={TD}>
+                <td role="cell" className={WIDE_TD}>
                   <Label>Has</Label>
                   <ChipList items={ordered} tone="matched" limit={6} empty={none} />
                 </td>
-                <td role="cell" className={TD}>
+                <td role="cell" className={WIDE_TD}>
                   <Label>Missing required</Label>
                   <div className="space-y-1.5">
                     <ChipList
@@ -206,7 +211,7 @@ export function RankedCandidatesTable({
                     <ChipList items={claims} tone="claimed" limit={3} />
                   </div>
                 </td>
-                <td role="cell" className={TD}>
+                <td role="cell" className={WIDE_TD}>
                   <div className="flex flex-wrap items-center gap-x-3 gap-y-2 md:block md:space-y-2">
                     <StatusBadge status={c.status} />
                     {c.status === 'new' || c.status === 'rejected' || c.status === 'shortlisted' ? (

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
+import { FoldToggle } from '@/components/ui/Fold';
 import { PIPELINE_STATUSES, STATUS_LABELS } from '@/lib/workspace/pipeline';
 import type { SelectionFormState } from '@/services/selection';
 
@@ -68,7 +69,7 @@ export function SelectionActions({ formId, jobId, exportHref, action }: Selectio
       ref={formRef}
       action={formAction}
       aria-label="Selected candidates"
-      className="flex flex-wrap items-center gap-x-4 gap-y-3 rounded-lg border border-slate-200 bg-white p-3"
+      className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-3 md:gap-y-3"
     >
       <input type="hidden" name="jobId" value={jobId} />
       <label className="inline-flex items-center gap-2 text-sm font-semibold">
@@ -78,38 +79,54 @@ export function SelectionActions({ formId, jobId, exportHref, action }: Selectio
           className="h-4 w-4"
           onChange={(e) => selectAll(e.currentTarget.checked)}
         />
-        Select all on this page
+        <span>
+          Select all<span className="max-sm:sr-only"> on this page</span>
+        </span>
       </label>
       <p className="min-w-20 text-sm text-slate-700" aria-live="polite">
         {counts ? `${counts.selected} selected` : null}
       </p>
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={`${formId}-status`} className="text-sm font-semibold">
-          Move to
-        </label>
-        <select id={`${formId}-status`} name="status" defaultValue="shortlisted" className={SELECT}>
-          {PIPELINE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <Button type="submit" name="intent" value="move" variant="secondary">
-          Move selected
-        </Button>
-      </div>
-      {/* One row for the two, so the bar stays three lines on a phone and the list starts higher. */}
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" name="intent" value="reject" variant="secondary">
-          Reject selected
-        </Button>
-        <Button type="submit" variant="secondary" formAction={exportHref} formMethod="post">
-          Export selected (CSV)
-        </Button>
-      </div>
+      {/* Folded on a phone under one line, so the first candidate starts on the first screen; open from `md` up
+          (globals.css), where the bar is one line anyway. */}
+      <details className="open-from-md group max-md:basis-full">
+        <summary className="flex list-none items-center justify-between gap-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+          Move, reject or export
+          <FoldToggle className="bg-white" />
+        </summary>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-3 max-md:pt-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <label htmlFor={`${formId}-status`} className="text-sm font-semibold">
+              Move to
+            </label>
+            <select id={`${formId}-status`} name="status" defaultValue="shortlisted" className={SELECT}>
+              {PIPELINE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+            <Button type="submit" name="intent" value="move" variant="secondary">
+              Move selected
+            </Button>
+          </div>
+          {/* One row for the two, so the bar stays short on a phone. */}
+          <div className="flex flex-wrap items-center gap-2">
+            <Button type="submit" name="intent" value="reject" variant="secondary">
+              Reject selected
+            </Button>
+            <Button type="submit" variant="secondary" formAction={exportHref} formMethod="post">
+              Export selected (CSV)
+            </Button>
+          </div>
+        </div>
+      </details>
       <p
         role="status"
-        className={cn('basis-full text-sm', state.error ? 'font-semibold text-red-800' : 'text-slate-700')}
+        className={cn(
+          // Empty, it takes no line (nor the row gap) yet stays a live region: sr-only, not hidden.
+          'basis-full text-sm empty:sr-only',
+          state.error ? 'font-semibold text-red-800' : 'text-slate-700',
+        )}
       >
         {pending ? '' : (state.error ?? state.message ?? '')}
       </p>

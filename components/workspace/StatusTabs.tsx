@@ -21,15 +21,16 @@ export function StatusTabs({ basePath, filters, counts }: StatusTabsProps) {
   ];
   return (
     <nav aria-label="Pipeline">
-      <ul className="flex flex-wrap gap-1 border-b border-slate-200">
+      {/* One line on a phone, scrolling sideways (the stages past the edge are a swipe away), so the list starts higher. */}
+      <ul className="flex gap-1 border-b border-slate-200 max-sm:overflow-x-auto max-sm:overflow-y-hidden sm:flex-wrap">
         {tabs.map((tab) => {
           const current = filters.status === tab.status;
           return (
-            <li key={tab.label}>
+            <li key={tab.label} className="shrink-0">
               <Link
                 href={`${basePath}${filtersToQuery(filters, { status: tab.status, page: 1 })}`}
                 aria-current={current ? 'page' : undefined}
-                className="-mb-px inline-block rounded-t-md border border-transparent px-2 py-1.5 text-sm font-medium sm:px-3 sm:py-2 text-slate-700 hover:text-blue-700 aria-[current=page]:border-slate-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-blue-800"
+                className="-mb-px inline-block rounded-t-md whitespace-nowrap border border-transparent px-2 py-1.5 text-sm font-medium sm:px-3 sm:py-2 text-slate-700 hover:text-blue-700 aria-[current=page]:border-slate-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-blue-800"
               >
                 {tab.label} <span className="tabular-nums text-slate-600">({tab.n})</span>
               </Link>
