@@ -47,7 +47,8 @@ export type PreparedRequirement = Requirement & {
  * conflict resolution or mediation is no HR or legal practice; counting cash drawers is cashiering; Core Web Vitals and
  * Lighthouse are skills; a sentence a PDF wrapped over lines is one sentence, quoted whole; talking with parents
  * ("feedback to parents", "keep parents informed") is parent communication, managing classroom behavior classroom
- * management; an occupation in the plural ("managed … nurse practitioners") is other people, not the holder's skill.
+ * management; an occupation in the plural ("managed … nurse practitioners") is other people, not the holder's skill;
+ * orientations of new hires ("Schedule weekly orientations from the candidate pool") and new-hire training are onboarding.
  */
 export const RESUME_ANALYSIS_VERSION = 9;
 /**

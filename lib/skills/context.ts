@@ -453,6 +453,25 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
     ],
     notAfter: ['buddy', 'period', 'phase', 'week', 'weeks', 'days'],
     everyForm: true,
+    // "Schedule weekly orientations from the candidate pool": orientation of new hires, not "customer orientation".
+    near: [
+      'new',
+      'hire',
+      'hires',
+      'hired',
+      'employee',
+      'employees',
+      'conducted',
+      'conduct',
+      'conducting',
+      'scheduled',
+      'scheduling',
+      'weekly',
+      'candidate',
+      'candidates',
+      'onboarding',
+      'paperwork',
+    ],
   },
   // "inventory levels", "Cashiering, Inventory, Loss Prevention"; not "cash, inventory, fixed assets" or "sales, inventory data".
   'Inventory Management': {

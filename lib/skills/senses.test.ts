@@ -146,3 +146,16 @@ describe('occupations in the plural', () => {
     expect(asked).toContain('Registered Nurse');
   });
 });
+
+describe('an HR generalist’s wordings of onboarding', () => {
+  it('reads orientations of new hires as onboarding, not an orientation of students or a trait', () => {
+    expect(names('Schedule weekly orientations from the candidate pool identified by recruiters.')).toContain(
+      'Onboarding',
+    );
+    expect(names('Delivered new hire training every Monday.')).toContain('Onboarding');
+    expect(names('Supervised Residence Life orientation for first-year students.')).not.toContain(
+      'Onboarding',
+    );
+    expect(names('Strong customer orientation and attention to detail.')).not.toContain('Onboarding');
+  });
+});
