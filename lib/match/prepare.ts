@@ -1,6 +1,6 @@
 import { chunkText } from '../embeddings/chunk';
 import { extractSkills, findSkillMentions, type ExtractedSkill } from '../skills';
-import { alternativeGroups } from '../skills/alternatives';
+import { alternativeGroups, includedParts } from '../skills/alternatives';
 import {
   extractRequirements,
   languageWarning,
@@ -25,6 +25,8 @@ export type PreparedRequirement = Requirement & {
   skills: string[];
   minYears: number | null;
   alternatives: string[][];
+  /** Skills named only as parts of another ("Kubernetes, including networking"): see includedParts. */
+  parts: string[];
 };
 
 /**
@@ -73,7 +75,8 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * team's name ("for the ML team").
  * 10: word senses, names and wrapped sentences as for resumes (version 9); the company named under the title names
  * no skill anywhere in the posting; robotics is a field, not a product; a line that ends where a sentence cannot ("including
- * Facebook,") goes on in the next.
+ * Facebook,") goes on in the next; skills a
+ * requirement names after "including" are parts of the one before (`parts`), which must itself be held.
  */
 export const JOB_ANALYSIS_VERSION = 10;
 
@@ -136,16 +139,20 @@ export function prepareJob(title: string, description: string): PreparedJob {
   return {
     title,
     occupation: classifyTitle(title),
-    requirements: requirements.map((r) => ({
-      ...r,
-      // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
-      // Finance, and FP&A Teams") is not a skill it names.
-      skills: extractSkills(r.text, { kind: 'posting' })
-        .filter((s) => !onlyNamesATeam(r.text, s.phrases))
-        .map((s) => s.name),
-      minYears: requiredYears(r.text),
-      alternatives: alternativeGroups(r.text, findSkillMentions(r.text)),
-    })),
+    requirements: requirements.map((r) => {
+      const mentions = findSkillMentions(r.text);
+      return {
+        ...r,
+        // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
+        // Finance, and FP&A Teams") is not a skill it names.
+        skills: extractSkills(r.text, { kind: 'posting' })
+          .filter((s) => !onlyNamesATeam(r.text, s.phrases))
+          .map((s) => s.name),
+        minYears: requiredYears(r.text),
+        alternatives: alternativeGroups(r.text, mentions),
+        parts: includedParts(r.text, mentions),
+      };
+    }),
     skills,
     minYears: requiredYears(description),
     warnings: warning ? [warning] : [],
@@ -237,6 +244,7 @@ export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): 
       skills: r.skills,
       minYears: r.minYears,
       alternatives: r.alternatives,
+      parts: r.parts,
       vector: vectors[i + 1]!,
     })),
     skills: jobSkillRefs(job.skills),

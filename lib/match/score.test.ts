@@ -289,6 +289,31 @@ describe('coverage that holds up', () => {
     expect(k8s.coverage).toBeLessThanOrEqual(0.3);
   });
 
+  it('does not cover a requirement by a part it lists after "including" when the skill it belongs to is missing', () => {
+    const platform: JobProfile = {
+      ...job,
+      requirements: [
+        {
+          text: 'Production experience running Kubernetes, including networking, RBAC, and troubleshooting workloads',
+          level: 'required',
+          skills: ['Kubernetes', 'Computer Networking', 'Identity and Access Management'],
+          minYears: null,
+          parts: ['Computer Networking', 'Identity and Access Management'],
+          vector: axis(2),
+        },
+      ],
+    };
+    const resume = (skills: string[]): ResumeProfile => ({
+      chunks: [{ text: 'Ran networks and Kubernetes clusters', vector: axis(2) }],
+      skills,
+      years: 6,
+      skillYears: {},
+    });
+    expect(scoreMatch(platform, resume(['Computer Networking'])).requirements[0]!.covered).toBe(false);
+    expect(scoreMatch(platform, resume(['Kubernetes'])).requirements[0]!.covered).toBe(true);
+    expect(scoreMatch(platform, resume(['Helm', 'Computer Networking'])).requirements[0]!.covered).toBe(true);
+  });
+
   it('cites the resume line that names the skill, or the skill that implies it', () => {
     const cited: ResumeProfile = {
       ...strong,

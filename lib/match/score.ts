@@ -98,8 +98,12 @@ function namedSkillsMet(
   text: string,
   resumeSkills: readonly string[],
   alternatives: readonly (readonly string[])[] = [],
+  parts: readonly string[] = [],
 ): boolean {
   if (!named.some((s) => held.has(s))) return false;
+  // "running Kubernetes, including networking, RBAC": the skill the parts belong to must be held, not a part alone.
+  const heads = named.filter((s) => !parts.includes(s));
+  if (parts.length && heads.length && !heads.some((s) => held.has(s))) return false;
   if (!COVERAGE_RULES.degreeFieldGate) return true;
   // "Retail or e-commerce analytics experience": an industry, and what is offered beside it, says where the work was
   // done; the practice named with them (analytics) is what is asked, and one such practice must be held.
@@ -406,7 +410,7 @@ function coverRequirements(
     let evidence: string | null = null;
     if (named.length) {
       covered =
-        namedSkillsMet(named, new Set(held), req.text, resume.skills, req.alternatives) &&
+        namedSkillsMet(named, new Set(held), req.text, resume.skills, req.alternatives, req.parts) &&
         best >= COVERAGE_RULES.skillSimFloor;
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
       else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));

@@ -56,6 +56,7 @@ describe('storedJobProfile', () => {
         skills: ['Python'],
         minYears: null,
         alternatives: [],
+        parts: [],
         vector: [0, 1],
       },
       {
@@ -64,6 +65,7 @@ describe('storedJobProfile', () => {
         skills: [],
         minYears: 2,
         alternatives: [['AWS', 'GCP']],
+        parts: [],
         vector: [],
       },
     ]);

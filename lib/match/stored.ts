@@ -34,6 +34,8 @@ export interface StoredJobAnalysis {
     minYears?: number | null;
     /** Absent on jobs stored before alternatives were read. */
     alternatives?: string[][];
+    /** Absent on jobs stored before parts were read. */
+    parts?: string[];
   }[];
   skills: readonly ExtractedSkill[];
   minYears: number | null;
@@ -55,6 +57,7 @@ export function storedJobProfile(
       skills: r.skills,
       minYears: r.minYears ?? null,
       alternatives: r.alternatives ?? [],
+      parts: r.parts ?? [],
       vector: requirementVectors[i] ?? [],
     })),
     skills: jobSkillRefs(job.skills),

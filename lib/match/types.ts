@@ -28,6 +28,8 @@ export interface JobRequirement extends EmbeddedPassage {
   minYears: number | null;
   /** Skills it offers as alternatives ("AWS, GCP or Azure"): one of a group covers the others. */
   alternatives?: string[][];
+  /** Skills it names only as parts of another ("Kubernetes, including networking"): holding them alone is no cover. */
+  parts?: string[];
 }
 
 /** Everything the scorer needs from a posting; built once per posting version. */

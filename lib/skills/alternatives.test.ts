@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativeGroups } from './alternatives';
+import { alternativeGroups, includedParts } from './alternatives';
 import { findSkillMentions } from './extract';
 
 const groups = (text: string) => alternativeGroups(text, findSkillMentions(text));
@@ -76,5 +76,23 @@ describe('alternativeGroups across clouds', () => {
     expect(groups('Deploy on AWS and GCP')).toEqual([]);
     expect(groups('Experience with AWS (EC2, S3, Lambda) and Azure')).toEqual([]);
     expect(groups('AWS, Docker and Kubernetes')).toEqual([]);
+  });
+});
+
+describe('includedParts', () => {
+  const parts = (text: string) => includedParts(text, findSkillMentions(text));
+
+  it('reads what follows "including" after a named skill as its parts', () => {
+    expect(
+      parts('Production experience running Kubernetes, including networking, RBAC, and troubleshooting'),
+    ).toEqual(['Computer Networking', 'Identity and Access Management']);
+    expect(parts('Experience with Next.js, including server-side rendering and routing')).toEqual([
+      'Server-Side Rendering',
+    ]);
+  });
+
+  it('reads no parts when no skill comes before "including", or there is no "including"', () => {
+    expect(parts('5 years of experience, including Kubernetes and Terraform')).toEqual([]);
+    expect(parts('Kubernetes and Terraform in production')).toEqual([]);
   });
 });

@@ -124,6 +124,31 @@ export function alternativeGroups(text: string, mentions: readonly Mention[]): s
   return groups;
 }
 
+// "including" after a named skill: what follows are parts of it ("running Kubernetes, including networking, RBAC").
+const INCLUDING = /\b(?:including|incl\.)/gi;
+const SENTENCE_END = /[;!?]+|\.(?=\s|$)/g;
+
+/**
+ * Skills a requirement names only as parts of another it names first: "Production experience running Kubernetes,
+ * including networking, RBAC, and troubleshooting workloads" asks for Kubernetes; networking is a part of that
+ * experience, and holding it alone does not show it. Empty when nothing comes before "including".
+ */
+export function includedParts(text: string, mentions: readonly Mention[]): string[] {
+  const parts = new Set<string>();
+  const heads = new Set<string>();
+  for (const [from, to] of pieces(text, [0, text.length], SENTENCE_END)) {
+    const cue = [...text.slice(from, to).matchAll(INCLUDING)][0];
+    if (!cue) continue;
+    const at = from + cue.index;
+    const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+    const before = inside.filter((m) => m.end <= at);
+    if (!before.length) continue;
+    for (const m of before) heads.add(m.name);
+    for (const m of inside) if (m.start >= at) parts.add(m.name);
+  }
+  return [...parts].filter((name) => !heads.has(name));
+}
+
 function pick(items: Range[], mentions: readonly Mention[]): Mention[] {
   const picks: Mention[] = [];
   items.forEach(([from, to], i) => {
