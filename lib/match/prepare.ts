@@ -76,7 +76,8 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * 10: word senses, names and wrapped sentences as for resumes (version 9); the company named under the title names
  * no skill anywhere in the posting; robotics is a field, not a product; a line that ends where a sentence cannot ("including
  * Facebook,") goes on in the next; skills a
- * requirement names after "including" are parts of the one before (`parts`), which must itself be held.
+ * requirement names after "including" are parts of the one before (`parts`), which must itself be held; Go is
+ * read after "writing"; what a named company moves, powers or enables ("Ledgerline moves money…") is no requirement.
  */
 export const JOB_ANALYSIS_VERSION = 10;
 

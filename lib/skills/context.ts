@@ -148,6 +148,8 @@ const VERB_BEFORE = [
 
 export const CONTEXT_RULES: Record<string, ContextRule> = {
   Go: {
+    // "at least 2 years writing Go in production".
+    before: [...DEFAULT_BEFORE, 'writing', 'write', 'wrote', 'writes', 'idiomatic'],
     after: ['services', 'microservices', 'modules', 'routines', 'backend', 'engineer', 'engineers'],
     notBefore: VERB_BEFORE,
     notAfter: [

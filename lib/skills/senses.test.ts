@@ -159,3 +159,13 @@ describe('an HR generalist’s wordings of onboarding', () => {
     expect(names('Strong customer orientation and attention to detail.')).not.toContain('Onboarding');
   });
 });
+
+describe('Go, the language', () => {
+  it('is read after writing it, and not as the verb', () => {
+    const asked = (text: string) => extractSkills(text, { kind: 'posting' }).map((s) => s.name);
+    expect(asked('5+ years of backend experience, with at least 2 years writing Go in production')).toContain(
+      'Go',
+    );
+    expect(asked('You will be ready to go live within a month and write docs.')).not.toContain('Go');
+  });
+});

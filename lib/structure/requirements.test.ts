@@ -113,6 +113,7 @@ describe('isNotARequirement', () => {
     'You will report to the Accounting Manager.',
     'Reporting to the Head of Finance, you will lead month-end close.',
     'Mapleton Manufacturing is a family-owned maker of commercial shelving.',
+    'Ledgerline moves money for small lenders: loan disbursements, repayments, and the reconciliation that ties them together.',
     'You have found the right team.',
     'We need a Frontend Developer who cares about accessibility.',
     'We are looking for a data analyst to join our growing team.',
