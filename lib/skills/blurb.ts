@@ -395,10 +395,11 @@ export function soldRanges(text: string): Range[] {
 }
 
 // "help move the business off of emailed spreadsheets", "when a question is too big or messy for a spreadsheet": what the
-// job moves away from or outgrows is not asked for ("no shying away from Babel" still asks). The range runs to the end
+// job moves away from or outgrows, or does "without leaning entirely on", is not asked for ("no shying away from Babel"
+// still asks). The range runs to the end
 // of the phrase ("and onto dashboards").
 const LEFT_BEHIND =
-  /\b(?:(?:mov|migrat|transition|shift|switch)\w* away from|off of|instead of|rather than|in place of|too (?:\w+ )?(?:(?:and|or) \w+ )?for)\b/gi;
+  /\b(?:(?:mov|migrat|transition|shift|switch)\w* away from|off of|instead of|rather than|in place of|without (?:leaning|relying|depending) (?:\w+ )?on|too (?:\w+ )?(?:(?:and|or) \w+ )?for)\b/gi;
 const LEFT_BEHIND_END = /[.;:!?()\n]|\b(?:and|or|to|into|onto|with|so|but|while|when)\b/i;
 
 /**

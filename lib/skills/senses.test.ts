@@ -169,3 +169,18 @@ describe('Go, the language', () => {
     expect(asked('You will be ready to go live within a month and write docs.')).not.toContain('Go');
   });
 });
+
+describe('a frontend posting’s wordings', () => {
+  const asked = (text: string) => extractSkills(text, { kind: 'posting' }).map((s) => s.name);
+
+  it('does not ask for what a line says to do without', () => {
+    expect(asked('Solid command of CSS without leaning entirely on a component library')).toEqual(['CSS']);
+  });
+
+  it('reads page performance as Core Web Vitals, which a resume shows by its metrics', () => {
+    expect(asked('Profile and improve page performance on low-end devices')).toEqual(['Core Web Vitals']);
+    expect(names('Rebuilt the checkout, improving Largest Contentful Paint by 40%.')).toEqual([
+      'Core Web Vitals',
+    ]);
+  });
+});
