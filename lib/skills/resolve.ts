@@ -59,8 +59,18 @@ function tagLines(tokens: Token[], candidates: Candidate[], lines: Lines): Set<n
     covered.set(line, (covered.get(line) ?? 0) + n);
     count.set(line, (count.get(line) ?? 0) + 1);
   }
+  // "Reviewed pull requests for four teams.": a line that opens with a verb in the past is a sentence, however many of
+  // its words name skills.
+  const opensWithVerb = new Set<number>();
+  tokens.forEach((t, i) => {
+    const line = lines.startOf(t.start);
+    if (i > 0 && lines.startOf(tokens[i - 1]!.start) === line) return;
+    const next = tokens[i + 1];
+    if (/^\p{Lu}\p{Ll}+ed$/u.test(t.raw) && next && /^\p{Ll}/u.test(next.raw)) opensWithVerb.add(line);
+  });
   const out = new Set<number>();
   for (const [line, n] of covered) {
+    if (opensWithVerb.has(line)) continue;
     if ((count.get(line) ?? 0) >= 2 && n / (words.get(line) ?? 1) >= TAG_LINE_COVERAGE) out.add(line);
   }
   return out;

@@ -190,6 +190,7 @@ describe('code review in its verb form', () => {
     const asked = (text: string) => extractSkills(text, { kind: 'posting' }).map((s) => s.name);
     expect(asked('Review code and help set engineering standards')).toEqual(['Code Review']);
     expect(names('Reviewed pull requests for four teams.')).toEqual(['Code Review']);
+    expect(names('Reviewed code for two teams.')).toEqual(['Code Review']);
     expect(names('Review design documents for the data science team.')).not.toContain('Code Review');
   });
 });
