@@ -82,3 +82,12 @@ test('every recruiter page', async ({ page }) => {
   ])
     await expectNoSeriousViolations(page, path);
 });
+
+test('a mistyped address, and a job’s list under a stage, a sort and a minimum score', async ({ page }) => {
+  // The not-found page is a page too; the list filtered shows another tab current and a filter active (maybe empty).
+  for (const path of ['/no-such-page', `/recruiter/jobs/${jobId}?status=shortlisted&sort=name&min=10`])
+    await expectNoSeriousViolations(page, path);
+  await expect(
+    page.getByRole('navigation', { name: 'Pipeline' }).getByRole('link', { name: /^Shortlist/ }),
+  ).toHaveAttribute('aria-current', 'page');
+});

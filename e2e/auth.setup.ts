@@ -1,5 +1,5 @@
 import { expect, test as setup } from '@playwright/test';
-import { ANONYMOUS, FIRST_RECRUITER, RECRUITER_STATE } from './helpers';
+import { ANONYMOUS, FIRST_RECRUITER, RECRUITER_STATE, seriousViolations } from './helpers';
 
 setup(
   'the first visit creates the first recruiter through /setup, which then locks itself',
@@ -8,6 +8,11 @@ setup(
     await page.goto('/recruiter/jobs');
     await expect(page).toHaveURL(/\/setup$/);
     await expect(page.getByRole('heading', { name: 'Set up Rolefit' })).toBeVisible();
+    // The one page no other spec can open (it locks itself below): axe checks it here, at both widths.
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await seriousViolations(page), `/setup at ${width} px`).toEqual([]);
+    }
 
     await page.getByLabel('Email').fill(FIRST_RECRUITER.email);
     await page.getByLabel('Password', { exact: true }).fill(FIRST_RECRUITER.password);
