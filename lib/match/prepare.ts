@@ -79,7 +79,8 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * requirement names after "including" are parts of the one before (`parts`), which must itself be held; Go is
  * read after "writing"; what a named company moves, powers or enables ("Ledgerline moves money…") is no requirement;
  * what a line says to do "without leaning on" is not asked; page performance is Core Web Vitals;
- * "review code" and "reviewed pull requests" are code review.
+ * "review code" and "reviewed pull requests" are code review;
+ * succession beside planning and a career path someone defines are talent management.
  */
 export const JOB_ANALYSIS_VERSION = 10;
 

@@ -600,6 +600,24 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'newsletter',
     ],
   },
+  // "the succession and organizational planning processes", "defining a crisp Career Path" for the staff: planning who
+  // grows into what, not an estate's succession or one's own career path.
+  'Talent Management': {
+    near: [
+      'planning',
+      'plans',
+      'plan',
+      'organizational',
+      'organisational',
+      'talent',
+      'pipeline',
+      'pipelines',
+      'bench',
+      'defining',
+      'defined',
+      'define',
+    ],
+  },
   // "conflict mediation", "peer mediation": settling a quarrel between people, not the legal practice.
   Arbitration: { notBefore: ['conflict', 'peer'], everyForm: true },
   // "Victorinox Swiss Army", "the Salvation Army": names, not service in an army.

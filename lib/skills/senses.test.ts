@@ -194,3 +194,18 @@ describe('code review in its verb form', () => {
     expect(names('Review design documents for the data science team.')).not.toContain('Code Review');
   });
 });
+
+describe('succession planning in its wordings', () => {
+  it('reads succession beside planning, and a career path someone defines, as talent management', () => {
+    const asked = (text: string) => extractSkills(text, { kind: 'posting' }).map((s) => s.name);
+    expect(asked('Assists in the succession and organizational planning processes')).toEqual([
+      'Talent Management',
+    ]);
+    expect(names('Successive planning initiatives with 360 degree feedback.')).toContain('Talent Management');
+    expect(names('Helped the Senior Leadership team in defining a crisp Career Path')).toContain(
+      'Talent Management',
+    );
+    expect(names('Seeking a new career path in sales.')).not.toContain('Talent Management');
+    expect(names('Advised the family on the succession of the estate.')).not.toContain('Talent Management');
+  });
+});
