@@ -369,7 +369,8 @@ describe('coverage that holds up', () => {
         'Microsoft Project': 'Computer skills: MS Office and MS Project.',
       }),
     ).toBe('Computer skills: MS Office and MS Project.');
-    // Computer skills implied by SAP, Microsoft Office named outright: the line that names Office.
+    // Computer skills implied by SAP and by the Microsoft Office the requirement names: held through Office, whose
+    // line is cited.
     const implied = scoreMatch(office, {
       ...resume({
         SAP: 'SAP HR - Database access',
@@ -379,7 +380,7 @@ describe('coverage that holds up', () => {
     }).requirements[0];
     expect(implied?.named?.find((n) => n.name === 'Computer Skills')).toMatchObject({
       held: true,
-      via: 'SAP',
+      via: 'Microsoft Office',
     });
     expect(implied?.evidence).toBe('Proficient with MS Office (Word, Excel, PowerPoint)');
   });

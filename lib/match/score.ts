@@ -464,7 +464,7 @@ function coverRequirements(
       coverage: round(coverage, 3),
       covered,
       evidence,
-      ...(named.length ? { named: named.map((name) => namedSkill(name, support, claimed)) } : {}),
+      ...(named.length ? { named: named.map((name) => namedSkill(name, support, claimed, named)) } : {}),
       ...(nearest ? { nearest } : {}),
       years,
     };
@@ -489,11 +489,17 @@ function namedSkill(
   name: string,
   support: Map<string, string>,
   claimed: ReadonlySet<string>,
+  named: readonly string[] = [],
 ): NonNullable<RequirementCoverage['named']>[number] {
-  const via = support.get(name);
+  let via = support.get(name);
   if (via === undefined)
     return claimed.has(name) ? { name, held: false, claimed: true } : { name, held: false };
-  return via === name ? { name, held: true } : { name, held: true, via };
+  if (via === name) return { name, held: true };
+  // "PC Skills (MS Office, Lotus Notes…)": held through the MS Office the same requirement names and the resume has,
+  // rather than through whichever of the resume's skills came first (SAP HCM).
+  const sibling = named.find((s) => s !== name && support.get(s) === s && impliedBy([s]).has(name));
+  if (sibling) via = sibling;
+  return { name, held: true, via };
 }
 
 /**
