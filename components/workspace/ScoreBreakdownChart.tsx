@@ -10,9 +10,6 @@ const FILLS = {
   document: '#0e7490',
 } as const;
 
-/** The widest part's weight: every track is drawn on this one scale, so a 25-point part is longer than a 15-point one. */
-const SCALE = 35;
-
 /**
  * How the score is made, as points: each part's bar shows the points it earned out of the most it could, with the
  * numbers written beside it. Drawn in HTML, not a scaled SVG, so its text keeps the page's size on a phone (a 460-unit
@@ -22,6 +19,8 @@ const SCALE = 35;
 export function ScoreBreakdownChart({ result }: { result: MatchResult }) {
   const id = useId();
   const { parts, experienceFactor } = scoreContributions(result.breakdown);
+  // Every track on one scale, the heaviest part's: a 25-point part is drawn longer than a 15-point one.
+  const scale = Math.max(1, ...parts.map((p) => p.max));
   const description = [
     ...parts.map((p) => `${p.label}: ${Math.round(p.value * 100)}% met, ${p.points} of ${p.max} points`),
     experienceFactor === null
@@ -42,11 +41,11 @@ export function ScoreBreakdownChart({ result }: { result: MatchResult }) {
             <span className="relative block h-4">
               <span
                 className="absolute inset-y-0 left-0 rounded-sm bg-slate-200"
-                style={{ width: `${(100 * p.max) / SCALE}%` }}
+                style={{ width: `${(100 * p.max) / scale}%` }}
               />
               <span
                 className="absolute inset-y-0 left-0 rounded-sm"
-                style={{ width: `${(100 * p.points) / SCALE}%`, backgroundColor: FILLS[p.key] }}
+                style={{ width: `${(100 * p.points) / scale}%`, backgroundColor: FILLS[p.key] }}
               />
             </span>
             <span className="text-right font-semibold whitespace-nowrap tabular-nums text-slate-900">
