@@ -80,7 +80,8 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * read after "writing"; what a named company moves, powers or enables ("Ledgerline moves money…") is no requirement;
  * what a line says to do "without leaning on" is not asked; page performance is Core Web Vitals;
  * "review code" and "reviewed pull requests" are code review;
- * succession beside planning and a career path someone defines are talent management.
+ * succession beside planning and a career path someone defines are talent management; financial research is
+ * financial analysis, not equity research.
  */
 export const JOB_ANALYSIS_VERSION = 10;
 

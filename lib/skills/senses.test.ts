@@ -209,3 +209,12 @@ describe('succession planning in its wordings', () => {
     expect(names('Advised the family on the succession of the estate.')).not.toContain('Talent Management');
   });
 });
+
+describe('research on figures', () => {
+  it('reads financial research as financial analysis, not equity research', () => {
+    expect(
+      names('Gathered data for internal audits through interviews, financial research and downloads.'),
+    ).toEqual(['Financial Analysis']);
+    expect(names('Wrote sell-side research on European banks.')).toContain('Equity Research');
+  });
+});
