@@ -212,9 +212,11 @@ describe('succession planning in its wordings', () => {
 
 describe('research on figures', () => {
   it('reads financial research as financial analysis, not equity research', () => {
-    expect(
-      names('Gathered data for internal audits through interviews, financial research and downloads.'),
-    ).toEqual(['Financial Analysis']);
+    const gathered = names(
+      'Gathered data for internal audits through interviews, financial research and downloads.',
+    );
+    expect(gathered).toContain('Financial Analysis');
+    expect(gathered).not.toContain('Equity Research');
     expect(names('Wrote sell-side research on European banks.')).toContain('Equity Research');
   });
 });
