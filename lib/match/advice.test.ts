@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeTheGap, closestSentence } from './advice';
+import { listedPhrase, listedQualities } from './evidence';
 import type { JobProfile, MatchResult } from './types';
 
 const job: JobProfile = {
@@ -118,6 +119,28 @@ describe('closeTheGap with alternatives', () => {
     expect(plan.required[0]?.advice).toMatch(
       /shows none of Accounting, Economics or Finance; any one of them meets this/,
     );
+  });
+});
+
+describe('listedPhrase', () => {
+  const qualities = listedQualities([
+    'Skills\nAdobe Creative Suite 6, Microsoft Office, Public relations, Media relations, Social media',
+  ]);
+
+  it('quotes the list line itself, without the heading above it', () => {
+    expect(listedPhrase('Demonstrated success in managing a business social media presence', qualities)).toBe(
+      'Adobe Creative Suite 6, Microsoft Office, Public relations, Media relations, Social media',
+    );
+  });
+
+  it('does not take an example inside a longer ask for the ask', () => {
+    expect(
+      listedPhrase(
+        'An ability to write creative copy for large pieces of content (e.g. blogs) and smaller ones (e.g. social media posts)',
+        qualities,
+      ),
+    ).toBeNull();
+    expect(listedPhrase('Write copy for channels such as social media and email', qualities)).toBeNull();
   });
 });
 

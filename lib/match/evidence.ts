@@ -96,9 +96,10 @@ export interface ListedQuality {
  * or more items ("Decision making, Communications Skills, Research Skills"), not a role's header. Read once per resume
  * and scoring.
  */
-export function listedQualities(lines: readonly string[]): ListedQuality[] {
+export function listedQualities(blocks: readonly string[]): ListedQuality[] {
   const out: ListedQuality[] = [];
-  for (const line of lines) {
+  // One physical line each, so the quote is the list itself, not its heading above it ("Skills\nAdobe…").
+  for (const line of blocks.flatMap((b) => b.split('\n'))) {
     // "Data Scientist, Cascade Retail Group, Seattle, WA": a role's title and place, listed with commas, are no qualities.
     if (isRoleHeader(line)) continue;
     const items = line.split(LIST_SEPARATOR);
@@ -119,9 +120,14 @@ export function listedQualities(lines: readonly string[]): ListedQuality[] {
  */
 export function listedPhrase(requirement: string, qualities: readonly ListedQuality[]): string | null {
   if (!qualities.length) return null;
-  const wanted = ` ${stemSequence(requirement).join(' ')} `;
+  // An example inside the ask is not the ask: "write creative copy … (e.g. social media posts)" is not stated by a
+  // listed "Social media".
+  const wanted = ` ${stemSequence(requirement.replace(EXAMPLES, ' ')).join(' ')} `;
   return qualities.find((q) => wanted.includes(q.stems))?.line ?? null;
 }
+/** Examples a requirement gives in brackets, or after "such as" / "for example" to the end of the clause. */
+const EXAMPLES =
+  /\((?:e\.?g\.?|i\.?e\.?|such as|like|including|for example)[^)]*\)|\b(?:e\.g\.|such as|for example|for instance)[^.;:]*/gi;
 
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const HEADER_SMALL_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'at', '&', '-', '–', '—', '|']);
