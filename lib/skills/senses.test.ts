@@ -220,3 +220,10 @@ describe('research on figures', () => {
     expect(names('Wrote sell-side research on European banks.')).toContain('Equity Research');
   });
 });
+
+describe('office suites by their other names', () => {
+  it('reads Google Suite as Google Workspace, and Notion listed with it', () => {
+    const asked = extractSkills('Proficient in Google Suite, Notion', { kind: 'posting' }).map((s) => s.name);
+    expect(asked).toEqual(['Google Workspace', 'Notion App']);
+  });
+});
