@@ -81,7 +81,7 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * what a line says to do "without leaning on" is not asked; page performance is Core Web Vitals;
  * "review code" and "reviewed pull requests" are code review;
  * succession beside planning and a career path someone defines are talent management; financial research is
- * financial analysis, not equity research.
+ * financial analysis, not equity research; Google Suite is Google Workspace.
  */
 export const JOB_ANALYSIS_VERSION = 10;
 
