@@ -81,7 +81,8 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * what a line says to do "without leaning on" is not asked; page performance is Core Web Vitals;
  * "review code" and "reviewed pull requests" are code review;
  * succession beside planning and a career path someone defines are talent management; financial research is
- * financial analysis, not equity research; Google Suite is Google Workspace.
+ * financial analysis, not equity research; Google Suite is Google Workspace;
+ * whom the work serves ("dashboards for store operations and merchandising leadership") is not asked.
  */
 export const JOB_ANALYSIS_VERSION = 10;
 

@@ -247,11 +247,25 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
       // "Global Finance & Business Management works to …": a field named with capitals about the team is its name.
       !(aboutTeam(m.start) && category === 'field' && /^[A-Z]/.test(text.slice(m.start, m.start + 1))) &&
       !GROUP_NOUNS.has(tokens[m.last + 1]?.key ?? '') &&
+      !servesGroup(m, tokens) &&
       !namesRole(m, tokens) &&
       !(namesDepartment(m, text) && !PRODUCT_CATEGORIES.has(category)) &&
       !(m.start < titleEnd && !PRODUCT_CATEGORIES.has(category))
     );
   });
+}
+
+/**
+ * "dashboards for store operations and merchandising leadership": after "for" or "to", a field joined to another that
+ * a word for a group of people heads names whom the work serves, not a skill asked ("experience in Sales and
+ * Marketing teams" still asks for the fields).
+ */
+function servesGroup(m: Candidate, tokens: Token[]): boolean {
+  const before = tokens[m.first - 1]?.key ?? '';
+  if (before !== 'for' && before !== 'to') return false;
+  const join = tokens[m.last + 1]?.key ?? '';
+  if (join !== 'and' && join !== 'or' && join !== '&') return false;
+  return [m.last + 2, m.last + 3].some((k) => GROUP_NOUNS.has(tokens[k]?.key ?? ''));
 }
 
 /**

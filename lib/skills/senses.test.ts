@@ -227,3 +227,13 @@ describe('office suites by their other names', () => {
     expect(asked).toEqual(['Google Workspace', 'Notion App']);
   });
 });
+
+describe('whom the work serves', () => {
+  it('is not a skill asked: "for store operations and merchandising leadership"', () => {
+    const asked = (text: string) => extractSkills(text, { kind: 'posting' }).map((s) => s.name);
+    expect(
+      asked('Build and maintain Tableau dashboards for store operations and merchandising leadership'),
+    ).toEqual(['Tableau', 'Data Visualization']);
+    expect(asked('Experience in store operations and merchandising')).toContain('Retail Operations');
+  });
+});
