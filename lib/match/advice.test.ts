@@ -122,6 +122,49 @@ describe('closeTheGap with alternatives', () => {
   });
 });
 
+describe('closeTheGap quotes the line that asks', () => {
+  it('quotes the unmet required line for a missing skill, not an alternatives line the resume meets', () => {
+    const bi: JobProfile = {
+      ...job,
+      requirements: [
+        {
+          text: 'Hands-on experience building dashboards in Tableau or Power BI (ideally both)',
+          level: 'preferred',
+          skills: ['Tableau', 'Power BI'],
+          minYears: null,
+          alternatives: [['Tableau', 'Power BI']],
+          vector: [1],
+        },
+        {
+          text: "Support the finance team's Power BI reports",
+          level: 'required',
+          skills: ['Power BI'],
+          minYears: null,
+          vector: [1],
+        },
+      ],
+    };
+    const matched: MatchResult = {
+      ...result,
+      skills: { ...result.skills, missing: { required: ['Power BI'], preferred: [] }, related: [] },
+      requirements: [
+        {
+          ...cov(
+            'Hands-on experience building dashboards in Tableau or Power BI (ideally both)',
+            0.8,
+            'Tableau',
+          ),
+          level: 'preferred',
+        },
+        cov("Support the finance team's Power BI reports", 0.4, null),
+      ],
+    };
+    expect(closeTheGap(bi, matched).required[0]?.requirement).toBe(
+      "Support the finance team's Power BI reports",
+    );
+  });
+});
+
 describe('listedPhrase', () => {
   const qualities = listedQualities([
     'Skills\nAdobe Creative Suite 6, Microsoft Office, Public relations, Media relations, Social media',

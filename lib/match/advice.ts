@@ -91,11 +91,23 @@ function importance(job: JobProfile, skill: string): number {
  * implied skills.
  */
 export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
-  const coverageFor = (skill: string): RequirementCoverage | null => {
+  // The line to quote for a missing skill: one that asks for it and is not met (not "Tableau or Power BI" when the
+  // resume has Tableau), at the gap's level, then the closest to the resume.
+  const coverageFor = (skill: string, level: 'required' | 'preferred'): RequirementCoverage | null => {
+    const rank = (cov: RequirementCoverage) => [
+      Number(!cov.covered),
+      Number(cov.level === level),
+      cov.similarity,
+    ];
+    const better = (a: RequirementCoverage, b: RequirementCoverage) => {
+      const [x, y] = [rank(a), rank(b)];
+      const k = x.findIndex((v, i) => v !== y[i]);
+      return k !== -1 && x[k]! > y[k]!;
+    };
     let best: RequirementCoverage | null = null;
     job.requirements.forEach((req, i) => {
       const cov = result.requirements[i];
-      if (cov && req.skills.includes(skill) && (!best || cov.similarity > best.similarity)) best = cov;
+      if (cov && req.skills.includes(skill) && (!best || better(cov, best))) best = cov;
     });
     return best;
   };
@@ -116,7 +128,7 @@ export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
     });
     return entries.map(({ skill, group }): GapAdvice => {
       if (group) {
-        const cov = coverageFor(skill);
+        const cov = coverageFor(skill, level);
         const names = eitherOf(group);
         const asks = cov ? `The posting asks for "${clip(cov.text, 100)}". ` : '';
         absentSeen ||= level === 'required';
@@ -129,7 +141,7 @@ export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
           advice: `${asks}Your resume shows none of ${names}; any one of them meets this. What would show it: a line naming the one you have, with what you did with it.`,
         };
       }
-      const cov = coverageFor(skill);
+      const cov = coverageFor(skill, level);
       const related = result.skills.related.find((r) => r.name === skill);
       // Older stored results quote the passage as evidence of an uncovered requirement; newer ones as `nearest`.
       const near = cov ? (cov.nearest ?? (cov.covered ? null : cov.evidence)) : null;
