@@ -152,7 +152,7 @@ test('the best job explains each requirement and how to close the gap, required 
   );
 
   // Kubernetes was added, but the resume still does not show it: the advice says so. MLflow is a gap, with the
-  // resume's experiment tracking as the way in.
+  // resume's experiment tracking as the way in: the line that does the work, to name MLflow in if it was used.
   await expect(
     required
       .getByRole('listitem')
@@ -165,7 +165,9 @@ test('the best job explains each requirement and how to close the gap, required 
     .filter({ has: page.getByRole('heading', { name: 'MLflow', exact: true }) });
   await expect(mlflow).toContainText(/Nearly covered|Related skill/);
   await expect(mlflow).toContainText('The posting asks for');
-  await expect(mlflow.getByText(/name it|add it|If you have used MLflow|If you know MLflow/)).toBeVisible();
+  await expect(
+    mlflow.getByText(/If you did that work with MLflow, say so in that line|If you know MLflow, add it/),
+  ).toBeVisible();
 
   const tips = gaps.getByRole('complementary', { name: 'Keyword tips', exact: true });
   await expect(tips).toBeVisible();
