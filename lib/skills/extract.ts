@@ -353,12 +353,20 @@ const MAX_TITLE_RUN = 4;
  * in the head of a role is part of a job title, however many words sit between.
  */
 function inCapitalisedTitle(m: Candidate, tokens: Token[]): boolean {
-  const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.raw);
+  return capitalisedRunEndsIn(m, tokens, (t) => ROLE_HEADS.has(t.key));
+}
+
+/**
+ * Whether a capitalised mention runs on, in capitalised words one character apart, to a word `isHead` accepts within
+ * MAX_TITLE_RUN words: the name of a role ("… Capital Sales Specialist") or of a school ("Triton College").
+ */
+function capitalisedRunEndsIn(m: Candidate, tokens: Token[], isHead: (t: Token) => boolean): boolean {
+  const capitalised = (t: Token | undefined): t is Token => !!t && /^\p{Lu}/u.test(t.raw);
   if (!capitalised(tokens[m.first])) return false;
   for (let i = m.last + 1; i <= m.last + MAX_TITLE_RUN; i++) {
     const t = tokens[i];
-    if (!capitalised(t) || t!.start - tokens[i - 1]!.end > 1) return false;
-    if (ROLE_HEADS.has(t!.key)) return true;
+    if (!capitalised(t) || t.start - tokens[i - 1]!.end > 1) return false;
+    if (isHead(t)) return true;
   }
   return false;
 }
@@ -399,21 +407,14 @@ function inInstitutionName(
   m: Candidate,
 ): boolean {
   const category = skillAt(m.skill).category;
-  if (!/^\p{Lu}/u.test(tokens[m.first]!.raw) || category === 'education' || category === 'field')
-    return false;
+  if (category === 'education' || category === 'field') return false;
   if (
     prev &&
     skillAt(prev.skill).category === 'education' &&
     /^[^\n]{0,40}\n?[^\n]{0,40}$/.test(text.slice(prev.end, m.start))
   )
     return false;
-  for (let i = m.last + 1; i <= m.last + MAX_TITLE_RUN; i++) {
-    const t = tokens[i];
-    if (!t || !/^\p{Lu}/u.test(t.raw) || !/^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start)))
-      return false;
-    if (INSTITUTION_HEADS.has(t.raw)) return true;
-  }
-  return false;
+  return capitalisedRunEndsIn(m, tokens, (t) => INSTITUTION_HEADS.has(t.raw));
 }
 
 // ", Finance, and FP&A Teams": the rest of a list of capitalised names whose last item ends in a word for a group of
