@@ -30,21 +30,25 @@ function startInstance(port: number): ChildProcess {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `rolefit-instance-${port}-`));
   dataDirs.push(dataDir);
   const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-  return spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      DATABASE_URL,
-      NEXT_DIST_DIR: '.next-e2e',
-      DATA_DIR: dataDir,
-      SESSION_SECRET: SECRET,
-      TRUST_PROXY: '1',
-      UPLOAD_RATE_LIMIT: '30',
-      // A dead instance's claims pass to the other after 10 s rather than the default minute.
-      QUEUE_LEASE_MS: '10000',
-      NEXT_TELEMETRY_DISABLED: '1',
+  return spawn(
+    process.execPath,
+    [next, 'start', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '130000'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL,
+        NEXT_DIST_DIR: '.next-e2e',
+        DATA_DIR: dataDir,
+        SESSION_SECRET: SECRET,
+        TRUST_PROXY: '1',
+        UPLOAD_RATE_LIMIT: '30',
+        // A dead instance's claims pass to the other after 10 s rather than the default minute.
+        QUEUE_LEASE_MS: '10000',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: 'inherit',
     },
-    stdio: 'inherit',
-  });
+  );
 }
 
 /** Round robin, one request to each instance in turn. */
@@ -62,6 +66,8 @@ function startProxy(): Promise<http.Server> {
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
+  // As the instances do: idle client connections outlive a test, so none is reused as the server closes it.
+  server.keepAliveTimeout = 130_000;
   return new Promise((resolve) => server.listen(PROXY_PORT, '127.0.0.1', () => resolve(server)));
 }
 

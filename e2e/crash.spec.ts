@@ -13,16 +13,20 @@ const DIST = mainPort === '3100' ? '.next-e2e' : `.next-e2e-${mainPort}`;
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 function startServer(dataDir: string): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: DIST,
-      DATA_DIR: dataDir,
-      PORT: String(PORT),
-      UPLOAD_RATE_LIMIT: '1000',
+  return spawn(
+    process.execPath,
+    [NEXT_BIN, 'start', '-p', String(PORT), '-H', '127.0.0.1', '--keepAliveTimeout', '130000'],
+    {
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: DIST,
+        DATA_DIR: dataDir,
+        PORT: String(PORT),
+        UPLOAD_RATE_LIMIT: '1000',
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  });
+  );
 }
 
 async function waitForHealth(): Promise<void> {
