@@ -2,6 +2,7 @@
  * Picking the words that support a claim: the one sentence of a passage that shows a requirement, and whether it
  * shares any real ground with it.
  */
+import { OPEN_END } from '../skills/lines';
 
 const STOPWORDS = new Set(
   (
@@ -36,8 +37,16 @@ export const WRAPPED_LINE = /(?<=[^.!?;:\n])[ \t]*\n[ \t]*(?=\p{Ll})/gu;
 
 /** The sentences and lines of a passage, trimmed, without empty ones; a sentence wrapped over lines is one. */
 export function sentencesOf(passage: string): string[] {
-  return passage
-    .replace(WRAPPED_LINE, ' ')
+  const lines: string[] = [];
+  // "…and submit the" / "BSA to the corporate accounting department.": a line that ends where no sentence can goes on.
+  for (const line of passage.replace(WRAPPED_LINE, ' ').split('\n')) {
+    const prev = lines[lines.length - 1];
+    if (prev !== undefined && prev.trim() && line.trim() && OPEN_END.test(prev))
+      lines[lines.length - 1] = `${prev} ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines
+    .join('\n')
     .split(/(?<=[.!?;])\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepareJob } from './prepare';
+import { prepareJob, toJobProfile } from './prepare';
+import { scoreMatch } from './score';
+import type { ResumeProfile } from './types';
 
 describe('prepareJob', () => {
   it('does not let a requirement name a skill it mentions only as the name of a team', () => {
@@ -16,5 +18,44 @@ describe('prepareJob', () => {
     );
     // The posting still asks for what the team is named after.
     expect(job.skills.map((s) => s.name)).toContain('Machine Learning');
+  });
+
+  it('lets a tool the qualifications offer as one of several be one of several where the duties name it too', () => {
+    const job = prepareJob(
+      'Staff Accountant',
+      `Responsibilities
+- Help with the close and support our migration from QuickBooks Enterprise to NetSuite
+- Participate in testing and data cleanup for the NetSuite implementation
+- Perform general accounting for two plants
+
+Qualifications
+- Bachelor's degree in Accounting or Finance
+- Hands-on experience with QuickBooks, NetSuite, or a similar ERP system`,
+    );
+    const req = (start: string) => job.requirements.find((r) => r.text.startsWith(start))!;
+    expect(req('Participate').alternatives).toEqual([['QuickBooks', 'NetSuite', 'ERP']]);
+    // A degree's subjects stay with the degree: accounting work asked among the duties is still asked.
+    expect(req('Perform general accounting').alternatives).toEqual([]);
+
+    // An accountant who knows SAP meets the ERP line, so neither system is a missing requirement.
+    const profile = toJobProfile(
+      job,
+      Array.from({ length: job.requirements.length + 1 }, () => [1, 0]),
+    );
+    const resume: ResumeProfile = {
+      chunks: [{ text: 'Posted journal entries in SAP for the general accounting team.', vector: [1, 0] }],
+      skills: ['SAP', 'Accounting', "Bachelor's Degree"],
+      years: 6,
+      skillYears: {},
+    };
+    const result = scoreMatch(profile, resume);
+    expect(result.skills.missing.required).toEqual([]);
+    // Each met through the ERP that SAP is.
+    expect(result.skills.alternatives).toEqual(
+      expect.arrayContaining([
+        { name: 'QuickBooks', via: 'ERP' },
+        { name: 'NetSuite', via: 'ERP' },
+      ]),
+    );
   });
 });

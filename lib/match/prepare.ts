@@ -1,5 +1,5 @@
 import { chunkText } from '../embeddings/chunk';
-import { extractSkills, findSkillMentions, type ExtractedSkill } from '../skills';
+import { extractSkills, findSkill, findSkillMentions, type ExtractedSkill } from '../skills';
 import { alternativeGroups, includedParts } from '../skills/alternatives';
 import {
   extractRequirements,
@@ -83,8 +83,10 @@ export const RESUME_ANALYSIS_VERSION = 9;
  * succession beside planning and a career path someone defines are talent management; financial research is
  * financial analysis, not equity research; Google Suite is Google Workspace;
  * whom the work serves ("dashboards for store operations and merchandising leadership") is not asked.
+ * 11: a tool the qualifications offer as one of several ("QuickBooks, NetSuite, or a similar ERP system") is one of
+ * several where the duties name it too (see withQualifyingAlternatives).
  */
-export const JOB_ANALYSIS_VERSION = 10;
+export const JOB_ANALYSIS_VERSION = 11;
 
 export interface PreparedJob {
   title: string;
@@ -135,6 +137,31 @@ function onlyNamesATeam(text: string, phrases: readonly string[]): boolean {
   return seen > 0;
 }
 
+const QUALIFICATIONS: ReadonlySet<Requirement['section']> = new Set(['requirements', 'preferred']);
+
+/**
+ * "Participate in testing for the NetSuite implementation" among the duties, "Hands-on experience with QuickBooks,
+ * NetSuite, or a similar ERP system" among the qualifications: the posting says what it asks of the candidate where it
+ * lists qualifications, so a tool it offers there as one of several is one of several in its duties too, and the duty
+ * gets the group. Without it, every accountant who knows SAP is told NetSuite is a missing requirement by the very
+ * posting that accepts SAP. A group of a degree's subjects ("Bachelor's degree in Accounting or Finance") stays with
+ * the degree: accounting work asked among the duties is still asked.
+ */
+export function withQualifyingAlternatives(requirements: PreparedRequirement[]): PreparedRequirement[] {
+  const groups = requirements
+    .filter((r) => QUALIFICATIONS.has(r.section))
+    .filter((r) => !r.skills.some((s) => findSkill(s)?.category === 'education'))
+    .flatMap((r) => r.alternatives);
+  if (!groups.length) return requirements;
+  return requirements.map((r) => {
+    if (QUALIFICATIONS.has(r.section)) return r;
+    const grouped = new Set(r.alternatives.flat());
+    const added = groups.filter((g) => g.some((s) => r.skills.includes(s) && !grouped.has(s)));
+    if (!added.length) return r;
+    return { ...r, alternatives: [...r.alternatives, ...added.map((g) => [...g])] };
+  });
+}
+
 /** Everything about a posting that needs no model: requirements, skills with levels, years asked for. */
 export function prepareJob(title: string, description: string): PreparedJob {
   const skills = extractSkills(`${title}\n${description}`, { kind: 'posting' });
@@ -142,23 +169,24 @@ export function prepareJob(title: string, description: string): PreparedJob {
   if (requirements.length === 0)
     requirements = [{ text: `${title}. ${description}`.slice(0, 400), level: 'required', section: 'other' }];
   const warning = languageWarning(description);
+  const prepared = requirements.map((r): PreparedRequirement => {
+    const mentions = findSkillMentions(r.text);
+    return {
+      ...r,
+      // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
+      // Finance, and FP&A Teams") is not a skill it names.
+      skills: extractSkills(r.text, { kind: 'posting' })
+        .filter((s) => !onlyNamesATeam(r.text, s.phrases))
+        .map((s) => s.name),
+      minYears: requiredYears(r.text),
+      alternatives: alternativeGroups(r.text, mentions),
+      parts: includedParts(r.text, mentions),
+    };
+  });
   return {
     title,
     occupation: classifyTitle(title),
-    requirements: requirements.map((r) => {
-      const mentions = findSkillMentions(r.text);
-      return {
-        ...r,
-        // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
-        // Finance, and FP&A Teams") is not a skill it names.
-        skills: extractSkills(r.text, { kind: 'posting' })
-          .filter((s) => !onlyNamesATeam(r.text, s.phrases))
-          .map((s) => s.name),
-        minYears: requiredYears(r.text),
-        alternatives: alternativeGroups(r.text, mentions),
-        parts: includedParts(r.text, mentions),
-      };
-    }),
+    requirements: withQualifyingAlternatives(prepared),
     skills,
     minYears: requiredYears(description),
     warnings: warning ? [warning] : [],

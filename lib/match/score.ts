@@ -1,4 +1,4 @@
-import { findSkill, impliedBy, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
+import { findSkill, impliedBy, isWish, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
 import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
 import type {
@@ -419,6 +419,7 @@ function coverRequirements(
       const grounded =
         !!sentence &&
         !isRoleHeader(sentence) &&
+        !isWish(sentence) &&
         (sharedStems(sentence, req.text) >= COVERAGE_RULES.semanticShared || best >= PARAPHRASE_AT);
       covered =
         grounded && best >= COVERAGE_RULES.semanticAt && profession >= COVERAGE_RULES.semanticProfessionAt;

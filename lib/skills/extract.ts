@@ -10,7 +10,7 @@ import {
 } from './blurb';
 import { findCandidates, maskLinks, type Candidate } from './candidates';
 import { levelLookup } from './levels';
-import { Lines } from './lines';
+import { Lines, OPEN_END } from './lines';
 import { DEGREE_TO_SUBJECT, resolve } from './resolve';
 import { partsOf, PRODUCT_CATEGORIES, skillAt, TECHNICAL_CATEGORIES } from './taxonomy';
 import { tokenize, type Token } from './tokenize';
@@ -33,15 +33,28 @@ function isLabel(text: string): boolean {
   if (words.length < MIN_EVIDENCE_WORDS || !/\p{Ll}/u.test(text)) return true;
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
+/**
+ * A resume's objective ("To obtain a challenging position … to further my career in accounting", "Seeking a role in
+ * data analysis"): what the person wants, not what they have done. It names a skill but shows no work with it, so a
+ * later sentence that names the skill is its evidence instead.
+ */
+const WISH =
+  /^\W*(?:(?:career |professional )?objective\b|to (?:obtain|secure|find|gain|join|pursue|seek|acquire|land|get|work|build|grow|further|utili[sz]e|apply|use|contribute|become|start|continue)\b|(?:i am |i'm )?(?:seeking|looking for|in search of)\b|(?:i )?(?:would like|wish|hope|aspire) to\b)/i;
+export function isWish(text: string): boolean {
+  return WISH.test(text);
+}
 /** A first line of at most this many words is the posting's title. */
 const MAX_TITLE_WORDS = 12;
 
 /** Whether a line break at `at` sits inside a sentence, as a PDF wraps one (see WRAPPED_LINE in lib/match). */
 function wrapsAt(text: string, at: number): boolean {
-  return (
+  if (
     /[^.!?;:\s][ \t]*$/.test(text.slice(Math.max(0, at - 2), at)) &&
     /^[ \t]*\p{Ll}/u.test(text.slice(at + 1, at + 3))
-  );
+  )
+    return true;
+  // "…and submit the" / "BSA to the corporate accounting department.": a line that ends where no sentence can.
+  return OPEN_END.test(text.slice(Math.max(0, at - 24), at)) && /^[ \t]*\S/.test(text.slice(at + 1, at + 3));
 }
 
 function evidenceAt(text: string, lines: Lines, start: number, end: number): string {
@@ -133,10 +146,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         seen.mentions++;
         if (level === 'required') seen.level = 'required';
         if (!keys.has(phrase.toLowerCase())) seen.phrases.push(phrase);
-        // A heading or a label ("BUSINESS DEVELOPMENT") shows nothing; the first sentence that names the skill does.
-        if (isLabel(seen.evidence)) {
+        // A heading or a label ("BUSINESS DEVELOPMENT") shows nothing, and an objective only what is wished for; the
+        // first sentence that names the skill does.
+        if (isLabel(seen.evidence) || isWish(seen.evidence)) {
           const sentence = evidenceAt(text, lines, m.start, m.end);
-          if (!isLabel(sentence)) seen.evidence = sentence;
+          if (!isLabel(sentence) && !isWish(sentence)) seen.evidence = sentence;
         }
       } else {
         const entry = skillAt(skill);

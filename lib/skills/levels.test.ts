@@ -34,6 +34,24 @@ describe('skill levels in a posting', () => {
     });
   });
 
+  it('keeps a requirement’s head as asked when a wish only trails it', () => {
+    expect(levels('Requirements\n- Strong Python experience, ideally with Django')).toEqual({
+      Python: 'required',
+      Django: 'preferred',
+    });
+    // A wish in brackets ends with them; what follows is asked as the line asks it.
+    expect(levels('Must-haves: experience in fintech ( ideally with Kafka ) and Java development')).toEqual({
+      Fintech: 'required',
+      'Apache Kafka': 'preferred',
+      Java: 'required',
+    });
+    // A wish that opens the sentence is all of it.
+    expect(levels('Ideally, you know GraphQL and Redis.')).toEqual({
+      GraphQL: 'preferred',
+      Redis: 'preferred',
+    });
+  });
+
   it('resets to required at a requirements heading', () => {
     const text =
       'Preferred Qualifications\nHadoop experience\nWhat you will need:\nJava 8 experience\nMust have\nDocker';

@@ -67,6 +67,25 @@ export function sentenceRanges(line: string, offset: number): [number, number][]
   return out;
 }
 
+/** ", ideally in a manufacturing environment", "(preferably Django)": a wish that trails what the line asks. */
+const PREFERENCE_TAIL = /(?:,|\(|\s[–—-])\s*(?:ideally|preferably)\b/i;
+/** Fewer words than this before the wish is no head of its own ("Ideally, …", "Bonus, ideally …"). */
+const MIN_HEAD_WORDS = 3;
+
+/**
+ * Where a wish that trails a requirement starts ("2+ years of experience in general accounting, ideally in a
+ * manufacturing environment"), or -1: what comes before it is asked as the line asks it; only the rest is preferred.
+ */
+export function preferenceTail(sentence: string): number {
+  const m = PREFERENCE_TAIL.exec(sentence);
+  if (!m) return -1;
+  const head = sentence.slice(0, m.index);
+  if (head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_HEAD_WORDS) return -1;
+  // A head that is itself a wish ("Nice to have: Go, ideally …") stays one.
+  if (PREFERRED_SENTENCE.test(head)) return -1;
+  return m.index;
+}
+
 /**
  * Splits a posting into spans carrying the level of any skill mentioned there: `preferred` under a
  * preferred-style heading ("Nice to have", "Bonus") until a required-style heading resets it, or inside a sentence
@@ -89,6 +108,17 @@ export function levelSegments(text: string): Segment[] {
     }
     for (const [start, end] of sentenceRanges(line, offset)) {
       const sentence = text.slice(start, end);
+      const tail = preferenceTail(sentence);
+      if (tail > 0) {
+        // "Python, ideally with Django": the head keeps the line's level, the wish after it is preferred; a wish in
+        // brackets ("( ideally within the fintech area )") ends with them.
+        const close = sentence[tail] === '(' ? sentence.indexOf(')', tail) : -1;
+        const wishEnd = close === -1 ? end : start + close + 1;
+        segments.push({ start, end: start + tail, level: lineLevel });
+        segments.push({ start: start + tail, end: wishEnd, level: 'preferred' });
+        if (wishEnd < end) segments.push({ start: wishEnd, end, level: lineLevel });
+        continue;
+      }
       const cued = PREFERRED_SENTENCE.test(sentence) && !NEGATED_PREFERENCE.test(sentence);
       segments.push({ start, end, level: cued ? 'preferred' : lineLevel });
     }

@@ -20,3 +20,10 @@ export class Lines {
     return [start, nl === -1 ? this.text.length : nl];
   }
 }
+
+/**
+ * A line that ends where a sentence cannot ("…and submit the", "including Facebook,"): the sentence goes on in the next
+ * line, whatever its case ("BSA to the corporate accounting department."), as a PDF or a paste wraps it.
+ */
+export const OPEN_END =
+  /(?:,|\b(?:and|or|of|the|a|an|to|for|with|in|on|including|such as|like|as|by|from|at|between|their|our|your|its)|&)\s*$/i;

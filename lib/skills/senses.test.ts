@@ -83,6 +83,29 @@ describe('the evidence quoted for a skill', () => {
     );
   });
 
+  it('goes on past a line that ends where no sentence can, whatever the case of the next', () => {
+    expect(
+      evidence(
+        'Prepare a business summary analysis (BSA) on a quarterly basis and submit the\nBSA to the corporate accounting department.\nApproved SAP account requests.',
+        'Accounting',
+      ),
+    ).toBe(
+      'Prepare a business summary analysis (BSA) on a quarterly basis and submit the BSA to the corporate accounting department.',
+    );
+  });
+
+  it('quotes work done with the skill over an objective that only wishes for it', () => {
+    const resume =
+      'Objective\nTo obtain a challenging position in a dynamic environment to further my career in accounting.\nExperience\nManaged the accounting function including general ledger and lease documentation.';
+    expect(evidence(resume, 'Accounting')).toBe(
+      'Managed the accounting function including general ledger and lease documentation.',
+    );
+    // With nothing else to quote, the objective is what there is.
+    expect(evidence('Seeking a role in accounting where I can grow.', 'Accounting')).toBe(
+      'Seeking a role in accounting where I can grow.',
+    );
+  });
+
   it('cuts an overlong line between words, around the mention', () => {
     const line = `${'word '.repeat(60)}Kubernetes ${'more '.repeat(60)}`.trim();
     const quoted = evidence(line, 'Kubernetes')!;
@@ -235,5 +258,26 @@ describe('whom the work serves', () => {
       asked('Build and maintain Tableau dashboards for store operations and merchandising leadership'),
     ).toEqual(['Tableau', 'Data Visualization']);
     expect(asked('Experience in store operations and merchandising')).toContain('Retail Operations');
+  });
+});
+
+describe('the wordings of receivables and tax work', () => {
+  it('reads an AR clerk’s work as accounts receivable', () => {
+    expect(names('Account Receivable Clerk')).toEqual(['Accounts Receivable']);
+    expect(names('Prepared and reviewed customer invoices and adjusted any errors.')).toEqual([
+      'Accounts Receivable',
+    ]);
+    expect(names('Receipted checks and lockbox deposits and posted cash application daily.')).toEqual([
+      'Accounts Receivable',
+    ]);
+    // Collecting what customers owe is credit control, which is receivables work.
+    const collecting = extractSkills('Contacted customers to collect unpaid balances.', { kind: 'resume' });
+    expect(collecting.map((s) => s.name)).toEqual(['Credit Control']);
+    expect(impliedBy(new Set(['Credit Control'])).has('Accounts Receivable')).toBe(true);
+  });
+
+  it('reads sales and use tax and property taxes as tax accounting', () => {
+    expect(names('Filed quarterly sales and use tax returns.')).toEqual(['Tax Accounting']);
+    expect(names('Reviewed and prepared personal property taxes.')).toEqual(['Tax Accounting']);
   });
 });

@@ -69,6 +69,13 @@ describe('extractRequirements', () => {
     expect(r.map((x) => x.level)).toEqual(['preferred', 'required']);
   });
 
+  it('keeps a requirement required when a wish only trails it, and preferred when the wish is all of it', () => {
+    const r = extractRequirements(
+      'Requirements\n- 2+ years of experience in general accounting, ideally in a manufacturing environment\n- Ideally, experience with NetSuite\n- Proficiency in Python ( preferably with pandas )',
+    );
+    expect(r.map((x) => x.level)).toEqual(['required', 'preferred', 'required']);
+  });
+
   it('leaves out lines that only introduce a list', () => {
     const r = extractRequirements(
       'Responsibilities\nThe main duties of this role are to:\n- Prepare monthly management accounts and forecasts.\nYou will also need the following -\n- Working knowledge of Sage and Excel.',

@@ -6,6 +6,8 @@ import {
   splitSentences,
   type SectionKind,
 } from './sections';
+import { preferenceTail } from '../skills/levels';
+import { OPEN_END } from '../skills/lines';
 
 export type RequirementLevel = 'required' | 'preferred';
 
@@ -17,6 +19,11 @@ export interface Requirement {
 
 const PREFERRED_CUE =
   /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|preferable|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
+/** A requirement without a wish that trails it ("…, ideally in manufacturing"): what decides its level. */
+function headOf(text: string): string {
+  const tail = preferenceTail(text);
+  return tail > 0 ? text.slice(0, tail) : text;
+}
 const NOISE =
   /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|reasonable adjustments|accommodate (our |the )?(candidates|applicants|you)\b|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b|privacy (notice|policy|statement)|handles personal data of|sign[- ]on bonus|on-target earnings|\bote\b|uncapped|tuition reimbursement|shift differential|stock options|parental leave|relocation (package|assistance|support))/i;
 const METADATA =
@@ -174,7 +181,7 @@ export function extractRequirements(posting: string): Requirement[] {
         )
           continue;
         const level: RequirementLevel =
-          section.kind === 'preferred' || PREFERRED_CUE.test(text) ? 'preferred' : 'required';
+          section.kind === 'preferred' || PREFERRED_CUE.test(headOf(text)) ? 'preferred' : 'required';
         out.push({ text, level, section: section.kind });
       }
     }
@@ -184,9 +191,6 @@ export function extractRequirements(posting: string): Requirement[] {
 
 // The end of a line that cannot end a sentence: a comma, or a word that needs another after it ("including Facebook,",
 // "social media posts and email").
-const OPEN_END =
-  /(?:,|\b(?:and|or|of|the|a|an|to|for|with|in|on|including|such as|like|as|by|from|at|between|their|our|your|its)|&)\s*$/i;
-
 /**
  * Lines of one sentence that a paste or a PDF broke apart ("Develop social media strategies across platforms,
  * including Facebook," / "Instagram, Pinterest, etc."): a line that ends where a sentence cannot goes on in the next,
