@@ -51,8 +51,12 @@ export type PreparedRequirement = Requirement & {
  * ("feedback to parents", "keep parents informed") is parent communication, managing classroom behavior classroom
  * management; an occupation in the plural ("managed … nurse practitioners") is other people, not the holder's skill;
  * orientations of new hires ("Schedule weekly orientations from the candidate pool") and new-hire training are onboarding.
+ * 10: an objective ("To obtain a challenging position…") is no skill's evidence when a line of work names the skill; a
+ * line that ends where no sentence can ("…and submit the") goes on in the next in a quote; an AR clerk's wordings
+ * (customer invoices, lockbox, cash application) are accounts receivable, collecting unpaid balances credit control,
+ * sales and use tax and property taxes tax accounting.
  */
-export const RESUME_ANALYSIS_VERSION = 9;
+export const RESUME_ANALYSIS_VERSION = 10;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
