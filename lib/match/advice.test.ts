@@ -272,3 +272,51 @@ describe('closeTheGap, a careful coach', () => {
     expect(new Set(plan.required.map((g) => g.advice)).size).toBe(plan.required.length);
   });
 });
+
+describe('closeTheGap for a credential', () => {
+  const accountant: JobProfile = {
+    ...job,
+    requirements: [
+      {
+        text: 'CPA, or actively working toward CPA licensure',
+        level: 'required',
+        skills: ['CPA'],
+        minYears: null,
+        vector: [1],
+      },
+      {
+        text: 'PMP certification is a plus',
+        level: 'preferred',
+        skills: ['PMP'],
+        minYears: null,
+        vector: [1],
+      },
+    ],
+  };
+  const accountantResult: MatchResult = {
+    ...result,
+    skills: {
+      matched: [],
+      implied: [],
+      missing: { required: ['CPA'], preferred: ['PMP'] },
+      related: [{ name: 'CPA', via: 'CMA', credit: 0.5 }],
+    },
+    requirements: [
+      {
+        ...cov(accountant.requirements[0]!.text, 0.6, null),
+        nearest: 'Working toward licensure while preparing CPA-level reconciliations',
+      },
+      { ...cov(accountant.requirements[1]!.text, 0.2, null), level: 'preferred' },
+    ],
+  };
+  const plan = closeTheGap(accountant, accountantResult);
+
+  it('asks whether it is held, never whether it was used or should be learnt', () => {
+    const cpa = plan.required.find((g) => g.skill === 'CPA')!;
+    expect(cpa.status).toBe('related');
+    expect(cpa.advice).toMatch(/If you hold CPA, list it with the year you earned it/);
+    const pmp = plan.preferred.find((g) => g.skill === 'PMP')!;
+    expect(pmp.advice).toMatch(/If you hold it, list it with your certifications/);
+    for (const gap of [cpa, pmp]) expect(gap.advice).not.toMatch(/If you know|used it|learn|did that work/);
+  });
+});

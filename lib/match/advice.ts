@@ -1,3 +1,4 @@
+import { isCredential } from '../skills';
 import { closestSentence, contentStems, sharedStems } from './evidence';
 import { eitherOf } from './phrases';
 import type { JobProfile, MatchResult, RequirementCoverage } from './types';
@@ -58,8 +59,19 @@ export function isRealEvidence(
   return similarity >= NEARLY_AT && sharedStems(sentence, groundOf(requirement, skill)) >= 2;
 }
 
+/** A credential (CPA, PMP) is held or not: the advice says how to show it held, never to use it in a line of work. */
+function credentialAdvice(gap: Omit<GapAdvice, 'advice'>, via: string | null): string {
+  const { skill, level, requirement } = gap;
+  const extra = level === 'preferred' ? ' It is a nice-to-have here, not a blocker.' : '';
+  if (gap.status === 'related')
+    return `You list ${via}, which is close to ${skill}. If you hold ${skill}, list it with the year you earned it; if you are working toward it, say so.${extra}`;
+  const asks = requirement ? `The posting asks for "${clip(requirement, 100)}". ` : '';
+  return `${asks}Your resume does not show ${skill}. If you hold it, list it with your certifications and the year you earned it; if you are working toward it, say so and when you expect it.${extra}`;
+}
+
 function adviceFor(gap: Omit<GapAdvice, 'advice'>, via: string | null, first: boolean): string {
   const { skill, level, status, evidence, requirement } = gap;
+  if (isCredential(skill)) return credentialAdvice(gap, via);
   if (status === 'nearly') {
     return `Your line "${clip(evidence ?? '', 90)}" describes the work this asks for but does not name ${skill}. If you did that work with ${skill}, say so in that line; if you used something else, name that instead.`;
   }
@@ -146,7 +158,12 @@ export function closeTheGap(job: JobProfile, result: MatchResult): GapPlan {
       // Older stored results quote the passage as evidence of an uncovered requirement; newer ones as `nearest`.
       const near = cov ? (cov.nearest ?? (cov.covered ? null : cov.evidence)) : null;
       const sentence = near && cov ? closestSentence(near, cov.text) : null;
-      const nearly = !!sentence && !!cov && isRealEvidence(sentence, cov.text, skill, cov.similarity);
+      // A line of work never shows a credential held, however close it is.
+      const nearly =
+        !!sentence &&
+        !!cov &&
+        !isCredential(skill) &&
+        isRealEvidence(sentence, cov.text, skill, cov.similarity);
       const status: GapStatus = nearly ? 'nearly' : related ? 'related' : 'absent';
       const gap = {
         skill,

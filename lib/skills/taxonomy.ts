@@ -34,6 +34,8 @@ export interface SkillEntry {
   exactNumber?: true;
   /** Canonical names close enough to earn partial credit (TensorFlow ~ PyTorch). */
   related?: string[];
+  /** A certification, licence or admission (CPA, PMP, a driver's licence): held or not, never "used" or "learnt". */
+  credential?: true;
 }
 
 export type FormMode = 'plain' | 'case' | 'context' | 'word';
@@ -170,6 +172,12 @@ export function skillIndex(name: string): number | undefined {
 }
 
 /** Looks a skill up by canonical name or any alias, case-insensitively. */
+/** Whether a canonical skill is a credential (see SkillEntry.credential). */
+export function isCredential(name: string): boolean {
+  const index = INDEX.byName.get(name.trim().toLowerCase());
+  return index !== undefined && skillAt(index).credential === true;
+}
+
 export function findSkill(nameOrAlias: string): { name: string; category: string } | null {
   const byName = INDEX.byName.get(nameOrAlias.trim().toLowerCase());
   const forms = INDEX.byKey.get(tokenKey(nameOrAlias)) ?? [];
