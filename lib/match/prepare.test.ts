@@ -58,4 +58,22 @@ Qualifications
       ]),
     );
   });
+
+  it('takes how much a skill is needed from the qualifications, not from the duties that use it', () => {
+    const job = prepareJob(
+      'HR Generalist',
+      `What you'll do
+- Maintain employee records and process job changes in Workday
+- Run payroll inputs with our payroll specialist
+
+You should have
+- Hands-on experience with an HRIS; Workday experience is a strong plus
+- Experience supporting payroll processing`,
+    );
+    const level = (name: string) => job.skills.find((s) => s.name === name)?.level;
+    expect(level('Workday')).toBe('preferred');
+    // Asked for in the qualifications as well as used in the duties: required.
+    expect(level('Payroll')).toBe('required');
+    expect(level('HRIS')).toBe('required');
+  });
 });

@@ -8,6 +8,7 @@ import {
   requiredYears,
   skillYears,
   type Requirement,
+  type RequirementLevel,
 } from '../structure';
 import {
   classifyResume,
@@ -88,7 +89,9 @@ export const RESUME_ANALYSIS_VERSION = 10;
  * financial analysis, not equity research; Google Suite is Google Workspace;
  * whom the work serves ("dashboards for store operations and merchandising leadership") is not asked.
  * 11: a tool the qualifications offer as one of several ("QuickBooks, NetSuite, or a similar ERP system") is one of
- * several where the duties name it too (see withQualifyingAlternatives).
+ * several where the duties name it too (see withQualifyingAlternatives), and one they name only as preferred is
+ * preferred (withQualifyingLevels); a wish beside a requirement (", ideally in manufacturing", "(MBA is a plus)") makes
+ * only itself preferred; "You should have", "REQUIRED PROFILE" and "Must-Have (Ideally …)" head qualifications.
  */
 export const JOB_ANALYSIS_VERSION = 11;
 
@@ -166,6 +169,26 @@ export function withQualifyingAlternatives(requirements: PreparedRequirement[]):
   });
 }
 
+/**
+ * "Maintain employee records … in Workday" among the duties, "Hands-on experience with an HRIS; Workday experience is a
+ * strong plus" among the qualifications: the qualifications say how much the candidate needs a skill, so one they name
+ * only as preferred is preferred, however the duties mention it. `qualified` holds each mention outside the duties
+ * (a "Required Technical Skill Set" line above the headings asks as much as a qualification). A skill named only in
+ * the duties keeps the level its mentions give it.
+ */
+export function withQualifyingLevels(
+  skills: ExtractedSkill[],
+  qualified: readonly { name: string; level: RequirementLevel }[],
+): ExtractedSkill[] {
+  const required = new Set(qualified.filter((q) => q.level === 'required').map((q) => q.name));
+  const preferred = new Set(qualified.filter((q) => q.level === 'preferred').map((q) => q.name));
+  return skills.map((s) =>
+    s.level === 'required' && preferred.has(s.name) && !required.has(s.name)
+      ? { ...s, level: 'preferred' }
+      : s,
+  );
+}
+
 /** Everything about a posting that needs no model: requirements, skills with levels, years asked for. */
 export function prepareJob(title: string, description: string): PreparedJob {
   const skills = extractSkills(`${title}\n${description}`, { kind: 'posting' });
@@ -173,15 +196,21 @@ export function prepareJob(title: string, description: string): PreparedJob {
   if (requirements.length === 0)
     requirements = [{ text: `${title}. ${description}`.slice(0, 400), level: 'required', section: 'other' }];
   const warning = languageWarning(description);
+  // How each skill is asked for outside the duties: "Workday experience is a strong plus" asks it as preferred.
+  const qualified: { name: string; level: RequirementLevel }[] = [];
   const prepared = requirements.map((r): PreparedRequirement => {
     const mentions = findSkillMentions(r.text);
+    // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
+    // Finance, and FP&A Teams") is not a skill it names.
+    const named = extractSkills(r.text, { kind: 'posting' }).filter(
+      (s) => !onlyNamesATeam(r.text, s.phrases),
+    );
+    if (r.section !== 'responsibilities')
+      for (const s of named)
+        qualified.push({ name: s.name, level: r.section === 'preferred' ? 'preferred' : s.level });
     return {
       ...r,
-      // Read as posting text, so a department or team a requirement mentions ("a trusted partner for the Business,
-      // Finance, and FP&A Teams") is not a skill it names.
-      skills: extractSkills(r.text, { kind: 'posting' })
-        .filter((s) => !onlyNamesATeam(r.text, s.phrases))
-        .map((s) => s.name),
+      skills: named.map((s) => s.name),
       minYears: requiredYears(r.text),
       alternatives: alternativeGroups(r.text, mentions),
       parts: includedParts(r.text, mentions),
@@ -191,7 +220,7 @@ export function prepareJob(title: string, description: string): PreparedJob {
     title,
     occupation: classifyTitle(title),
     requirements: withQualifyingAlternatives(prepared),
-    skills,
+    skills: withQualifyingLevels(skills, qualified),
     minYears: requiredYears(description),
     warnings: warning ? [warning] : [],
   };

@@ -45,6 +45,12 @@ describe('skill levels in a posting', () => {
       'Apache Kafka': 'preferred',
       Java: 'required',
     });
+    expect(levels("Bachelor's degree in Accounting (Master's degree preferred) and SAP experience")).toEqual({
+      "Bachelor's Degree": 'required',
+      Accounting: 'required',
+      "Master's Degree": 'preferred',
+      SAP: 'required',
+    });
     // A wish that opens the sentence is all of it.
     expect(levels('Ideally, you know GraphQL and Redis.')).toEqual({
       GraphQL: 'preferred',

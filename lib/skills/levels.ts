@@ -69,21 +69,33 @@ export function sentenceRanges(line: string, offset: number): [number, number][]
 
 /** ", ideally in a manufacturing environment", "(preferably Django)": a wish that trails what the line asks. */
 const PREFERENCE_TAIL = /(?:,|\(|\s[–—-])\s*(?:ideally|preferably)\b/i;
+/** "(Master's degree, a plus)", "(Master's preferred)": a wish in brackets beside what the line asks. */
+const BRACKETED_WISH = /\([^()]*\)/g;
 /** Fewer words than this before the wish is no head of its own ("Ideally, …", "Bonus, ideally …"). */
 const MIN_HEAD_WORDS = 3;
 
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 /**
- * Where a wish that trails a requirement starts ("2+ years of experience in general accounting, ideally in a
- * manufacturing environment"), or -1: what comes before it is asked as the line asks it; only the rest is preferred.
+ * Where a wish beside a requirement sits, as offsets into the sentence ("2+ years of experience in general accounting,
+ * ideally in a manufacturing environment"; "Bachelor's degree in English (Master's degree, a plus)"), or null: what
+ * the line asks outside it keeps the line's level; only the wish is preferred. A wish in brackets ends with them; one
+ * after a comma runs to the end of the sentence.
  */
-export function preferenceTail(sentence: string): number {
+export function preferenceWish(sentence: string): [number, number] | null {
+  for (const m of sentence.matchAll(BRACKETED_WISH)) {
+    if (!PREFERRED_SENTENCE.test(m[0]) || NEGATED_PREFERENCE.test(m[0])) continue;
+    const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+    if (words(sentence.slice(0, m.index)) < MIN_HEAD_WORDS || PREFERRED_SENTENCE.test(rest)) return null;
+    return [m.index, m.index + m[0].length];
+  }
   const m = PREFERENCE_TAIL.exec(sentence);
-  if (!m) return -1;
+  if (!m) return null;
   const head = sentence.slice(0, m.index);
-  if (head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_HEAD_WORDS) return -1;
   // A head that is itself a wish ("Nice to have: Go, ideally …") stays one.
-  if (PREFERRED_SENTENCE.test(head)) return -1;
-  return m.index;
+  if (words(head) < MIN_HEAD_WORDS || PREFERRED_SENTENCE.test(head)) return null;
+  const close = sentence[m.index] === '(' ? sentence.indexOf(')', m.index) : -1;
+  return [m.index, close === -1 ? sentence.length : close + 1];
 }
 
 /**
@@ -108,15 +120,13 @@ export function levelSegments(text: string): Segment[] {
     }
     for (const [start, end] of sentenceRanges(line, offset)) {
       const sentence = text.slice(start, end);
-      const tail = preferenceTail(sentence);
-      if (tail > 0) {
-        // "Python, ideally with Django": the head keeps the line's level, the wish after it is preferred; a wish in
-        // brackets ("( ideally within the fintech area )") ends with them.
-        const close = sentence[tail] === '(' ? sentence.indexOf(')', tail) : -1;
-        const wishEnd = close === -1 ? end : start + close + 1;
-        segments.push({ start, end: start + tail, level: lineLevel });
-        segments.push({ start: start + tail, end: wishEnd, level: 'preferred' });
-        if (wishEnd < end) segments.push({ start: wishEnd, end, level: lineLevel });
+      const wish = preferenceWish(sentence);
+      if (wish) {
+        // "Python, ideally with Django": what the line asks keeps its level, the wish beside it is preferred.
+        const [from, to] = wish;
+        segments.push({ start, end: start + from, level: lineLevel });
+        segments.push({ start: start + from, end: start + to, level: 'preferred' });
+        if (start + to < end) segments.push({ start: start + to, end, level: lineLevel });
         continue;
       }
       const cued = PREFERRED_SENTENCE.test(sentence) && !NEGATED_PREFERENCE.test(sentence);

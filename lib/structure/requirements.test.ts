@@ -74,6 +74,31 @@ describe('extractRequirements', () => {
       'Requirements\n- 2+ years of experience in general accounting, ideally in a manufacturing environment\n- Ideally, experience with NetSuite\n- Proficiency in Python ( preferably with pandas )',
     );
     expect(r.map((x) => x.level)).toEqual(['required', 'preferred', 'required']);
+    // A wish in brackets beside a degree leaves the degree required.
+    const degree = extractRequirements(
+      "Requirements\n- Bachelor's degree in business, marketing, or a related field (MBA is a plus).\n- Fluent in English (Arabic language skills preferred)",
+    );
+    expect(degree.map((x) => x.level)).toEqual(['required', 'required']);
+  });
+
+  it('reads the headings careful writers use for qualifications', () => {
+    const sectionOf = (posting: string, start: string) =>
+      extractRequirements(posting).find((r) => r.text.startsWith(start))?.section;
+    expect(sectionOf('Intro\nYou should have\n- 4+ years of experience in DevOps', '4+ years')).toBe(
+      'requirements',
+    );
+    expect(sectionOf('REQUIRED PROFILE\n- Solid experience with Go and PostgreSQL', 'Solid')).toBe(
+      'requirements',
+    );
+    // "Must-Have (Ideally …)" says it is required before any wish.
+    expect(sectionOf('Must-Have:\n- Knowledge of R, SQL and Python', 'Knowledge')).toBe('requirements');
+    // "You will have to be creative:" is no heading of qualifications.
+    expect(
+      sectionOf(
+        'Missions\nYou will have to be creative and meet many challenges:\n- Refactor code in Go',
+        'Refactor',
+      ),
+    ).not.toBe('requirements');
   });
 
   it('leaves out lines that only introduce a list', () => {

@@ -6,7 +6,7 @@ import {
   splitSentences,
   type SectionKind,
 } from './sections';
-import { preferenceTail } from '../skills/levels';
+import { preferenceWish } from '../skills/levels';
 import { OPEN_END } from '../skills/lines';
 
 export type RequirementLevel = 'required' | 'preferred';
@@ -19,10 +19,10 @@ export interface Requirement {
 
 const PREFERRED_CUE =
   /\b(a plus|is a plus|are a plus|nice[- ]to[- ]have|preferred|preferable|bonus|ideally|desirable|good to have|advantageous|an advantage|would be great)\b/i;
-/** A requirement without a wish that trails it ("…, ideally in manufacturing"): what decides its level. */
+/** A requirement without a wish beside it ("…, ideally in manufacturing", "(Master's a plus)"): what decides its level. */
 function headOf(text: string): string {
-  const tail = preferenceTail(text);
-  return tail > 0 ? text.slice(0, tail) : text;
+  const wish = preferenceWish(text);
+  return wish ? text.slice(0, wish[0]) + text.slice(wish[1]) : text;
 }
 const NOISE =
   /\b(equal (employment )?opportunit|salary|pay range|compensation range|benefits|apply (now|here|today)|click to apply|#li-|visa sponsorship|background check|drug[- ]free|accommodation|reasonable adjustments|accommodate (our |the )?(candidates|applicants|you)\b|affirmative action|paid time off|401\(k\)|annual package|per annum|lakhs?|\bctc\b|privacy (notice|policy|statement)|handles personal data of|sign[- ]on bonus|on-target earnings|\bote\b|uncapped|tuition reimbursement|shift differential|stock options|parental leave|relocation (package|assistance|support))/i;

@@ -23,13 +23,18 @@ export interface Section {
 const HEADING_PATTERNS: [SectionKind, RegExp][] = [
   // Before the role's cues: "You will Benefit from our Culture" is about perks, not what you will do.
   ['benefits', /\b(benefit from|our culture|life at|privacy notice|disability policy)\b/i],
+  // "Must-Have** (Ideally should not be more than 3-5)": a heading that opens by saying it is required is, whatever follows.
+  [
+    'requirements',
+    /^\W*(must[- ]haves?|required|requirements|minimum qualifications|basic qualifications)\b/i,
+  ],
   [
     'preferred',
     /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|desirable|desired|good[- ]to[- ]have|ideally|extra credit|great if you|not required)\b/i,
   ],
   [
     'requirements',
-    /\b(requirements?|qualifications?|must[- ]haves?|what you(('|’)ll| will) (need|bring|have)|who you are|what we('|’)?re looking for|you have|you bring|skills (and|&) experience|required skills|key skills|competenc(y|ies)|about you|your profile|eligibility|experience required)\b/i,
+    /\b(requirements?|qualifications?|must[- ]haves?|what you(('|’)ll| will) (need|bring|have)|you (should|must|will|('|’)ll|need to) (have|bring)(?! to\b)|what (you|we) need|what you bring|who you are|what we('|’)?re looking for|you have|you bring|skills (and|&) experience|required skills|key skills|competenc(y|ies)|about you|your profile|eligibility|experience required)\b/i,
   ],
   [
     'responsibilities',
