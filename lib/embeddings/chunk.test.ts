@@ -26,4 +26,17 @@ describe('chunkText', () => {
     const words = Array.from({ length: 250 }, (_, i) => `w${i}`);
     expect(chunkText(words.join(' '), 80).join(' ').split(/\s+/)).toEqual(words);
   });
+
+  it('with joinWrapped, keeps a sentence a PDF wrapped over lines in one piece, and a heading apart', () => {
+    const text =
+      'Experience\nResponsible for population health initiatives. Promote collaboration with physician practices,\nmajor health systems, payors and community organizations.\nSkills\nproject management';
+    const lines = chunkText(text, 25, { joinWrapped: true });
+    expect(lines).toContainEqual(
+      expect.stringContaining(
+        'Promote collaboration with physician practices, major health systems, payors and community organizations.',
+      ),
+    );
+    expect(lines.some((l) => l.startsWith('major health systems'))).toBe(false);
+    expect(lines.some((l) => l.includes('Skills project management'))).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { unwrappedLines } from '../skills/lines';
 import { headingText, splitSentences } from '../structure/sections';
 
 /** About 120 model tokens: the window all-MiniLM-L6-v2 was trained on is 128. */
@@ -5,11 +6,18 @@ export const CHUNK_WORDS = 80;
 
 /**
  * Splits a document into passages on line, sentence and section boundaries, each at most `maxWords` words,
- * so a passage fits the model's window and reads as one piece of evidence.
+ * so a passage fits the model's window and reads as one piece of evidence. `joinWrapped` first joins the lines of a
+ * sentence a PDF wrapped (see continuesLine).
  */
-export function chunkText(text: string, maxWords = CHUNK_WORDS): string[] {
+export function chunkText(
+  text: string,
+  maxWords = CHUNK_WORDS,
+  { joinWrapped = false }: { joinWrapped?: boolean } = {},
+): string[] {
   const units: { text: string; heading: boolean }[] = [];
-  for (const raw of text.split('\n')) {
+  // With joinWrapped a sentence a PDF wrapped over lines is one unit, so no piece starts in the middle of it.
+  const lines = joinWrapped ? unwrappedLines(text, (line) => !!headingText(line.trim())) : text.split('\n');
+  for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
     if (headingText(line)) {

@@ -2,7 +2,7 @@
  * Picking the words that support a claim: the one sentence of a passage that shows a requirement, and whether it
  * shares any real ground with it.
  */
-import { OPEN_END } from '../skills/lines';
+import { unwrappedLines } from '../skills/lines';
 
 const STOPWORDS = new Set(
   (
@@ -29,23 +29,9 @@ export function contentStems(s: string): Set<string> {
   );
 }
 
-/**
- * A line break inside a sentence, as a PDF wraps one: the line does not end in a stop and the next goes on in lower
- * case ("…to ensure all projects are\ncompleted on time.").
- */
-export const WRAPPED_LINE = /(?<=[^.!?;:\n])[ \t]*\n[ \t]*(?=\p{Ll})/gu;
-
 /** The sentences and lines of a passage, trimmed, without empty ones; a sentence wrapped over lines is one. */
 export function sentencesOf(passage: string): string[] {
-  const lines: string[] = [];
-  // "…and submit the" / "BSA to the corporate accounting department.": a line that ends where no sentence can goes on.
-  for (const line of passage.replace(WRAPPED_LINE, ' ').split('\n')) {
-    const prev = lines[lines.length - 1];
-    if (prev !== undefined && prev.trim() && line.trim() && OPEN_END.test(prev))
-      lines[lines.length - 1] = `${prev} ${line.trim()}`;
-    else lines.push(line);
-  }
-  return lines
+  return unwrappedLines(passage)
     .join('\n')
     .split(/(?<=[.!?;])\s+|\n+/)
     .map((s) => s.trim())
@@ -61,16 +47,24 @@ export function sharedStems(sentence: string, requirement: string): number {
 }
 
 /**
+ * A heading, a label or a title in capitals ("NATIONAL ADMINISTRATOR, POPULATION HEALTH"): one or two words, or no
+ * word in lower case. It names something but says nothing done.
+ */
+export function isLabelLine(sentence: string, words = sentence.split(/\s+/).length): boolean {
+  return words <= 2 || !/\p{Ll}/u.test(sentence);
+}
+
+/**
  * The sentence (or line) of a resume passage that shares the most words with the requirement, so that a quote shows
  * the part that covers it rather than wherever the passage happens to start. The first sentence on a tie; a lone
- * heading-like line of one or two words loses to a sentence.
+ * heading-like line (isLabelLine) loses to a sentence.
  */
 export function closestSentence(passage: string, requirement: string): string {
   let best = '';
   let bestScore = -1;
   for (const sentence of sentencesOf(passage)) {
     const words = sentence.split(/\s+/).length;
-    const score = sharedStems(sentence, requirement) + (words <= 2 ? -0.5 : 0);
+    const score = sharedStems(sentence, requirement) + (isLabelLine(sentence, words) ? -0.5 : 0);
     if (score > bestScore) {
       best = sentence;
       bestScore = score;

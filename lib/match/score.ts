@@ -11,6 +11,7 @@ import type {
 } from './types';
 import {
   closestSentence,
+  isLabelLine,
   isRoleHeader,
   listedPhrase,
   listedQualities,
@@ -419,6 +420,7 @@ function coverRequirements(
       const grounded =
         !!sentence &&
         !isRoleHeader(sentence) &&
+        !isLabelLine(sentence) &&
         !isWish(sentence) &&
         (sharedStems(sentence, req.text) >= COVERAGE_RULES.semanticShared || best >= PARAPHRASE_AT);
       covered =

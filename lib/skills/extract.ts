@@ -10,7 +10,7 @@ import {
 } from './blurb';
 import { findCandidates, maskLinks, type Candidate } from './candidates';
 import { levelLookup } from './levels';
-import { Lines, OPEN_END } from './lines';
+import { continuesLine, Lines } from './lines';
 import { DEGREE_TO_SUBJECT, resolve } from './resolve';
 import { partsOf, PRODUCT_CATEGORIES, skillAt, TECHNICAL_CATEGORIES } from './taxonomy';
 import { tokenize, type Token } from './tokenize';
@@ -46,15 +46,15 @@ export function isWish(text: string): boolean {
 /** A first line of at most this many words is the posting's title. */
 const MAX_TITLE_WORDS = 12;
 
-/** Whether a line break at `at` sits inside a sentence, as a PDF wraps one (see WRAPPED_LINE in lib/match). */
+/** Whether a line break at `at` sits inside a sentence, as a PDF wraps one (see continuesLine). */
 function wrapsAt(text: string, at: number): boolean {
-  if (
-    /[^.!?;:\s][ \t]*$/.test(text.slice(Math.max(0, at - 2), at)) &&
-    /^[ \t]*\p{Ll}/u.test(text.slice(at + 1, at + 3))
-  )
-    return true;
-  // "…and submit the" / "BSA to the corporate accounting department.": a line that ends where no sentence can.
-  return OPEN_END.test(text.slice(Math.max(0, at - 24), at)) && /^[ \t]*\S/.test(text.slice(at + 1, at + 3));
+  // The ends that decide it, not whole lines: a posting can be one 5,000-word line.
+  const prevStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 40);
+  const nextEnd = text.indexOf('\n', at + 1);
+  return continuesLine(
+    text.slice(prevStart, at),
+    text.slice(at + 1, Math.min(nextEnd === -1 ? text.length : nextEnd, at + 40)),
+  );
 }
 
 function evidenceAt(text: string, lines: Lines, start: number, end: number): string {
@@ -119,7 +119,10 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
     const hoped = rangeLookup(mergeRanges(hopedForRanges(masked)));
     matches = matches.filter(
       (m, i) =>
-        !endsCompanyName(masked, lines, m, matches[i - 1]) && !hoped(m.start) && !namesOthers(masked, m),
+        !endsCompanyName(masked, lines, m, matches[i - 1]) &&
+        !hoped(m.start) &&
+        !namesOthers(masked, m) &&
+        !namesWhomReportedTo(masked, m),
     );
   }
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
@@ -395,6 +398,18 @@ const PERSON_NOUNS =
  */
 function namesOthers(text: string, m: Candidate): boolean {
   return PERSON_NOUNS.test(text.slice(m.start, m.end));
+}
+
+const REPORTED_TO = /\breport(?:ed|ing|s)?\s+(?:directly\s+)?to\b[^.;:!?\n]{0,80}$/i;
+
+/**
+ * "Reported to Vice President, Patient Care Services": a capitalised name after "reported to" is a boss's title or
+ * department, not the holder's skill. Products keep their mention.
+ */
+function namesWhomReportedTo(text: string, m: Candidate): boolean {
+  if (!/^[A-Z]/.test(text.slice(m.start, m.start + 1))) return false;
+  if (PRODUCT_CATEGORIES.has(skillAt(m.skill).category)) return false;
+  return REPORTED_TO.test(text.slice(Math.max(0, m.start - 120), m.start));
 }
 
 // The last word of a school's name: "Triton College", "Kent State University".

@@ -27,3 +27,25 @@ export class Lines {
  */
 export const OPEN_END =
   /(?:,|\b(?:and|or|of|the|a|an|to|for|with|in|on|including|such as|like|as|by|from|at|between|their|our|your|its)|&)\s*$/i;
+
+/**
+ * Whether line `next` goes on the sentence line `prev` leaves open, as a PDF or a paste wraps one: `prev` ends with no
+ * stop and `next` goes on in lower case ("…to ensure all projects are" / "completed on time."), or `prev` ends where no
+ * sentence can, whatever the case of `next` (OPEN_END).
+ */
+export function continuesLine(prev: string, next: string): boolean {
+  if (!prev.trim() || !next.trim()) return false;
+  return (/[^.!?;:\s]\s*$/.test(prev) && /^\s*\p{Ll}/u.test(next)) || OPEN_END.test(prev);
+}
+
+/** Lines with the sentences a PDF or a paste wrapped over several joined, each once; `keep` holds a line apart. */
+export function unwrappedLines(text: string, keep: (line: string) => boolean = () => false): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !keep(prev) && !keep(line) && continuesLine(prev, line))
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}

@@ -281,3 +281,23 @@ describe('the wordings of receivables and tax work', () => {
     expect(names('Reviewed and prepared personal property taxes.')).toEqual(['Tax Accounting']);
   });
 });
+
+describe('critical care', () => {
+  it('reads critically ill patients as critical care', () => {
+    expect(names('Provided direct care to critically ill patients on ventilators.')).toContain(
+      'Critical Care',
+    );
+  });
+});
+
+describe('whom a person reported to', () => {
+  it('names no skill of theirs, though products keep their mention', () => {
+    expect(names('Reported to Vice President, Patient Care Services.')).toEqual([]);
+    expect(names('Reported to the Director of Finance on SAP reporting.')).toContain('SAP');
+    // A care philosophy a project had is no care given.
+    expect(names('Participated in projects on patient-centered care and process flow.')).not.toContain(
+      'Patient Care',
+    );
+    expect(names('Provided direct patient care for 20 patients a shift.')).toContain('Patient Care');
+  });
+});
