@@ -57,7 +57,9 @@ export type PreparedRequirement = Requirement & {
  * (customer invoices, lockbox, cash application) are accounts receivable, collecting unpaid balances credit control,
  * sales and use tax and property taxes tax accounting; a resume's short lines join a sentence wrapped over lines
  * (no quote starts mid-sentence); "critically ill" is critical care; whom a person reported to ("Vice President,
- * Patient Care Services") names no skill of theirs, nor does "patient-centered care".
+ * Patient Care Services") names no skill of theirs, nor does "patient-centered care"; a word form running straight on
+ * into a skill of several words modifies it ("audit change management" is no auditing); talking with "children's
+ * parents" is parent communication.
  */
 export const RESUME_ANALYSIS_VERSION = 10;
 /**

@@ -289,6 +289,54 @@ describe('coverage that holds up', () => {
     expect(k8s.coverage).toBeLessThanOrEqual(0.3);
   });
 
+  it('takes a practice shown only through a product as no degree subject, and as cover only within the trade', () => {
+    const accounting: JobProfile = {
+      ...job,
+      title: 'Staff Accountant',
+      requirements: [
+        {
+          text: "Bachelor's degree in Accounting or Finance",
+          level: 'required',
+          skills: ["Bachelor's Degree", 'Accounting', 'Finance'],
+          alternatives: [['Accounting', 'Finance']],
+          minYears: null,
+          vector: axis(1),
+        },
+        {
+          text: '2+ years of experience in general accounting',
+          level: 'required',
+          skills: ['Accounting'],
+          minYears: null,
+          vector: axis(1),
+        },
+      ],
+      skills: [
+        { name: "Bachelor's Degree", level: 'required' },
+        { name: 'Accounting', level: 'required' },
+        { name: 'Finance', level: 'required' },
+      ],
+    };
+    // An IT director who lists Sage among the software they ran, with a B.S. in networking.
+    const itDirector: ResumeProfile = {
+      chunks: [{ text: 'Software - Sage, VMware, Exchange, SolarWinds', vector: axis(1) }],
+      titles: [{ text: 'Director of Information Technology', kind: 'headline', vector: axis(7) }],
+      skills: ['Sage', "Bachelor's Degree", 'Computer Networking'],
+      years: 20,
+      skillYears: {},
+    };
+    const [degree, years] = scoreMatch(accounting, itDirector).requirements;
+    expect(degree!.covered).toBe(false);
+    expect(years!.covered).toBe(false);
+    // Someone of the trade who keeps the books in Sage shows the practice by it; the degree still needs its subject.
+    const accountant = { code: '2411.1', isco: '2411' };
+    const bookkeeper = scoreMatch(
+      { ...accounting, occupation: accountant },
+      { ...itDirector, occupation: accountant },
+    ).requirements;
+    expect(bookkeeper[1]!.covered).toBe(true);
+    expect(bookkeeper[0]!.covered).toBe(false);
+  });
+
   it('does not cover a requirement by a part it lists after "including" when the skill it belongs to is missing', () => {
     const platform: JobProfile = {
       ...job,

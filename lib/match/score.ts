@@ -410,9 +410,15 @@ function coverRequirements(
     let covered: boolean;
     let evidence: string | null = null;
     if (named.length) {
+      // A practice the resume shows only through a product it lists (Accounting through "MAS90" in an IT director's
+      // list of the software they ran) is no degree subject, and covers the practice only for someone of the trade.
+      const throughProduct = held.filter((s) => byProductOnly(s, support));
+      const asksDegree = named.some((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
+      const heldForCover = asksDegree ? held.filter((s) => !throughProduct.includes(s)) : held;
       covered =
-        namedSkillsMet(named, new Set(held), req.text, resume.skills, req.alternatives, req.parts) &&
-        best >= COVERAGE_RULES.skillSimFloor;
+        namedSkillsMet(named, new Set(heldForCover), req.text, resume.skills, req.alternatives, req.parts) &&
+        best >= COVERAGE_RULES.skillSimFloor &&
+        (throughProduct.length < held.length || profession >= COVERAGE_RULES.semanticProfessionAt);
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
       else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));
     } else {
@@ -503,6 +509,17 @@ function namedSkill(
   const sibling = named.find((s) => s !== name && support.get(s) === s && impliedBy([s]).has(name));
   if (sibling) via = sibling;
   return { name, held: true, via };
+}
+
+/** A practice (not itself a product) the resume shows only through a product that implies it: Accounting by Sage. */
+function byProductOnly(skill: string, support: ReadonlyMap<string, string>): boolean {
+  const via = support.get(skill);
+  return (
+    via !== undefined &&
+    via !== skill &&
+    PRODUCT_CATEGORIES.has(categoryOf(via)) &&
+    !PRODUCT_CATEGORIES.has(categoryOf(skill))
+  );
 }
 
 /**

@@ -271,6 +271,7 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
       const prev = candidates[k - 1];
       const next = candidates[k + 1];
       if (headsGroup(prev, c, text)) return;
+      if (next && modifiesNext(c, next, text)) return;
       if (
         (prev?.accepted && inList(prev, c, text)) ||
         (next?.accepted && inList(c, next, text)) ||
@@ -404,6 +405,14 @@ function lowerLetter(c: Candidate, text: string): boolean {
  * A run of skills separated only by list punctuation ("php go python javascript", "Technologies reactjs testing")
  * is a tool list: its case-restricted members count whatever their capitalisation.
  */
+/**
+ * "audit change management": a word form that runs straight on, after a space, into a skill of several words is a
+ * modifier of that skill's phrase, not an item of a list ("accessibility usability and performance" still lists).
+ */
+function modifiesNext(c: Candidate, next: Candidate, text: string): boolean {
+  return c.form.mode === 'word' && next.last > next.first && /^[ \t]+$/.test(text.slice(c.end, next.start));
+}
+
 function acceptRuns(candidates: Candidate[], tokens: Token[], text: string): void {
   let from = 0;
   for (let k = 1; k <= candidates.length; k++) {
@@ -414,8 +423,10 @@ function acceptRuns(candidates: Candidate[], tokens: Token[], text: string): voi
     const label = tokens[run[0]!.first - 1]?.key ?? '';
     const anchored = run.some((c) => c.accepted);
     if (anchored && (run.length >= MIN_RUN || (run.length >= 2 && LIST_LABELS.has(label)))) {
-      for (const c of run)
-        if (!c.accepted && !vetoed(c, tokens, text) && !lowerLetter(c, text)) c.accepted = true;
+      run.forEach((c, i) => {
+        const modifies = i + 1 < run.length && modifiesNext(c, run[i + 1]!, text);
+        if (!c.accepted && !modifies && !vetoed(c, tokens, text) && !lowerLetter(c, text)) c.accepted = true;
+      });
     }
     from = k;
   }

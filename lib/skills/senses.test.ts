@@ -301,3 +301,23 @@ describe('whom a person reported to', () => {
     expect(names('Provided direct patient care for 20 patients a shift.')).toContain('Patient Care');
   });
 });
+
+describe('a word form that modifies the skill after it', () => {
+  it('is no item of the list it stands in', () => {
+    expect(
+      names(
+        'Focused on quality assurance, PCI security, and audit change management, IT purchasing and administration.',
+      ),
+    ).not.toContain('Auditing');
+    // As an item of its own it still counts.
+    expect(names('Budgeting, audit, payroll and tax')).toContain('Auditing');
+  });
+});
+
+describe('parents named with whose they are', () => {
+  it('reads talking with the children’s parents as parent communication', () => {
+    expect(
+      names("Communicated openly with children's parents about daily activities and behaviors."),
+    ).toContain('Parent Communication');
+  });
+});
