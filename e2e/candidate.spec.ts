@@ -126,12 +126,17 @@ test('adding a missed skill shows it as the candidate’s claim on the ML jobs, 
   ).toBeVisible();
 });
 
-test('the best job explains each requirement and how to close the gap, required first, tips apart', async ({
+test('a best job explains each requirement and how to close the gap, required first, tips apart', async ({
   page,
 }) => {
   await page.goto(link);
+  // The board holds two ML postings that this resume fits within a point of each other (the demo job and the one
+  // e2e/api.spec.ts posts as "ML Platform Engineer"), so either may come first; the demo job is one of the top two.
+  await expect(jobCards(page).first()).toBeVisible();
+  const titles = await jobCards(page).getByRole('heading', { level: 3 }).getByRole('link').allInnerTexts();
+  expect(titles.slice(0, 2).map((t) => t.trim())).toContain('Machine Learning Engineer');
   await jobCards(page)
-    .first()
+    .filter({ has: page.getByRole('link', { name: 'Machine Learning Engineer', exact: true }) })
     .getByRole('link', { name: /see why/i })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: /Machine Learning Engineer/ })).toBeVisible();

@@ -59,7 +59,8 @@ export type PreparedRequirement = Requirement & {
  * (no quote starts mid-sentence); "critically ill" is critical care; whom a person reported to ("Vice President,
  * Patient Care Services") names no skill of theirs, nor does "patient-centered care"; a word form running straight on
  * into a skill of several words modifies it ("audit change management" is no auditing); talking with "children's
- * parents" is parent communication.
+ * parents" is parent communication; a quote starts at the item whose bullet a PDF lost ("…sales force Automated
+ * headcount reporting tools using Excel macros.").
  */
 export const RESUME_ANALYSIS_VERSION = 10;
 /**

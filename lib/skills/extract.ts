@@ -57,6 +57,18 @@ function wrapsAt(text: string, at: number): boolean {
   );
 }
 
+/**
+ * Where an item starts whose bullet a PDF lost: a word in lower case, then a capitalised past-tense verb with its
+ * object in lower case ("sales force Automated headcount reporting"; not "as a Registered Nurse").
+ */
+const BULLET_LOST = /(?<=(?:^|\s)[a-z]+,?) (?=[A-Z][a-z]+ed [a-z])/g;
+
+function lastMatchEnd(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index + m[0].length;
+  return at;
+}
+
 function evidenceAt(text: string, lines: Lines, start: number, end: number): string {
   let [from, to] = lines.bounds(start);
   // A sentence wrapped over lines is quoted whole, as far as the length allows.
@@ -67,7 +79,10 @@ function evidenceAt(text: string, lines: Lines, start: number, end: number): str
     // The sentence that holds the mention.
     const before = text.slice(from, start);
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
-    if (sentenceStart >= 0) from += sentenceStart + 2;
+    // A PDF that lost a list's bullets runs its items on: "…commissions to sales force Automated headcount reporting".
+    const itemStart = lastMatchEnd(before, BULLET_LOST);
+    if (itemStart > sentenceStart + 2) from += itemStart;
+    else if (sentenceStart >= 0) from += sentenceStart + 2;
     const rest = text.slice(end, to).search(/[.;!?](\s|$)/);
     if (rest >= 0) to = end + rest + 1;
   }

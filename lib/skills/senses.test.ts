@@ -94,6 +94,14 @@ describe('the evidence quoted for a skill', () => {
     );
   });
 
+  it('starts the quote at the item whose bullet a PDF lost, not in the middle of the one before', () => {
+    const line = `Analyzed price-volume mix impact on sales performance, as well as royalties, sales force commissions, product pricing for potential contracts and sales reserves Simplified methodology for managing co-promotion activities while providing adequate commissions to sales force Automated headcount reporting tools using Excel macros.`;
+    expect(evidence(line, 'Microsoft Excel')).toBe('Automated headcount reporting tools using Excel macros.');
+    // A capitalised name after "a" is no new item.
+    const nurse = `Seeking a position in a large teaching hospital where I can grow as a Registered Nurse working with adults in a setting that will allow me to use both my nutrition and nursing education to provide care.`;
+    expect(evidence(nurse, 'Registered Nurse')).toContain('as a Registered Nurse');
+  });
+
   it('quotes work done with the skill over an objective that only wishes for it', () => {
     const resume =
       'Objective\nTo obtain a challenging position in a dynamic environment to further my career in accounting.\nExperience\nManaged the accounting function including general ledger and lease documentation.';
