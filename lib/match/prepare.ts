@@ -60,7 +60,8 @@ export type PreparedRequirement = Requirement & {
  * Patient Care Services") names no skill of theirs, nor does "patient-centered care"; a word form running straight on
  * into a skill of several words modifies it ("audit change management" is no auditing); talking with "children's
  * parents" is parent communication; a quote starts at the item whose bullet a PDF lost ("…sales force Automated
- * headcount reporting tools using Excel macros.").
+ * headcount reporting tools using Excel macros."); "technical support" is the help desk only beside users and
+ * their computers.
  */
 export const RESUME_ANALYSIS_VERSION = 10;
 /**
@@ -96,7 +97,8 @@ export const RESUME_ANALYSIS_VERSION = 10;
  * 11: a tool the qualifications offer as one of several ("QuickBooks, NetSuite, or a similar ERP system") is one of
  * several where the duties name it too (see withQualifyingAlternatives), and one they name only as preferred is
  * preferred (withQualifyingLevels); a wish beside a requirement (", ideally in manufacturing", "(MBA is a plus)") makes
- * only itself preferred; "You should have", "REQUIRED PROFILE" and "Must-Have (Ideally …)" head qualifications.
+ * only itself preferred; "You should have", "REQUIRED PROFILE" and "Must-Have (Ideally …)" head qualifications;
+ * "technical support" is the help desk only beside users and their computers (as for resumes, version 10).
  */
 export const JOB_ANALYSIS_VERSION = 11;
 

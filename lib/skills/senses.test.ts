@@ -329,3 +329,16 @@ describe('parents named with whose they are', () => {
     ).toContain('Parent Communication');
   });
 });
+
+describe('technical support', () => {
+  it('is the help desk beside users and their computers, not an engineer’s support of a plant', () => {
+    expect(names('Provided technical support to 300 users on Windows laptops and printers.')).toContain(
+      'Help Desk',
+    );
+    expect(
+      extractSkills('Manage technical support and optimize processes for machine tools.', {
+        kind: 'posting',
+      }).map((s) => s.name),
+    ).not.toContain('Help Desk');
+  });
+});
