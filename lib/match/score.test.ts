@@ -337,6 +337,33 @@ describe('coverage that holds up', () => {
     expect(bookkeeper[0]!.covered).toBe(false);
   });
 
+  it('quotes work, not the degree line, for experience in a field the degree also names', () => {
+    const accounting: JobProfile = {
+      ...job,
+      requirements: [
+        {
+          text: '2+ years of experience in general accounting',
+          level: 'required',
+          skills: ['Accounting'],
+          minYears: 2,
+          vector: axis(1),
+        },
+      ],
+      skills: [{ name: 'Accounting', level: 'required' }],
+    };
+    const accountant: ResumeProfile = {
+      chunks: [{ text: 'Closed the books monthly for a general accounting team of four.', vector: axis(1) }],
+      skills: ['Accounting'],
+      years: 7,
+      skillYears: { Accounting: 7 },
+      skillEvidence: { Accounting: 'B.S. Accounting, University of Illinois Urbana-Champaign, 2017' },
+    };
+    expect(scoreMatch(accounting, accountant).requirements[0]).toMatchObject({
+      covered: true,
+      evidence: 'Closed the books monthly for a general accounting team of four.',
+    });
+  });
+
   it('does not cover a requirement by a part it lists after "including" when the skill it belongs to is missing', () => {
     const platform: JobProfile = {
       ...job,

@@ -1,4 +1,4 @@
-import { findSkill, impliedBy, isWish, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
+import { findSkill, impliedBy, isDegreeLine, isWish, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
 import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
 import type {
@@ -421,6 +421,13 @@ function coverRequirements(
         (throughProduct.length < held.length || profession >= COVERAGE_RULES.semanticProfessionAt);
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
       else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));
+      // "2+ years of experience in general accounting" is shown by work, not by "B.S. Accounting, University of
+      // Illinois": when the skill's line is a degree's and no degree is asked, the closest sentence of work says more.
+      if (covered && evidence && !asksDegree && isDegreeLine(evidence) && passage) {
+        const work = closestSentence(passage, req.text);
+        if (!isDegreeLine(work) && !isLabelLine(work) && !isRoleHeader(work) && !isWish(work))
+          evidence = work;
+      }
     } else {
       const sentence = passage ? closestSentence(passage, req.text) : null;
       const grounded =

@@ -40,6 +40,13 @@ function isLabel(text: string): boolean {
  */
 const WISH =
   /^\W*(?:(?:career |professional )?objective\b|to (?:obtain|secure|find|gain|join|pursue|seek|acquire|land|get|work|build|grow|further|utili[sz]e|apply|use|contribute|become|start|continue)\b|(?:i am |i'm )?(?:seeking|looking for|in search of)\b|(?:i )?(?:would like|wish|hope|aspire) to\b)/i;
+/** A line that names a degree ("B.S. Accounting, University of Illinois, 2017", "Master of Science in Finance"). */
+export function isDegreeLine(text: string): boolean {
+  return DEGREE_LINE.test(text);
+}
+const DEGREE_LINE =
+  /\b(?:B\.\s?[AS]\.?|M\.\s?[AS]\.?|BSc|MSc|MBA|Ph\.?\s?D|Bachelor(?:'s|s)?|Master(?:'s|s)?|Associate(?:'s)? (?:degree|of)|Diploma|Doctorate)(?=[\s,.:;)]|$)/;
+
 export function isWish(text: string): boolean {
   return WISH.test(text);
 }

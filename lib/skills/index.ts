@@ -1,4 +1,4 @@
 export type { ExtractedSkill, SkillLevel } from './types';
-export { extractSkills, findSkillMentions, isWish } from './extract';
+export { extractSkills, findSkillMentions, isDegreeLine, isWish } from './extract';
 export { impliedBy, relatedCredit } from './graph';
 export { allSkills, findSkill, isCredential, PRODUCT_CATEGORIES } from './taxonomy';
