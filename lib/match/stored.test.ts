@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedSkill } from '../skills';
+import { prepareJob, toJobProfile } from './prepare';
+import { scoreMatch } from './score';
 import { storedJobProfile, storedResumeProfile } from './stored';
+import type { ResumeProfile } from './types';
 
 const skill = (name: string, extra: Partial<ExtractedSkill & { years: number }> = {}) =>
   ({ name, category: 'tool', level: 'required', ...extra }) as ExtractedSkill & { years?: number };
@@ -70,5 +73,27 @@ describe('storedJobProfile', () => {
       },
     ]);
     expect(profile.skills.map((s) => s.name)).toEqual(['Python']);
+  });
+
+  it('scores a resume as the prepared posting does: the same whole-document fit', () => {
+    const job = prepareJob('Data Engineer', 'Requirements\n- Build pipelines in Python\n- Model data in SQL');
+    const vectors = [
+      [1, 0, 0],
+      [0.6, 0.8, 0],
+      [0.6, 0, 0.8],
+    ];
+    const prepared = toJobProfile(job, vectors);
+    const stored = storedJobProfile(
+      { ...job, titleEmbedding: vectors[0]!, occupation: null },
+      vectors.slice(1),
+    );
+    expect(stored.requirementMeanNorm).toBeCloseTo(prepared.requirementMeanNorm!, 6);
+    const resume: ResumeProfile = {
+      chunks: [{ text: 'Built pipelines in Python and SQL', vector: [0.5, 0.6, 0.6] }],
+      skills: ['Python'],
+      years: 3,
+      skillYears: {},
+    };
+    expect(scoreMatch(stored, resume).breakdown).toEqual(scoreMatch(prepared, resume).breakdown);
   });
 });

@@ -7,6 +7,7 @@ import { applySkillCorrections, type SkillCorrections } from './corrections';
 import {
   jobSkillRefs,
   occupationRef,
+  requirementMeanNorm,
   skillEvidenceOf,
   skillPhrasesOf,
   skillYearsOf,
@@ -62,6 +63,9 @@ export function storedJobProfile(
     })),
     skills: jobSkillRefs(job.skills),
     minYears: job.minYears,
+    // As prepared jobs carry it (toJobProfile): without it the whole-document fit of a candidate's upload, scored
+    // against every job from this profile, read about half what the recruiter's ranking and the CLI read.
+    ...(requirementVectors.length ? { requirementMeanNorm: requirementMeanNorm(requirementVectors) } : {}),
     occupation: occupationRef(job.occupation),
   };
 }
