@@ -2,7 +2,7 @@
  * Picking the words that support a claim: the one sentence of a passage that shows a requirement, and whether it
  * shares any real ground with it.
  */
-import { unwrappedLines } from '../skills/lines';
+import { isLabel, unwrappedLines } from '../skills/lines';
 
 const STOPWORDS = new Set(
   (
@@ -47,24 +47,15 @@ export function sharedStems(sentence: string, requirement: string): number {
 }
 
 /**
- * A heading, a label or a title in capitals ("NATIONAL ADMINISTRATOR, POPULATION HEALTH"): one or two words, or no
- * word in lower case. It names something but says nothing done.
- */
-export function isLabelLine(sentence: string, words = sentence.split(/\s+/).length): boolean {
-  return words <= 2 || !/\p{Ll}/u.test(sentence);
-}
-
-/**
  * The sentence (or line) of a resume passage that shares the most words with the requirement, so that a quote shows
  * the part that covers it rather than wherever the passage happens to start. The first sentence on a tie; a lone
- * heading-like line (isLabelLine) loses to a sentence.
+ * heading-like line (isLabel) loses to a sentence.
  */
 export function closestSentence(passage: string, requirement: string): string {
   let best = '';
   let bestScore = -1;
   for (const sentence of sentencesOf(passage)) {
-    const words = sentence.split(/\s+/).length;
-    const score = sharedStems(sentence, requirement) + (isLabelLine(sentence, words) ? -0.5 : 0);
+    const score = sharedStems(sentence, requirement) + (isLabel(sentence) ? -0.5 : 0);
     if (score > bestScore) {
       best = sentence;
       bestScore = score;

@@ -62,8 +62,11 @@ export type PreparedRequirement = Requirement & {
  * parents" is parent communication; a quote starts at the item whose bullet a PDF lost ("…sales force Automated
  * headcount reporting tools using Excel macros."); "technical support" is the help desk only beside users and
  * their computers.
+ * 11: a heading run on after a sentence ("…On boarding. CORE FUNCTIONAL STRENGTHS HR Generalist Responsibilities
+ * Benefits/Payroll") and a skills block of names or a comma list are labels (lib/skills/lines.ts isLabel), so a
+ * sentence that names the skill is its quote ("Providing and processing payroll Inputs.").
  */
-export const RESUME_ANALYSIS_VERSION = 10;
+export const RESUME_ANALYSIS_VERSION = 11;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -99,8 +102,9 @@ export const RESUME_ANALYSIS_VERSION = 10;
  * preferred (withQualifyingLevels); a wish beside a requirement (", ideally in manufacturing", "(MBA is a plus)") makes
  * only itself preferred; "You should have", "REQUIRED PROFILE" and "Must-Have (Ideally …)" head qualifications;
  * "technical support" is the help desk only beside users and their computers (as for resumes, version 10).
+ * 12: labels for skill quotes as for resumes (version 11).
  */
-export const JOB_ANALYSIS_VERSION = 11;
+export const JOB_ANALYSIS_VERSION = 12;
 
 export interface PreparedJob {
   title: string;

@@ -1,4 +1,12 @@
-import { findSkill, impliedBy, isDegreeLine, isWish, PRODUCT_CATEGORIES, relatedCredit } from '../skills';
+import {
+  findSkill,
+  impliedBy,
+  isDegreeLine,
+  isLabel,
+  isWish,
+  PRODUCT_CATEGORIES,
+  relatedCredit,
+} from '../skills';
 import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
 import type {
@@ -11,7 +19,6 @@ import type {
 } from './types';
 import {
   closestSentence,
-  isLabelLine,
   isRoleHeader,
   listedPhrase,
   listedQualities,
@@ -425,15 +432,14 @@ function coverRequirements(
       // Illinois": when the skill's line is a degree's and no degree is asked, the closest sentence of work says more.
       if (covered && evidence && !asksDegree && isDegreeLine(evidence) && passage) {
         const work = closestSentence(passage, req.text);
-        if (!isDegreeLine(work) && !isLabelLine(work) && !isRoleHeader(work) && !isWish(work))
-          evidence = work;
+        if (!isDegreeLine(work) && !isLabel(work) && !isRoleHeader(work) && !isWish(work)) evidence = work;
       }
     } else {
       const sentence = passage ? closestSentence(passage, req.text) : null;
       const grounded =
         !!sentence &&
         !isRoleHeader(sentence) &&
-        !isLabelLine(sentence) &&
+        !isLabel(sentence) &&
         !isWish(sentence) &&
         (sharedStems(sentence, req.text) >= COVERAGE_RULES.semanticShared || best >= PARAPHRASE_AT);
       covered =

@@ -455,6 +455,18 @@ describe('mentions that name no skill shown', () => {
       });
       expect(marketing?.evidence).toBe('Ran digital marketing campaigns across 12 markets.');
     }
+    // A heading run on after a sentence, and a skills block, are labels too (eval-dev hr-17412079).
+    const [payroll] = extractSkills(
+      [
+        'compromises, developing teambuilding programs, corporate policies. Experience in Recruitment: Full life cycle recruiting involving Resourcing,',
+        'Sourcing , Interviewing, Placement and On boarding. CORE FUNCTIONAL STRENGTHS HR Generalist Responsibilities Benefits/Payroll',
+        'Administration HR Policies & Procedures Performance Management Data analysis and Reporting Staff Retention Employee Relations HR',
+        'HRIS applications (SAP) Proficient with MS Office (Word, Excel, PowerPoint) Payroll Softwares for Payroll Processing',
+        'Providing and processing payroll Inputs.',
+      ].join('\n'),
+      { kind: 'resume' },
+    ).filter((s) => s.name === 'Payroll');
+    expect(payroll?.evidence).toBe('Providing and processing payroll Inputs.');
   });
 
   it('reads the field right after a degree as its subject ("B.S. Finance"), and marks a skill named only so', () => {

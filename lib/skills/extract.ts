@@ -10,7 +10,7 @@ import {
 } from './blurb';
 import { findCandidates, maskLinks, type Candidate } from './candidates';
 import { levelLookup } from './levels';
-import { continuesLine, Lines } from './lines';
+import { continuesLine, isLabel, Lines } from './lines';
 import { DEGREE_TO_SUBJECT, resolve } from './resolve';
 import { partsOf, PRODUCT_CATEGORIES, skillAt, TECHNICAL_CATEGORIES } from './taxonomy';
 import { tokenize, type Token } from './tokenize';
@@ -19,20 +19,6 @@ import type { ExtractedSkill, SkillLevel } from './types';
 const EVIDENCE_CHARS = 200;
 /** A whole sentence up to this long is quoted whole rather than cut to EVIDENCE_CHARS. */
 const MAX_EVIDENCE_CHARS = 320;
-/** Fewer words than this is a heading or a label, not a line that shows a skill. */
-const MIN_EVIDENCE_WORDS = 4;
-/** Short words a title leaves in lower case ("Director of Sales and Marketing"). */
-const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'at', 'to', '&', '-', '–', '|', '/']);
-/**
- * A heading, a label or a job title ("BUSINESS DEVELOPMENT", "DIRECTOR, GLOBAL DIGITAL MARKETING", "Senior Data
- * Analyst"), which names a skill but shows nothing done with it: fewer than four words, no lower-case letter, or a
- * short line of capitalised words.
- */
-function isLabel(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < MIN_EVIDENCE_WORDS || !/\p{Ll}/u.test(text)) return true;
-  return words.length <= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || TITLE_SMALL_WORDS.has(w));
-}
 /**
  * A resume's objective ("To obtain a challenging position … to further my career in accounting", "Seeking a role in
  * data analysis"): what the person wants, not what they have done. It names a skill but shows no work with it, so a
