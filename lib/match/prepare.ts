@@ -65,8 +65,12 @@ export type PreparedRequirement = Requirement & {
  * 11: a heading run on after a sentence ("…On boarding. CORE FUNCTIONAL STRENGTHS HR Generalist Responsibilities
  * Benefits/Payroll") and a skills block of names or a comma list are labels (lib/skills/lines.ts isLabel), so a
  * sentence that names the skill is its quote ("Providing and processing payroll Inputs.").
+ * 12: a major named again after the school on the degree's line, and a branch of engineering in any category
+ * ("Electronics Engineering"), are the degree's subject; a project's name above its description ("Occupational
+ * Therapy:") and what a project is about ("This project is all about … tutoring sessions") name the product's domain,
+ * not the developer's skill (technologies there stay skills).
  */
-export const RESUME_ANALYSIS_VERSION = 11;
+export const RESUME_ANALYSIS_VERSION = 12;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -103,8 +107,9 @@ export const RESUME_ANALYSIS_VERSION = 11;
  * only itself preferred; "You should have", "REQUIRED PROFILE" and "Must-Have (Ideally …)" head qualifications;
  * "technical support" is the help desk only beside users and their computers (as for resumes, version 10).
  * 12: labels for skill quotes as for resumes (version 11).
+ * 13: a branch of engineering is a degree's subject, as for resumes (version 12).
  */
-export const JOB_ANALYSIS_VERSION = 12;
+export const JOB_ANALYSIS_VERSION = 13;
 
 export interface PreparedJob {
   title: string;

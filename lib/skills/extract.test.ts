@@ -339,6 +339,29 @@ describe('mentions that name no skill shown', () => {
     );
   });
 
+  it("reads a project's name and what the project is about as the product's domain, not the developer's skill", () => {
+    const resume = [
+      'Projects:',
+      'Atlas:',
+      'Description:',
+      'This project is all about requesting, scheduling the tutoring sessions. There are three roles tied to',
+      'application they are Tutee, Tutor, and Scheduler.',
+      '',
+      'Responsibilities:',
+      'Used jQuery for filtering, sorting and search the listview.',
+      '',
+      'Occupational Therapy:',
+      '',
+      'Description:',
+      'The goal of the project to refactor the old application. Built in ASP.NET MVC with SQL Server.',
+    ].join('\n');
+    const skills = names(resume);
+    expect(skills).toEqual(expect.arrayContaining(['jQuery', 'ASP.NET', 'Microsoft SQL Server']));
+    for (const domain of ['Tutoring', 'Occupational Therapy']) expect(skills).not.toContain(domain);
+    // Said of the person, the same words are skills.
+    expect(names('Provided tutoring sessions in algebra to 30 students.')).toContain('Tutoring');
+  });
+
   it('reads a broad skill labelling a list as the heading of its items', () => {
     const skills = names('Version Control: Git, Subversion\nCloud: AWS, Azure');
     expect(skills).toEqual(
@@ -485,6 +508,20 @@ describe('mentions that name no skill shown', () => {
       kind: 'resume',
     });
     expect(both.find((s) => s.name === 'Accounting')?.subject).toBeUndefined();
+    // A resume template names the major again after the school, and a branch of engineering is a subject whatever its
+    // category (eval-dev engineering and IT resumes).
+    for (const [line, name] of [
+      [
+        'BS Degree : Electrical Engineering University of TN - City , State Electrical Engineering',
+        'Electrical Engineering',
+      ],
+      ['Bachelor of Science : Electronics Engineering Technology', 'Electronics'],
+      [
+        'Ph. D : Mechanical Engineering , April, 2015 University of Washington - City , State Mechanical Engineering',
+        'Mechanical Engineering',
+      ],
+    ] as const)
+      expect(extractSkills(line, { kind: 'resume' }).find((s) => s.name === name)?.subject, line).toBe(true);
     // "Finance" alone is too plain a word to name the field without such a cue.
     expect(names('Our finance team is growing.')).not.toContain('Finance');
   });

@@ -109,6 +109,37 @@ function hopedForRanges(text: string): [number, number][] {
   return out;
 }
 
+// A project's name in a resume: a short line ("Occupational Therapy:") whose next line opens its description. ("Project:
+// Occupational Therapy outcomes study" may name the person's own field, so a "Project:" line alone says nothing.)
+const NAME_BEFORE_DESCRIPTION =
+  /^[ \t]*((?:[^\s:]+[ \t]+){0,5}[^\s:]+)[ \t]*:[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:project[ \t]+)?description\b/gim;
+// What a product does ("This project is all about requesting, scheduling the tutoring sessions", "The application
+// helps clinics…"), said of the project, not of the person: it runs to the end of its paragraph or the next label.
+const ABOUT_PRODUCT =
+  /(?:^|[.!?]\s+|\n)\s*((?:this|the|our)\s+(?:project|application|app|system|tool|website|web site|portal|platform|product|software|module|solution)\b(?:\s+[\w-]+){0,3}?\s+(?:is|was|aims|helps|allows|lets|enables|provides|handles|manages|tracks|deals)\b|the\s+(?:goal|aim|purpose|objective)\s+of\s+(?:the|this)\s+(?:project|application|app|system|tool))/gi;
+/** The most of a paragraph about a product read as such: a PDF's text may have no blank line to end it. */
+const ABOUT_PRODUCT_CHARS = 600;
+
+/**
+ * The parts of a resume that describe a product the person built rather than the person: a project's name and what
+ * the project is about. A healthcare, teaching or finance word there ("Occupational Therapy:", "scheduling the
+ * tutoring sessions") is the product's domain, not a skill of a .NET developer; the technologies stay theirs.
+ */
+function productRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(NAME_BEFORE_DESCRIPTION)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push([start, start + m[1]!.length]);
+  }
+  for (const m of text.matchAll(ABOUT_PRODUCT)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const rest = text.slice(start, start + ABOUT_PRODUCT_CHARS);
+    const end = rest.search(/\n[ \t]*\n|\n[^\n]{0,40}:[ \t]*(?:\n|$)/);
+    out.push([start, start + (end === -1 ? rest.length : end)]);
+  }
+  return out;
+}
+
 /**
  * Finds the taxonomy's skills in a posting or resume, in order of first mention. In a posting each skill carries
  * `preferred` when every mention sits under a preferred-style heading or in a "... is a plus" sentence.
@@ -125,10 +156,12 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const lines = new Lines(text);
   if (opts.kind === 'resume') {
     const hoped = rangeLookup(mergeRanges(hopedForRanges(masked)));
+    const aboutProduct = rangeLookup(mergeRanges(productRanges(masked)));
     matches = matches.filter(
       (m, i) =>
         !endsCompanyName(masked, lines, m, matches[i - 1]) &&
         !hoped(m.start) &&
+        !(aboutProduct(m.start) && !TECHNICAL_CATEGORIES.has(skillAt(m.skill).category)) &&
         !namesOthers(masked, m) &&
         !namesWhomReportedTo(masked, m),
     );
@@ -194,8 +227,13 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
 function degreeSubjects(text: string, matches: readonly Candidate[]): Set<number> {
   const out = new Set<number>();
   const isEducation = (c: Candidate | undefined) => !!c && skillAt(c.skill).category === 'education';
+  // A field or area of knowledge, not a product; a branch of engineering is one whatever its category ("Electronics
+  // Engineering").
   const isSubject = (c: Candidate | undefined) =>
-    !!c && !isEducation(c) && !PRODUCT_CATEGORIES.has(skillAt(c.skill).category);
+    !!c &&
+    !isEducation(c) &&
+    (!PRODUCT_CATEGORIES.has(skillAt(c.skill).category) ||
+      /\bengineering$/i.test(text.slice(c.start, c.end)));
   for (const [i, m] of matches.entries()) {
     if (!isEducation(m) || isEducation(matches[i + 1])) continue;
     let end = m.end + (DEGREE_WORD.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0);
@@ -216,6 +254,14 @@ function degreeSubjects(text: string, matches: readonly Candidate[]): Set<number
       next++;
       out.add(next);
       end = matches[next]!.end;
+    }
+  }
+  // A resume template names the major again on the degree's line, after the school ("BS Degree : Electrical
+  // Engineering University of TN - City , State Electrical Engineering").
+  for (const j of [...out]) {
+    for (let k = j + 1; k < matches.length; k++) {
+      if (text.slice(matches[j]!.end, matches[k]!.start).includes('\n')) break;
+      if (matches[k]!.skill === matches[j]!.skill) out.add(k);
     }
   }
   return out;
