@@ -69,8 +69,11 @@ export type PreparedRequirement = Requirement & {
  * ("Electronics Engineering"), are the degree's subject; a project's name above its description ("Occupational
  * Therapy:") and what a project is about ("This project is all about … tutoring sessions") name the product's domain,
  * not the developer's skill (technologies there stay skills).
+ * 13: "monitoring" and "security" alone are Application Monitoring and Cybersecurity only near words of computing
+ * (servers, alerts, Prometheus; network, firewall, IT), not in any list ("Project Setup & Monitoring", "Front Desk
+ * Security").
  */
-export const RESUME_ANALYSIS_VERSION = 12;
+export const RESUME_ANALYSIS_VERSION = 13;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -108,8 +111,9 @@ export const RESUME_ANALYSIS_VERSION = 12;
  * "technical support" is the help desk only beside users and their computers (as for resumes, version 10).
  * 12: labels for skill quotes as for resumes (version 11).
  * 13: a branch of engineering is a degree's subject, as for resumes (version 12).
+ * 14: "monitoring" and "security" alone as for resumes (version 13).
  */
-export const JOB_ANALYSIS_VERSION = 13;
+export const JOB_ANALYSIS_VERSION = 14;
 
 export interface PreparedJob {
   title: string;

@@ -129,7 +129,16 @@ describe('extractSkills', () => {
       'Linux',
       'Amazon Web Services',
     ]);
-    expect(names('Experience in security.')).toEqual(['Cybersecurity']);
+    expect(names('Experience in security for IT systems.')).toEqual(['Cybersecurity']);
+    // Alone, "security" may be a guard's: it names the field only near words of computing.
+    expect(names('Experience in security.')).toEqual([]);
+    expect(names('Front Desk Security Mar 1989 to Jun 1991')).not.toContain('Cybersecurity');
+    expect(names('Run the monitoring stack: Prometheus, Alertmanager, and Grafana')).toContain(
+      'Application Monitoring',
+    );
+    expect(names('Project Communication Project Setup & Monitoring Microsoft Project')).not.toContain(
+      'Application Monitoring',
+    );
     expect(names('Experience with security cameras')).toEqual([]);
     expect(names('Experience with web animation that respects reduced motion')).toEqual([]);
   });

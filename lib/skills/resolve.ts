@@ -252,7 +252,8 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
     if (c.form.mode === 'plain') c.accepted = !plainVetoed(c, tokens);
     else if (c.form.mode === 'case') c.accepted = !c.shouted && (c.caseOk || onTagLine);
     else if (vetoed(c, tokens, text, starts)) c.accepted = false;
-    else if (c.form.mode === 'word') c.accepted = nearArea(c, tokens, lines) || onTagLine;
+    else if (c.form.mode === 'word')
+      c.accepted = nearArea(c, tokens, lines) || (onTagLine && !ruleFor(skillAt(c.skill).name).nearOnly);
     else c.accepted = (c.caseOk && cueOk(c, tokens, text)) || onTagLine;
   }
   acceptRuns(candidates, tokens, text);
@@ -265,6 +266,7 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
         !c.caseOk ||
         c.form.mode === 'plain' ||
         c.form.mode === 'case' ||
+        (c.form.mode === 'word' && ruleFor(skillAt(c.skill).name).nearOnly) ||
         vetoed(c, tokens, text, starts)
       )
         return;
