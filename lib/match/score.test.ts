@@ -548,6 +548,31 @@ describe('coverage that holds up', () => {
     ).toBe(false);
   });
 
+  it("meets years in a role like the posting's with the dated roles of a resume titled close to it", () => {
+    const text = '2+ years of experience in an ML engineer, data scientist, or similar role';
+    const roleJob: JobProfile = {
+      ...job,
+      skills: [],
+      requirements: [{ text, level: 'required', skills: [], minYears: 2, vector: axis(6) }],
+    };
+    const resume: ResumeProfile = {
+      ...strong,
+      years: 8,
+      titles: [
+        { text: 'Accounts Clerk', kind: 'role', vector: axis(3) },
+        { text: 'Senior ML Engineer', kind: 'role', vector: axis(0) },
+      ],
+    };
+    expect(scoreMatch(roleJob, resume).requirements[0]).toMatchObject({
+      covered: true,
+      evidence: "Senior ML Engineer: the resume's dated roles add up to about 8 years.",
+    });
+    // Too few years, or titles of another line of work, do not meet it.
+    expect(scoreMatch(roleJob, { ...resume, years: 1 }).requirements[0]?.covered).toBe(false);
+    const other = { ...resume, titles: [{ text: 'Accounts Clerk', kind: 'role' as const, vector: axis(3) }] };
+    expect(scoreMatch(roleJob, other).requirements[0]?.covered).toBe(false);
+  });
+
   it("never takes a role's header for evidence of the work: a title is not a quality listed, nor a sentence", () => {
     const collaborate: JobProfile = {
       ...job,

@@ -60,6 +60,11 @@ export const COVERAGE_RULES = {
    * at least this): "write product code" is not covered by a sales line about product packages.
    */
   semanticProfessionAt: 0.4,
+  /**
+   * Years asked in a role like the posting's own ("2+ years in a data analyst, business analyst, or similar role") are
+   * met by a resume with the years whose own titles are this close to the posting's (profession part).
+   */
+  roleProfessionAt: 0.6,
 };
 
 const DEGREE_CATEGORIES = new Set(['education']);
@@ -466,6 +471,21 @@ function coverRequirements(
         covered = true;
         evidence = `The resume's dated roles add up to ${describeYears(resume.years)}.`;
       }
+      // "2+ years of experience in a data analyst, business analyst, or similar role": the years, in a role whose title
+      // is close to the posting's. The quote names that title.
+      const title = closestTitle(job, resume);
+      if (
+        !covered &&
+        title &&
+        req.minYears !== null &&
+        resume.years !== null &&
+        resume.years >= req.minYears &&
+        YEARS_IN_ROLE.test(req.text) &&
+        profession >= COVERAGE_RULES.roleProfessionAt
+      ) {
+        covered = true;
+        evidence = `${title}: the resume's dated roles add up to ${describeYears(resume.years)}.`;
+      }
     }
     let years: RequirementCoverage['years'] = null;
     if (req.minYears !== null) {
@@ -497,6 +517,25 @@ function coverRequirements(
 // Words of a requirement that asks for years of experience and nothing else ("Minimum 5 years of corporate experience").
 const YEARS_ALONE =
   /^(?:(?:a|an|at|least|minimum|min|of|minimum of|over|more|than|plus|\+|\d+|\d+\+|years?|yrs?|experience|professional|work|working|corporate|industry|total|overall|prior|previous|relevant|related|full-time|hands-on|post-qualification|in|the|same|field|role|similar)\b[\s,.+–-]*)+$/i;
+
+// Years in a role: "2+ years of experience in a data analyst, business analyst, or similar role", "at least 2 years in
+// a closing Account Executive role", "5 years as a Staff Accountant".
+const YEARS_IN_ROLE =
+  /\b(?:years?|yrs?)\b[^.;]{0,60}?\b(?:in|as) (?:an? |the )?[^.;]{2,80}?\b(?:role|position|capacity)s?\b|\b(?:years?|yrs?)\b[^.;]{0,40}?\bas an? \p{Lu}/u;
+
+/** The resume's headline or role title closest to the posting's title, as written. */
+function closestTitle(job: JobProfile, resume: ResumeProfile): string | null {
+  let best: string | null = null;
+  let bestSim = -Infinity;
+  for (const t of resume.titles ?? []) {
+    const sim = dot(job.titleVector, t.vector);
+    if (sim > bestSim) {
+      best = t.text;
+      bestSim = sim;
+    }
+  }
+  return best;
+}
 
 /** Whether a requirement asks for years of (general) experience and names nothing else. */
 function asksForYearsAlone(text: string): boolean {
