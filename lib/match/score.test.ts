@@ -548,6 +548,40 @@ describe('coverage that holds up', () => {
     ).toBe(false);
   });
 
+  it('never shows the subject of a degree asked as held through a product that does not count for it', () => {
+    const text = "Bachelor's degree in economics, statistics, business, or a related field";
+    const degreeJob: JobProfile = {
+      ...job,
+      skills: [
+        { name: "Bachelor's Degree", level: 'required' },
+        { name: 'Economics', level: 'required' },
+        { name: 'Statistics', level: 'required' },
+      ],
+      requirements: [
+        {
+          text,
+          level: 'required',
+          skills: ["Bachelor's Degree", 'Economics', 'Statistics'],
+          alternatives: [['Economics', 'Statistics']],
+          minYears: null,
+          vector: axis(1),
+        },
+      ],
+    };
+    const resume: ResumeProfile = {
+      chunks: [{ text: 'Bachelor of Science: Marketing. Reports in SAS Enterprise Guide.', vector: axis(1) }],
+      skills: ["Bachelor's Degree", 'Marketing', 'SAS'],
+      years: 9,
+      skillYears: {},
+    };
+    const [degree] = scoreMatch(degreeJob, resume).requirements;
+    expect(degree?.named).toEqual([
+      { name: "Bachelor's Degree", held: true },
+      { name: 'Economics', held: false },
+      { name: 'Statistics', held: true, via: 'SAS' },
+    ]);
+  });
+
   it("meets years in a role like the posting's with the dated roles of a resume titled close to it", () => {
     const text = '2+ years of experience in an ML engineer, data scientist, or similar role';
     const roleJob: JobProfile = {

@@ -421,11 +421,17 @@ function coverRequirements(
     let coverage = skillShare === null ? semantic : 0.5 * semantic + 0.5 * skillShare;
     let covered: boolean;
     let evidence: string | null = null;
+    /**
+     * Subjects of a degree asked that the resume shows only through a product (see heldForCover): they do not count for
+     * the degree, so they are not shown as held either ("Economics via SAS").
+     */
+    let notSubjects: readonly string[] = [];
     if (named.length) {
       // A practice the resume shows only through a product it lists (Accounting through "MAS90" in an IT director's
       // list of the software they ran) is no degree subject, and covers the practice only for someone of the trade.
       const throughProduct = held.filter((s) => byProductOnly(s, support));
       const asksDegree = named.some((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
+      if (asksDegree) notSubjects = throughProduct;
       const heldForCover = asksDegree ? held.filter((s) => !throughProduct.includes(s)) : held;
       covered =
         namedSkillsMet(named, new Set(heldForCover), req.text, resume.skills, req.alternatives, req.parts) &&
@@ -506,7 +512,14 @@ function coverRequirements(
       coverage: round(coverage, 3),
       covered,
       evidence,
-      ...(named.length ? { named: named.map((name) => namedSkill(name, support, claimed, named)) } : {}),
+      // "Bachelor's degree in economics, statistics…" shows Economics as held only by a degree, not "via SAS".
+      ...(named.length
+        ? {
+            named: named.map((name) =>
+              notSubjects.includes(name) ? { name, held: false } : namedSkill(name, support, claimed, named),
+            ),
+          }
+        : {}),
       ...(nearest ? { nearest } : {}),
       years,
     };
