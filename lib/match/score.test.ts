@@ -605,6 +605,9 @@ describe('coverage that holds up', () => {
     expect(scoreMatch(roleJob, { ...resume, years: 1 }).requirements[0]?.covered).toBe(false);
     const other = { ...resume, titles: [{ text: 'Accounts Clerk', kind: 'role' as const, vector: axis(3) }] };
     expect(scoreMatch(roleJob, other).requirements[0]?.covered).toBe(false);
+    // A title close to the posting's that does not name the role asked is work near it, not the role.
+    const near = { ...resume, titles: [{ text: 'IT Specialist', kind: 'role' as const, vector: axis(0) }] };
+    expect(scoreMatch(roleJob, near).requirements[0]?.covered).toBe(false);
   });
 
   it("never takes a role's header for evidence of the work: a title is not a quality listed, nor a sentence", () => {

@@ -487,7 +487,10 @@ function coverRequirements(
         resume.years !== null &&
         resume.years >= req.minYears &&
         YEARS_IN_ROLE.test(req.text) &&
-        profession >= COVERAGE_RULES.roleProfessionAt
+        profession >= COVERAGE_RULES.roleProfessionAt &&
+        // The title names the role asked ("Senior Analyst - Business Intelligence" for "a data analyst, business
+        // analyst, or similar role"), not only work near it ("Information Technology Specialist").
+        sharedStems(title, req.text) >= 1
       ) {
         covered = true;
         evidence = `${title}: the resume's dated roles add up to ${describeYears(resume.years)}.`;
