@@ -72,8 +72,10 @@ export type PreparedRequirement = Requirement & {
  * 13: "monitoring" and "security" alone are Application Monitoring and Cybersecurity only near words of computing
  * (servers, alerts, Prometheus; network, firewall, IT), not in any list ("Project Setup & Monitoring", "Front Desk
  * Security").
+ * 14: dates under volunteering, community service, memberships or interests ("Ongoing Community Service
+ * Initiatives", "Professional Affiliations") are no roles: they gave no role titles and no years of work.
  */
-export const RESUME_ANALYSIS_VERSION = 13;
+export const RESUME_ANALYSIS_VERSION = 14;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking

@@ -33,6 +33,19 @@ describe('parseResume', () => {
     expect(parsed.years).toBeCloseTo(9.8, 0);
   });
 
+  it('reads no role from volunteering, community service or memberships', () => {
+    const activities = `Ongoing Community Service Initiatives
+Student of the Month Program, Turner Elementary School, 2004-Present.
+Professional Affiliations
+Member, American Payroll Association, 2001-Present
+
+EDUCATION`;
+    const withActivities = RESUME.replace('EDUCATION', activities);
+    const again = parseResume(withActivities, NOW);
+    expect(again.roles.map((r) => r.title)).toEqual(['Senior Engineer, Acme Payments', 'Software Engineer']);
+    expect(again.years).toBeCloseTo(9.8, 0);
+  });
+
   it('gives years per skill from the roles that name it', () => {
     const perSkill = skillYears(parsed.roles, (text) =>
       ['Go', 'Python', 'Java'].filter((s) => text.includes(s)),

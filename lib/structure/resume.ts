@@ -17,19 +17,27 @@ export interface ResumeStructure {
   years: number | null;
 }
 
+/**
+ * Headings of a resume's life outside work: "Volunteer Experience", "Ongoing Community Service Initiatives",
+ * "Leadership Roles" (boards and committees), "Professional Affiliations", "Interests".
+ */
+const ACTIVITIES =
+  /\b(volunteer(?:ing)?|community (?:service|involvement|activities|engagement|outreach)|civic|affiliations?|memberships?|leadership roles|extracurricular|interests|hobbies)\b/i;
+
 /** On a resume, "Core Qualifications" lists skills, not a posting's requirements. */
 function resumeKind(heading: string): SectionKind {
+  if (ACTIVITIES.test(heading)) return 'activities';
   const kind = classifyHeading(heading);
   if (kind === 'requirements' || kind === 'preferred') return 'skills';
   if (kind === 'responsibilities') return 'experience';
   return kind;
 }
 
-const NOT_WORK: ReadonlySet<SectionKind> = new Set(['education', 'certifications', 'projects']);
+const NOT_WORK: ReadonlySet<SectionKind> = new Set(['education', 'certifications', 'projects', 'activities']);
 
 /**
- * Finds a resume's sections and its dated roles. Dates under education, certifications or projects are not
- * work experience; when a resume has no headings at all, every dated line counts as a role.
+ * Finds a resume's sections and its dated roles. Dates under education, certifications, projects or activities
+ * (volunteering, community service, memberships) are not work experience; when a resume has no headings at all, every dated line counts as a role.
  */
 export function parseResume(text: string, now = new Date()): ResumeStructure {
   const sections: ResumeStructure['sections'] = [];

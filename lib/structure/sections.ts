@@ -12,6 +12,8 @@ export type SectionKind =
   | 'education'
   | 'certifications'
   | 'projects'
+  /** A resume's volunteering, community service, memberships and interests: dated, but not work. */
+  | 'activities'
   | 'other';
 
 export interface Section {
