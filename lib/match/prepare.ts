@@ -74,8 +74,9 @@ export type PreparedRequirement = Requirement & {
  * Security").
  * 14: dates under volunteering, community service, memberships or interests ("Ongoing Community Service
  * Initiatives", "Professional Affiliations") are no roles: they gave no role titles and no years of work.
+ * 15: a seller's demos ("presentations/demos, quoting", "sales, demonstrations") are sales presentations.
  */
-export const RESUME_ANALYSIS_VERSION = 14;
+export const RESUME_ANALYSIS_VERSION = 15;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -114,8 +115,9 @@ export const RESUME_ANALYSIS_VERSION = 14;
  * 12: labels for skill quotes as for resumes (version 11).
  * 13: a branch of engineering is a degree's subject, as for resumes (version 12).
  * 14: "monitoring" and "security" alone as for resumes (version 13).
+ * 15: demos near customers and prospects are sales presentations, as for resumes (version 15).
  */
-export const JOB_ANALYSIS_VERSION = 14;
+export const JOB_ANALYSIS_VERSION = 15;
 
 export interface PreparedJob {
   title: string;

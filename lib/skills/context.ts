@@ -929,6 +929,31 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
     ],
     everyForm: true,
   },
+  // "prospecting, qualifying customers, presentations/demos, quoting", "ran demos for prospects"; not "demo day" or a
+  // band's demos.
+  'Sales Presentations': {
+    near: [
+      'customer',
+      'customers',
+      'client',
+      'clients',
+      'prospect',
+      'prospects',
+      'prospecting',
+      'buyers',
+      'sales',
+      'selling',
+      'quoting',
+      'quotes',
+      'presentations',
+      'proposals',
+      'discovery',
+      'pipeline',
+      'deals',
+      'accounts',
+      'leads',
+    ],
+  },
   // "built the quarterly revenue forecast"; not "weather forecast".
   'Financial Forecasting': {
     near: [

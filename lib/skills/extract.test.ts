@@ -139,6 +139,13 @@ describe('extractSkills', () => {
     expect(names('Project Communication Project Setup & Monitoring Microsoft Project')).not.toContain(
       'Application Monitoring',
     );
+    // A seller's demos are sales presentations; a demo day is not.
+    expect(names('prospecting, qualifying customers, presentations/demos, quoting')).toContain(
+      'Sales Presentations',
+    );
+    expect(names('Presented our prototype at the accelerator demo day.')).not.toContain(
+      'Sales Presentations',
+    );
     expect(names('Experience with security cameras')).toEqual([]);
     expect(names('Experience with web animation that respects reduced motion')).toEqual([]);
   });
