@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareJob, toJobProfile } from './prepare';
+import { jobPassages, occupationWords, prepareJob, toJobProfile } from './prepare';
 import { scoreMatch } from './score';
 import type { ResumeProfile } from './types';
 
@@ -75,5 +75,22 @@ You should have
     // Asked for in the qualifications as well as used in the duties: required.
     expect(level('Payroll')).toBe('required');
     expect(level('HRIS')).toBe('required');
+  });
+});
+
+describe('occupationWords', () => {
+  it('embeds a title without its rank, so rank words do not make two occupations alike', () => {
+    expect(occupationWords('SENIOR TECHNICAL DESIGNER')).toBe('TECHNICAL DESIGNER');
+    expect(occupationWords('Senior Backend Engineer')).toBe('Backend Engineer');
+    expect(occupationWords('Sr. Lead Data Engineer')).toBe('Data Engineer');
+    expect(occupationWords('Technical Designer II')).toBe('Technical Designer');
+    expect(occupationWords('Staff Accountant')).toBe('Accountant');
+    // Words that name the work stay: a lead generation specialist, a team lead, a principal.
+    expect(occupationWords('Lead Generation Specialist')).toBe('Lead Generation Specialist');
+    expect(occupationWords('Team Lead')).toBe('Team Lead');
+    expect(occupationWords('Principal')).toBe('Principal');
+    expect(jobPassages(prepareJob('Senior Backend Engineer', 'Build APIs in Go.'))[0]).toBe(
+      'Backend Engineer',
+    );
   });
 });

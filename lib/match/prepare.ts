@@ -75,8 +75,9 @@ export type PreparedRequirement = Requirement & {
  * 14: dates under volunteering, community service, memberships or interests ("Ongoing Community Service
  * Initiatives", "Professional Affiliations") are no roles: they gave no role titles and no years of work.
  * 15: a seller's demos ("presentations/demos, quoting", "sales, demonstrations") are sales presentations.
+ * 16: titles are embedded without their rank (occupationWords: "SENIOR TECHNICAL DESIGNER" as "TECHNICAL DESIGNER").
  */
-export const RESUME_ANALYSIS_VERSION = 15;
+export const RESUME_ANALYSIS_VERSION = 16;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -116,8 +117,9 @@ export const RESUME_ANALYSIS_VERSION = 15;
  * 13: a branch of engineering is a degree's subject, as for resumes (version 12).
  * 14: "monitoring" and "security" alone as for resumes (version 13).
  * 15: demos near customers and prospects are sales presentations, as for resumes (version 15).
+ * 16: the title is embedded without its rank, as for resumes (version 16).
  */
-export const JOB_ANALYSIS_VERSION = 15;
+export const JOB_ANALYSIS_VERSION = 16;
 
 export interface PreparedJob {
   title: string;
@@ -307,9 +309,25 @@ function resumeTitles(hints: ResumeTitleHints): PreparedResume['titles'] {
   return out;
 }
 
+/** Words of rank, not of occupation, that open a title ("Senior", "Sr.", "Lead", "Staff", "Associate"). */
+const RANK_START =
+  /^(?:(?:senior|sr\.?|junior|jr\.?|lead(?!\s+generation)|principal|staff|associate|entry[- ]level|mid[- ]level|experienced)\s+)+/i;
+/** A grade that ends a title ("Technical Designer II", "Engineer 3"). */
+const RANK_END = /[\s,–-]+(?:i{1,3}|iv|v|[1-5])$/i;
+
+/**
+ * A title as embedded: its occupation without its rank. The model reads rank words strongly, so "Senior Technical
+ * Designer" (of handbags) came out 0.78 similar to "Senior Backend Engineer", as close as two titles of one
+ * profession; compared without "Senior", the occupations decide. A title that is all rank stays as written.
+ */
+export function occupationWords(title: string): string {
+  const stripped = title.trim().replace(RANK_START, '').replace(RANK_END, '').trim();
+  return stripped || title.trim();
+}
+
 /** Everything of a resume that gets embedded, in a fixed order: its passages, then its titles, then its lines. */
 export function resumePassages(resume: PreparedResume): string[] {
-  return [...resume.chunks, ...resume.titles.map((t) => t.text), ...resume.lines];
+  return [...resume.chunks, ...resume.titles.map((t) => occupationWords(t.text)), ...resume.lines];
 }
 
 /** Length of the mean of the requirement vectors (see JobProfile.requirementMeanNorm). */
@@ -323,9 +341,9 @@ export function requirementMeanNorm(vectors: readonly VectorLike[]): number {
   return Math.sqrt(norm) || 1;
 }
 
-/** The passages of a job that get embedded, in a fixed order: the title first, then each requirement. */
+/** The passages of a job that get embedded, in a fixed order: the title (occupationWords) first, then each requirement. */
 export function jobPassages(job: PreparedJob): string[] {
-  return [job.title, ...job.requirements.map((r) => r.text)];
+  return [occupationWords(job.title), ...job.requirements.map((r) => r.text)];
 }
 
 export function toJobProfile(job: PreparedJob, vectors: readonly VectorLike[]): JobProfile {
