@@ -118,8 +118,10 @@ export const RESUME_ANALYSIS_VERSION = 16;
  * 14: "monitoring" and "security" alone as for resumes (version 13).
  * 15: demos near customers and prospects are sales presentations, as for resumes (version 15).
  * 16: the title is embedded without its rank, as for resumes (version 16).
+ * 17: what the company is committed to doing for its clients ("We are committed to providing outstanding recruitment
+ * solutions for our clients, and this role…") asks for nothing.
  */
-export const JOB_ANALYSIS_VERSION = 16;
+export const JOB_ANALYSIS_VERSION = 17;
 
 export interface PreparedJob {
   title: string;

@@ -27,6 +27,23 @@ describe('company, benefits and EEO text in a posting', () => {
       expect(found).not.toContain(skill);
   });
 
+  it('drops what the company is committed to doing for its clients, even in a sentence about the role', () => {
+    const posting = [
+      'Project Engineer (Mechanical)',
+      '',
+      'As a division of ERAM Group, E-Talent is an independent Talent Acquisition Consultancy. We are committed to providing outstanding recruitment solutions for our clients, and this role is an excellent opportunity to play a key part in that mission.',
+      '',
+      'Requirements',
+      '- 8 years of experience in project management',
+    ].join('\n');
+    expect(names(posting, 'posting')).not.toContain('Recruitment');
+    expect(names(posting, 'posting')).toContain('Project Management');
+    // Asked for, the same skill stays.
+    expect(
+      names('HR Officer\n\nRequirements\n- Experience in recruitment for our clients', 'posting'),
+    ).toContain('Recruitment');
+  });
+
   it('keeps the same skills in a resume', () => {
     expect(names(POSTING, 'resume')).toEqual(
       expect.arrayContaining(['HVAC', 'Plumbing', 'Pharmacy', 'Salesforce']),

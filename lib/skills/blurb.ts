@@ -62,6 +62,12 @@ const PERK_WINDOW = { before: 60, after: 90 } as const;
 const COMPANY_FACT =
   /\b(founded (in|by)|series [a-f] (funding|round)|funding round|raised \$|headquartered|(billion|million|bn) valuation|(is|are) (a|an|the) (leading|global|world-leading|fast-growing|award-winning|market-leading|largest|biggest)|(is|are) (one of )?(a|an|the) (leader|pioneer|provider|supplier|manufacturer|specialist)s? (in|of|for)|our (mission|vision|customers|clients) (is|are|include)|our (history|heritage) (spans?|goes back|dates)|our (portfolio|products|solutions|services) (ranges?|includes?|spans?)|products are (also )?used|(we|our company) (help|helps|enable|enables|empower|empowers|serve|serves|support|supports) (our )?(clients|customers|businesses|companies|brands|organi[sz]ations|millions)|(is|are) (a|an) ([\w-]+ ){1,4}(company|firm|group|business|startup|agency|organi[sz]ation|institute|university|manufacturer|provider|consultancy|subsidiary) (with|that|which|in|based|headquartered|founded|for)|(millions|billions|thousands|hundreds) of (users|customers|people|clients|viewers|players|members|patients|businesses|households)|(mainly|primarily|mostly|largely) (focus(es)?|speciali[sz]es|caters?) (on|in|to)|as a (division|subsidiary|part|member) of)\b/i;
 /**
+ * What the company is committed to doing for its clients, up to the end of its clause: "We are committed to providing
+ * outstanding recruitment solutions for our clients, and this role…" offers recruitment, it does not ask for it.
+ */
+const COMPANY_COMMITMENT =
+  /\b(we|our (company|firm|team|group)) (are|is) (committed|dedicated) to (providing|delivering|offering|helping|serving)\b[^,.;]*/i;
+/**
  * A sentence that opens by naming the company and saying what it is ("Acme is a housekeeping company with years of
  * experience in cleaning hotels"): about the employer whatever else it mentions.
  */
@@ -236,6 +242,8 @@ export function blurbRanges(text: string): Range[] {
         (COMPANY_FACT.test(sentence) && !asksHere && !ROLE_CUE.test(sentence) && !TECH_CUE.test(sentence)) ||
         ((COMPANY_INTRO.test(sentence) || (COMPANY_SELLS.test(sentence) && !NOT_A_NAME.test(sentence))) &&
           !/\byou/i.test(sentence));
+      const commitment = COMPANY_COMMITMENT.exec(sentence);
+      if (commitment) out.push([from + commitment.index, from + commitment.index + commitment[0].length]);
       if (policy || fact || (leadIn === 'in' && isCompanySentence(sentence, title))) {
         out.push([from, to]);
         continue;
