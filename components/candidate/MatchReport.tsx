@@ -205,7 +205,11 @@ function EvidenceTable({ requirements }: { requirements: readonly RequirementCov
               {req.covered && req.evidence ? (
                 <>
                   <p className="text-xs font-semibold text-emerald-800">Covered ({percent(req.coverage)}%)</p>
-                  <p className="italic">“{clip(req.evidence, 240)}”</p>
+                  {req.quoted === false ? (
+                    <p>{req.evidence}</p>
+                  ) : (
+                    <p className="italic">“{clip(req.evidence, 240)}”</p>
+                  )}
                 </>
               ) : (
                 <p className={req.level === 'required' ? 'font-semibold text-red-800' : 'text-amber-900'}>

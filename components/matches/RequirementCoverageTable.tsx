@@ -66,9 +66,13 @@ export function RequirementCoverageTable({
                   <p className="text-xs font-semibold text-emerald-800">
                     <span aria-hidden="true">✓ </span>Covered ({percent(req.coverage)}%)
                   </p>
-                  <blockquote className="border-l-4 border-emerald-600 bg-slate-50 px-3 py-1.5 [overflow-wrap:anywhere] text-slate-800 italic">
-                    “{clip(req.evidence, 320)}”
-                  </blockquote>
+                  {req.quoted === false ? (
+                    <p className="[overflow-wrap:anywhere] text-slate-800">{req.evidence}</p>
+                  ) : (
+                    <blockquote className="border-l-4 border-emerald-600 bg-slate-50 px-3 py-1.5 [overflow-wrap:anywhere] text-slate-800 italic">
+                      “{clip(req.evidence, 320)}”
+                    </blockquote>
+                  )}
                 </div>
               ) : (
                 <p className={req.level === 'required' ? 'font-semibold text-red-800' : 'text-amber-900'}>

@@ -421,6 +421,7 @@ function coverRequirements(
     let coverage = skillShare === null ? semantic : 0.5 * semantic + 0.5 * skillShare;
     let covered: boolean;
     let evidence: string | null = null;
+    let quoted = true;
     /**
      * Subjects of a degree asked that the resume shows only through a product (see heldForCover): they do not count for
      * the degree, so they are not shown as held either ("Economics via SAS").
@@ -474,11 +475,13 @@ function coverRequirements(
         profession >= COVERAGE_RULES.semanticProfessionAt
       ) {
         // Shown as met, with the figure; the score keeps what the passages say, as years count in the experience part.
+        // The figure is Rolefit's count, not a line of the resume, so it is not quoted.
         covered = true;
         evidence = `The resume's dated roles add up to ${describeYears(resume.years)}.`;
+        quoted = false;
       }
       // "2+ years of experience in a data analyst, business analyst, or similar role": the years, in a role whose title
-      // is close to the posting's. The quote names that title.
+      // is close to the posting's. The quote is that title, as the resume writes it.
       const title = closestTitle(job, resume);
       if (
         !covered &&
@@ -493,7 +496,7 @@ function coverRequirements(
         sharedStems(title, req.text) >= 1
       ) {
         covered = true;
-        evidence = `${title}: the resume's dated roles add up to ${describeYears(resume.years)}.`;
+        evidence = title;
       }
     }
     let years: RequirementCoverage['years'] = null;
@@ -515,6 +518,7 @@ function coverRequirements(
       coverage: round(coverage, 3),
       covered,
       evidence,
+      ...(quoted || !evidence ? {} : { quoted: false as const }),
       // "Bachelor's degree in economics, statistics…" shows Economics as held only by a degree, not "via SAS".
       ...(named.length
         ? {
@@ -761,7 +765,9 @@ function topReasons(reqs: RequirementCoverage[], skills: MatchSkills): string[] 
     .filter((r) => r.covered && r.evidence)
     .sort((a, b) => b.coverage - a.coverage)
     .slice(0, 3)
-    .map((r) => `${r.text} — evidence: "${clip(r.evidence!, 140)}"`);
+    .map((r) =>
+      r.quoted === false ? `${r.text} — ${r.evidence}` : `${r.text} — evidence: "${clip(r.evidence!, 140)}"`,
+    );
   if (skills.matched.length)
     reasons.unshift(
       `Names ${skills.matched.length} of the posting's skills: ${skills.matched.slice(0, 6).join(', ')}`,

@@ -89,6 +89,11 @@ export interface RequirementCoverage {
   /** The one resume sentence that supports it, when covered. */
   evidence: string | null;
   /**
+   * False when `evidence` is Rolefit's own account rather than a line of the resume ("The resume's dated roles add up
+   * to about 8 years." for a requirement of years alone): pages show it as a statement, never in quotation marks.
+   */
+  quoted?: false;
+  /**
    * Skills the requirement names, each with whether the resume has it (named, implied or an accepted alternative).
    * A requirement that names skills is covered only when the resume has one of them. `via` is the resume's skill
    * that stands for it when the resume does not name it itself: one that implies it, or an alternative the
