@@ -76,8 +76,10 @@ export type PreparedRequirement = Requirement & {
  * Initiatives", "Professional Affiliations") are no roles: they gave no role titles and no years of work.
  * 15: a seller's demos ("presentations/demos, quoting", "sales, demonstrations") are sales presentations.
  * 16: titles are embedded without their rank (occupationWords: "SENIOR TECHNICAL DESIGNER" as "TECHNICAL DESIGNER").
+ * 17: heat exchangers, pressure vessels, boilers and HRSGs are Heat Exchangers and Pressure Vessels, no longer Pumps
+ * and Compressors.
  */
-export const RESUME_ANALYSIS_VERSION = 16;
+export const RESUME_ANALYSIS_VERSION = 17;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -120,8 +122,9 @@ export const RESUME_ANALYSIS_VERSION = 16;
  * 16: the title is embedded without its rank, as for resumes (version 16).
  * 17: what the company is committed to doing for its clients ("We are committed to providing outstanding recruitment
  * solutions for our clients, and this role…") asks for nothing.
+ * 18: heat exchangers and pressure vessels as for resumes (version 17).
  */
-export const JOB_ANALYSIS_VERSION = 17;
+export const JOB_ANALYSIS_VERSION = 18;
 
 export interface PreparedJob {
   title: string;

@@ -139,6 +139,13 @@ describe('extractSkills', () => {
     expect(names('Project Communication Project Setup & Monitoring Microsoft Project')).not.toContain(
       'Application Monitoring',
     );
+    // Static equipment is not rotating equipment: heat exchangers are no pumps.
+    expect(names('Domain: Fabrication Drawing, Heat Exchangers, Pressure Vessels')).toContain(
+      'Heat Exchangers and Pressure Vessels',
+    );
+    expect(names('Domain: Fabrication Drawing, Heat Exchangers, Pressure Vessels')).not.toContain(
+      'Pumps and Compressors',
+    );
     // A seller's demos are sales presentations; a demo day is not.
     expect(names('prospecting, qualifying customers, presentations/demos, quoting')).toContain(
       'Sales Presentations',
