@@ -78,8 +78,10 @@ export type PreparedRequirement = Requirement & {
  * 16: titles are embedded without their rank (occupationWords: "SENIOR TECHNICAL DESIGNER" as "TECHNICAL DESIGNER").
  * 17: heat exchangers, pressure vessels, boilers and HRSGs are Heat Exchangers and Pressure Vessels, no longer Pumps
  * and Compressors.
+ * 18: "business requirements" and "functional specifications" are Business Analysis only near its work (gathered,
+ * documented, stakeholders…), not in "reflects business requirements".
  */
-export const RESUME_ANALYSIS_VERSION = 17;
+export const RESUME_ANALYSIS_VERSION = 18;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -123,8 +125,9 @@ export const RESUME_ANALYSIS_VERSION = 17;
  * 17: what the company is committed to doing for its clients ("We are committed to providing outstanding recruitment
  * solutions for our clients, and this role…") asks for nothing.
  * 18: heat exchangers and pressure vessels as for resumes (version 17).
+ * 19: business requirements and functional specifications as for resumes (version 18).
  */
-export const JOB_ANALYSIS_VERSION = 18;
+export const JOB_ANALYSIS_VERSION = 19;
 
 export interface PreparedJob {
   title: string;

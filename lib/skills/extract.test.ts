@@ -139,6 +139,13 @@ describe('extractSkills', () => {
     expect(names('Project Communication Project Setup & Monitoring Microsoft Project')).not.toContain(
       'Application Monitoring',
     );
+    // Business requirements gathered are business analysis; requirements a system must meet are not.
+    expect(names('Gathered business requirements from stakeholders and wrote user stories.')).toContain(
+      'Business Analysis',
+    );
+    expect(names('Ensured resolution of issues in a way that reflects business requirements.')).not.toContain(
+      'Business Analysis',
+    );
     // Static equipment is not rotating equipment: heat exchangers are no pumps.
     expect(names('Domain: Fabrication Drawing, Heat Exchangers, Pressure Vessels')).toContain(
       'Heat Exchangers and Pressure Vessels',
