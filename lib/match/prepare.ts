@@ -13,6 +13,7 @@ import {
 import {
   classifyResume,
   classifyTitle,
+  isRankWord,
   resumeTitleHints,
   type Occupation,
   type ResumeTitleHints,
@@ -80,8 +81,10 @@ export type PreparedRequirement = Requirement & {
  * and Compressors.
  * 18: "business requirements" and "functional specifications" are Business Analysis only near its work (gathered,
  * documented, stakeholders…), not in "reflects business requirements".
+ * 19: a title's rank words are those the occupation classifier drops (lib/occupation isRankWord: also "Deputy",
+ * "Trainee", "Graduate"), so titles are embedded again.
  */
-export const RESUME_ANALYSIS_VERSION = 18;
+export const RESUME_ANALYSIS_VERSION = 19;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -126,8 +129,9 @@ export const RESUME_ANALYSIS_VERSION = 18;
  * solutions for our clients, and this role…") asks for nothing.
  * 18: heat exchangers and pressure vessels as for resumes (version 17).
  * 19: business requirements and functional specifications as for resumes (version 18).
+ * 20: rank words as for resumes (version 19).
  */
-export const JOB_ANALYSIS_VERSION = 19;
+export const JOB_ANALYSIS_VERSION = 20;
 
 export interface PreparedJob {
   title: string;
@@ -317,20 +321,26 @@ function resumeTitles(hints: ResumeTitleHints): PreparedResume['titles'] {
   return out;
 }
 
-/** Words of rank, not of occupation, that open a title ("Senior", "Sr.", "Lead", "Staff", "Associate"). */
-const RANK_START =
-  /^(?:(?:senior|sr\.?|junior|jr\.?|lead(?!\s+generation)|principal|staff|associate|entry[- ]level|mid[- ]level|experienced)\s+)+/i;
-/** A grade that ends a title ("Technical Designer II", "Engineer 3"). */
-const RANK_END = /[\s,–-]+(?:i{1,3}|iv|v|[1-5])$/i;
-
 /**
  * A title as embedded: its occupation without its rank. The model reads rank words strongly, so "Senior Technical
  * Designer" (of handbags) came out 0.78 similar to "Senior Backend Engineer", as close as two titles of one
  * profession; compared without "Senior", the occupations decide. A title that is all rank stays as written.
  */
 export function occupationWords(title: string): string {
-  const stripped = title.trim().replace(RANK_START, '').replace(RANK_END, '').trim();
-  return stripped || title.trim();
+  const words = title.trim().split(/\s+/);
+  let from = 0;
+  let to = words.length;
+  // Rank opens a title ("Senior", "Sr.", "Lead", "Staff"); "Lead Generation" is a trade, not a rank.
+  while (to - from > 1 && isRankWord(words[from]!, true) && !/^generation$/i.test(words[from + 1] ?? ''))
+    from++;
+  // A grade ends one ("Technical Designer II", "Engineer 3").
+  while (
+    to - from > 1 &&
+    /^(?:[ivx]+|\d)$/i.test(words[to - 1]!.replace(/[^\p{L}\p{N}]/gu, '')) &&
+    isRankWord(words[to - 1]!)
+  )
+    to--;
+  return words.slice(from, to).join(' ');
 }
 
 /** Everything of a resume that gets embedded, in a fixed order: its passages, then its titles, then its lines. */

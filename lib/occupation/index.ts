@@ -2,3 +2,4 @@ export { classifyTitle, rankTitle, MIN_CONFIDENCE, type Occupation, type ScoredO
 export { classifyResume, resumeTitleHints, type ResumeTitleHints } from './resume';
 export { occupationAffinity } from './affinity';
 export { iscoGroupLabel } from './title-index';
+export { isRankWord } from './normalize';

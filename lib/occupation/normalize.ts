@@ -150,6 +150,16 @@ const SENIORITY = new Set([
  * "chief": a head teacher runs the school, and an executive officer is not a chief executive officer.
  */
 const LEADING_SENIORITY = new Set(['lead', 'principal', 'associate']);
+
+/**
+ * Whether a word of a title, as written ("Sr.", "SENIOR", "II"), says rank rather than job; `opening` when it opens a
+ * longer title, where "Lead", "Principal" and "Associate" are rank too.
+ */
+export function isRankWord(word: string, opening = false): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const full = ABBREVIATIONS.get(w) ?? w;
+  return SENIORITY.has(full) || (opening && LEADING_SENIORITY.has(full));
+}
 /** Words about the posting, not the job. */
 const NOISE = new Set([
   'remote',
