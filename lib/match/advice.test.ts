@@ -187,6 +187,26 @@ describe('listedPhrase', () => {
   });
 });
 
+describe('listedQualities', () => {
+  it('reads a list written one item a line, each item quoted alone', () => {
+    const qualities = listedQualities([
+      'Skills\nStrong communication skills\nERP (Enterprise Resource Planning) software\nQuickBooks expert\nSuperior attention to detail\nMS Office Suite',
+    ]);
+    expect(
+      listedPhrase('Careful attention to detail and the ability to meet hard deadlines', qualities),
+    ).toBe('Superior attention to detail');
+  });
+
+  it('takes no item from two short lines, or from the sentences of a role', () => {
+    expect(listedQualities(['Skills\nAttention to detail\nTeam player'])).toEqual([]);
+    expect(
+      listedQualities([
+        'Reconciled accounts with attention to detail.\nPrepared monthly reports for the controller.\nClosed the books each month.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('closestSentence', () => {
   it('quotes the sentence of the passage that covers the requirement, not the passage start', () => {
     const passage =

@@ -92,20 +92,65 @@ export interface ListedQuality {
  */
 export function listedQualities(blocks: readonly string[]): ListedQuality[] {
   const out: ListedQuality[] = [];
+  const add = (item: string, line: string) => {
+    const words = item.trim().split(/\s+/).length;
+    if (words < 2 || words > 4 || !contentStems(item).size) return;
+    // "Superior attention to detail" lists the quality "attention to detail", however strongly it puts it.
+    const seq = stemSequence(item).filter((w, i) => i > 0 || !DEGREE_WORDS.has(w));
+    if (seq.length >= 2) out.push({ line: line.trim(), stems: ` ${seq.join(' ')} ` });
+  };
   // One physical line each, so the quote is the list itself, not its heading above it ("Skills\nAdobe…").
-  for (const line of blocks.flatMap((b) => b.split('\n'))) {
+  const lines = blocks.flatMap((b) => b.split('\n'));
+  // A list written one item a line ("Strong communication skills", "Superior attention to detail", "QuickBooks
+  // expert"): a run of three or more short lines, each quoted alone.
+  let run: string[] = [];
+  const closeRun = () => {
+    if (run.length >= 3) for (const item of run) add(item, item);
+    run = [];
+  };
+  for (const line of lines) {
+    // A one-word line ("Skills", "Python") neither lists a quality nor ends the list.
+    if (line.trim() && !/\s/.test(line.trim())) continue;
     // "Data Scientist, Cascade Retail Group, Seattle, WA": a role's title and place, listed with commas, are no qualities.
-    if (isRoleHeader(line)) continue;
-    const items = line.split(LIST_SEPARATOR);
-    if (items.length < 3) continue;
-    for (const item of items) {
-      const words = item.trim().split(/\s+/).length;
-      if (words < 2 || words > 4 || !contentStems(item).size) continue;
-      const seq = stemSequence(item);
-      if (seq.length >= 2) out.push({ line: line.trim(), stems: ` ${seq.join(' ')} ` });
+    if (isRoleHeader(line)) {
+      closeRun();
+      continue;
     }
+    const items = line.split(LIST_SEPARATOR);
+    if (items.length >= 3) {
+      closeRun();
+      for (const item of items) add(item, line);
+    } else if (isListItemLine(line)) run.push(line);
+    else closeRun();
   }
+  closeRun();
   return out;
+}
+
+/** How strongly an item puts a quality (as stems): not part of the quality. */
+const DEGREE_WORDS = new Set(
+  [
+    'strong',
+    'excellent',
+    'superior',
+    'exceptional',
+    'outstanding',
+    'good',
+    'great',
+    'solid',
+    'keen',
+    'careful',
+    'advanced',
+    'proven',
+    'effective',
+  ].map((w) => stemSequence(w)[0]!),
+);
+
+/** A line that is one short item of a list: one to five words, no sentence's end, no separator of items. */
+function isListItemLine(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  return !!t && words <= 5 && !/[.:!?]$/.test(t) && !LIST_SEPARATOR.test(t) && !/\b(?:19|20)\d{2}\b/.test(t);
 }
 
 /**
