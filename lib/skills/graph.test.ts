@@ -25,6 +25,9 @@ describe('impliedBy', () => {
     const boot = impliedBy(['Spring Boot']);
     expect([boot.get('Java'), boot.get('Spring')]).toEqual(['Spring Boot', 'Spring Boot']);
     expect(impliedBy(['CPA']).get('Accounting')).toBe('CPA');
+    // The licence's exam covers the standards: a CPA who never writes 'GAAP' knows it, and an ACCA member IFRS.
+    expect(impliedBy(['CPA']).get('GAAP')).toBe('CPA');
+    expect(impliedBy(['ACCA']).get('IFRS')).toBe('ACCA');
     expect(impliedBy(['Registered Nurse']).get('Nursing')).toBe('Registered Nurse');
   });
 });
