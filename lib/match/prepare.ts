@@ -83,8 +83,10 @@ export type PreparedRequirement = Requirement & {
  * documented, stakeholders…), not in "reflects business requirements".
  * 19: a title's rank words are those the occupation classifier drops (lib/occupation isRankWord: also "Deputy",
  * "Trainee", "Graduate"), so titles are embedded again.
+ * 20: someone else's role ("to the Systems Administrator") and a credential's acronym after "the" ("through the
+ * CFP") name no skill.
  */
-export const RESUME_ANALYSIS_VERSION = 19;
+export const RESUME_ANALYSIS_VERSION = 20;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -130,8 +132,9 @@ export const RESUME_ANALYSIS_VERSION = 19;
  * 18: heat exchangers and pressure vessels as for resumes (version 17).
  * 19: business requirements and functional specifications as for resumes (version 18).
  * 20: rank words as for resumes (version 19).
+ * 21: a credential's acronym after "the" as for resumes (version 20).
  */
-export const JOB_ANALYSIS_VERSION = 20;
+export const JOB_ANALYSIS_VERSION = 21;
 
 export interface PreparedJob {
   title: string;

@@ -163,9 +163,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         !hoped(m.start) &&
         !(aboutProduct(m.start) && !TECHNICAL_CATEGORIES.has(skillAt(m.skill).category)) &&
         !namesOthers(masked, m) &&
-        !namesWhomReportedTo(masked, m),
+        !namesWhomReportedTo(masked, m) &&
+        !namesAnotherRole(masked, tokens, m),
     );
   }
+  matches = matches.filter((m) => !namesSomethingElse(masked, m));
   const levelAt = opts.kind === 'posting' ? levelLookup(masked) : () => 'required' as SkillLevel;
   const bySkill = new Map<number, ExtractedSkill>();
   const phraseKeys = new Map<number, Set<string>>();
@@ -464,6 +466,45 @@ function namesWhomReportedTo(text: string, m: Candidate): boolean {
   if (!/^[A-Z]/.test(text.slice(m.start, m.start + 1))) return false;
   if (PRODUCT_CATEGORIES.has(skillAt(m.skill).category)) return false;
   return REPORTED_TO.test(text.slice(Math.max(0, m.start - 120), m.start));
+}
+
+const SOMEONE_ELSES =
+  /\b(?:to|for|with|by|from|under)\s+(?:the|our|their|his|her|my)\s+(?:[A-Z][\w&'’-]*\s+){0,3}$/;
+
+/**
+ * "submitted transcript requests to the Systems Administrator", "prepared reports for the Finance Manager": a
+ * capitalised role that "the" makes one particular person, after "to", "for", "with" or "by", is someone else's role,
+ * not the holder's skill ("Served as the Quality Assurance Auditor" stays the holder's). Products keep their mention.
+ */
+function namesAnotherRole(text: string, tokens: Token[], m: Candidate): boolean {
+  if (!/^[A-Z]/.test(text.slice(m.start, m.start + 1))) return false;
+  // A role's own name ("Systems Administrator"), or a practice at the head of a role ("the Finance Manager").
+  const role =
+    m.form.role === true ||
+    (!PRODUCT_CATEGORIES.has(skillAt(m.skill).category) &&
+      (ROLE_HEADS.has(tokens[m.last]!.key) || capitalisedRunEndsIn(m, tokens, (t) => ROLE_HEADS.has(t.key))));
+  return role && SOMEONE_ELSES.test(text.slice(Math.max(0, m.start - 80), m.start));
+}
+
+const THE_BEFORE = /\bthe\s+$/i;
+const HELD_THE =
+  /\b(?:pass(?:ed|ing)?|earn(?:ed|ing)?|obtain(?:ed|ing)?|hold(?:s|ing)?|held|achiev(?:ed|ing)|complet(?:ed|ing)|sat|taking|took)\s+the\s+$/i;
+const CREDENTIAL_WORD =
+  /^\s*(?:exams?|examinations?|certifications?|certificates?|designations?|credentials?|licen[cs]es?|charter|level|parts?|course|board|program(?:me)?)\b/i;
+
+/**
+ * "prevent future occurrences through the CFP": a credential's acronym after "the" names a thing, a programme or a
+ * plan, unless a word of credentials follows ("the CPA exam", "the CFP designation") or one takes it ("passed the
+ * CPA"). A person holds a credential; nobody works through one.
+ */
+function namesSomethingElse(text: string, m: Candidate): boolean {
+  const entry = skillAt(m.skill);
+  const phrase = text.slice(m.start, m.end);
+  if (!entry.credential || !/^[A-Z][A-Z0-9&+]{1,6}$/.test(phrase)) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return (
+    THE_BEFORE.test(before) && !HELD_THE.test(before) && !CREDENTIAL_WORD.test(text.slice(m.end, m.end + 30))
+  );
 }
 
 // The last word of a school's name: "Triton College", "Kent State University".

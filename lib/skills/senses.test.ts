@@ -342,3 +342,22 @@ describe('technical support', () => {
     ).not.toContain('Help Desk');
   });
 });
+
+describe('another person named by their role', () => {
+  it('names no skill of the holder when "the" makes the role someone else\'s', () => {
+    expect(names('Received and submitted transcript requests to the Systems Administrator.')).toEqual([]);
+    expect(names('Prepared weekly reports for the Finance Manager.')).not.toContain('Finance');
+    // The holder's own role, and a product at the head of another's, keep their mention.
+    expect(names('Served as the Systems Administrator for 40 servers.')).toContain('System Administration');
+    expect(names('Paired with the Java Developer on code reviews.')).toContain('Java');
+  });
+});
+
+describe('a credential\'s acronym after "the"', () => {
+  it('names a programme or a plan, unless a word of credentials follows or someone takes it', () => {
+    expect(names('Prevented future occurrences through the CFP.')).not.toContain('CFP');
+    expect(names('Passed the CPA in 2015.')).toContain('CPA');
+    expect(names('Sat for the CPA exam in May.')).toContain('CPA');
+    expect(names('Holds the CFP designation.')).toContain('CFP');
+  });
+});
