@@ -409,6 +409,8 @@ function coverRequirements(
     (readQualities ??= listedQualities((resume.lines ?? resume.chunks).map((c) => c.text)));
   // A role's header names a title, not work done: no line to cover a requirement with. Set aside once per resume.
   const lines = (resume.lines ?? []).filter((l) => !isRoleHeader(l.text));
+  // The resume's title nearest the posting's, for requirements asking years in a role like it; once per match.
+  const title = closestTitle(job, resume);
   const requirements = job.requirements.map((req) => {
     const { sim: best, text: passage, total } = bestPassage(req.vector, resume, lines);
     similaritySum += total;
@@ -482,7 +484,6 @@ function coverRequirements(
       }
       // "2+ years of experience in a data analyst, business analyst, or similar role": the years, in a role whose title
       // is close to the posting's. The quote is that title, as the resume writes it.
-      const title = closestTitle(job, resume);
       if (
         !covered &&
         title &&
