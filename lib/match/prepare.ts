@@ -85,8 +85,10 @@ export type PreparedRequirement = Requirement & {
  * "Trainee", "Graduate"), so titles are embedded again.
  * 20: someone else's role ("to the Systems Administrator") and a credential's acronym after "the" ("through the
  * CFP") name no skill.
+ * 21: "presentations" is Presentation Skills within a few words of the giving or an audience ("created and delivered
+ * informative presentations"), not only right after a cue.
  */
-export const RESUME_ANALYSIS_VERSION = 20;
+export const RESUME_ANALYSIS_VERSION = 21;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -133,8 +135,9 @@ export const RESUME_ANALYSIS_VERSION = 20;
  * 19: business requirements and functional specifications as for resumes (version 18).
  * 20: rank words as for resumes (version 19).
  * 21: a credential's acronym after "the" as for resumes (version 20).
+ * 22: presentations as for resumes (version 21).
  */
-export const JOB_ANALYSIS_VERSION = 21;
+export const JOB_ANALYSIS_VERSION = 22;
 
 export interface PreparedJob {
   title: string;

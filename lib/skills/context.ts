@@ -188,49 +188,17 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
     after: ['packages', 'package', 'markdown', 'studio', 'shiny', 'libraries'],
     notAfter: ['d', 'n', 'b'],
   },
-  // "Led presentations", "making presentations to clients": presentations given are the skill; "presentations of
-  // the results" elsewhere are not.
+  // "Led presentations", "created and delivered informative presentations and workshops", "conducted sales and finance
+  // presentations": presentations someone gives, within a few words of the giving or of an audience, are the skill;
+  // "presentations of the results" elsewhere are not.
   'Presentation Skills': {
-    before: [
-      ...DEFAULT_BEFORE,
-      'led',
-      'lead',
-      'leading',
-      'make',
-      'made',
-      'making',
-      'develop',
-      'developed',
-      'developing',
-      'create',
-      'created',
-      'creating',
-      'prepare',
-      'prepared',
-      'preparing',
-      'deliver',
-      'delivered',
-      'delivering',
-      'give',
-      'gave',
-      'giving',
-      'conduct',
-      'conducted',
-      'conducting',
-      'multiple',
-      'client',
-      'sales',
-      'financial',
-      'business',
-      'product',
-      'executive',
-      'formal',
-      'oral',
-      'engaging',
-      'effective',
-      'compelling',
-      'persuasive',
-    ],
+    near: (
+      'led lead leading make made making develop developed developing create created creating prepare prepared ' +
+      'preparing deliver delivered delivering give gave giving conduct conducted conducting host hosted present ' +
+      'presented presenting design designed knowledge experience proficient skilled expertise workshops seminars ' +
+      'audiences audience clients customers executives board stakeholders leadership management powerpoint public ' +
+      'speaking oral verbal analysis frd brd executive conference conferences meetings'
+    ).split(' '),
   },
   // Meeting people in one's trade: "networking events", "strong networking skills" (the sense is chosen among
   // Computer Networking's by the skills around it, see chooseSenses).

@@ -361,3 +361,15 @@ describe('a credential\'s acronym after "the"', () => {
     expect(names('Holds the CFP designation.')).toContain('CFP');
   });
 });
+
+describe('presentations', () => {
+  it('are the skill when given, within a few words of the giving or of an audience', () => {
+    expect(
+      names('Created and delivered informative presentations and workshops to sell the product.'),
+    ).toContain('Presentation Skills');
+    expect(names('Conducted sales and finance presentations to demonstrate company products.')).toContain(
+      'Presentation Skills',
+    );
+    expect(names('Archived the presentations of the quarterly results.')).not.toContain('Presentation Skills');
+  });
+});
