@@ -87,8 +87,10 @@ export type PreparedRequirement = Requirement & {
  * CFP") name no skill.
  * 21: "presentations" is Presentation Skills within a few words of the giving or an audience ("created and delivered
  * informative presentations"), not only right after a cue.
+ * 22: a word form two skills share takes the sense whose area is near ("forecast" beside a pipeline is Sales
+ * Forecasting); "financial forecasting" and "rolling forecasts" are Financial Forecasting only.
  */
-export const RESUME_ANALYSIS_VERSION = 21;
+export const RESUME_ANALYSIS_VERSION = 22;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -136,8 +138,9 @@ export const RESUME_ANALYSIS_VERSION = 21;
  * 20: rank words as for resumes (version 19).
  * 21: a credential's acronym after "the" as for resumes (version 20).
  * 22: presentations as for resumes (version 21).
+ * 23: senses of a shared word form as for resumes (version 22).
  */
-export const JOB_ANALYSIS_VERSION = 22;
+export const JOB_ANALYSIS_VERSION = 23;
 
 export interface PreparedJob {
   title: string;

@@ -961,6 +961,13 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
     ],
   },
   // "built the quarterly revenue forecast"; not "weather forecast".
+  // "Keep your pipeline accurate in Salesforce and forecast your quarter": a forecast of deals is the seller's.
+  'Sales Forecasting': {
+    near: (
+      'pipeline pipelines quota quotas deal deals bookings salesforce crm territory opportunities ' +
+      'distributors'
+    ).split(' '),
+  },
   'Financial Forecasting': {
     near: [
       'revenue',

@@ -252,9 +252,19 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
     if (c.form.mode === 'plain') c.accepted = !plainVetoed(c, tokens);
     else if (c.form.mode === 'case') c.accepted = !c.shouted && (c.caseOk || onTagLine);
     else if (vetoed(c, tokens, text, starts)) c.accepted = false;
-    else if (c.form.mode === 'word')
-      c.accepted = nearArea(c, tokens, lines) || (onTagLine && !ruleFor(skillAt(c.skill).name).nearOnly);
-    else c.accepted = (c.caseOk && cueOk(c, tokens, text)) || onTagLine;
+    else if (c.form.mode === 'word') {
+      // A word two skills share as forms ("forecast": a seller's or a budget's) takes a sense whose own area is near;
+      // the senses whose area is not near are no longer open to it. With none near, a tag line may still list it.
+      const inArea = [c.form, ...c.senses.filter((f) => f.mode === 'word')].filter((f) =>
+        nearArea({ ...c, skill: f.skill }, tokens, lines),
+      );
+      if (inArea.length) {
+        c.senses = [...inArea.slice(1), ...c.senses.filter((f) => f.mode !== 'word')];
+        c.form = inArea[0]!;
+        c.skill = c.form.skill;
+      }
+      c.accepted = inArea.length > 0 || (onTagLine && !ruleFor(skillAt(c.skill).name).nearOnly);
+    } else c.accepted = (c.caseOk && cueOk(c, tokens, text)) || onTagLine;
   }
   acceptRuns(candidates, tokens, text);
   let changed = true;

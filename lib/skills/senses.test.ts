@@ -370,6 +370,20 @@ describe('presentations', () => {
     expect(names('Conducted sales and finance presentations to demonstrate company products.')).toContain(
       'Presentation Skills',
     );
-    expect(names('Archived the presentations of the quarterly results.')).not.toContain('Presentation Skills');
+    expect(names('Archived the presentations of the quarterly results.')).not.toContain(
+      'Presentation Skills',
+    );
+  });
+});
+
+describe('a word two skills share as forms', () => {
+  it("takes the sense whose own area is near: a forecast of deals is a seller's, of revenue a budget's", () => {
+    const posting = (text: string) => extractSkills(text, { kind: 'posting' }).map((s) => s.name);
+    expect(
+      posting(
+        'Keep your pipeline accurate and current in Salesforce and forecast your quarter with confidence',
+      ),
+    ).toEqual(['Salesforce', 'Sales Forecasting']);
+    expect(names('Built the quarterly revenue forecast for the board.')).toEqual(['Financial Forecasting']);
   });
 });
