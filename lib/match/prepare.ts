@@ -139,8 +139,9 @@ export const RESUME_ANALYSIS_VERSION = 22;
  * 21: a credential's acronym after "the" as for resumes (version 20).
  * 22: presentations as for resumes (version 21).
  * 23: senses of a shared word form as for resumes (version 22).
+ * 24: "About Us:" opening a line opens the employer's section, up to a heading or a label about the job.
  */
-export const JOB_ANALYSIS_VERSION = 23;
+export const JOB_ANALYSIS_VERSION = 24;
 
 export interface PreparedJob {
   title: string;

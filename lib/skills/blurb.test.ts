@@ -89,6 +89,20 @@ The team builds its forecasts in Python and Tableau.`;
   });
 });
 
+describe('an "About Us:" label opening a line', () => {
+  it("opens the employer's section, up to a label about the job", () => {
+    const posting = `Business Development Manager
+Allium Partners
+
+About Us: Allium is a leading patent and trademark service provider.
+
+We believe in delivering a hassle-free experience to our clients at each stage of the IP lifecycle, from Patents to Trademark filings.
+
+Job Description: We are seeking a Business Development Manager with B2B sales experience and Salesforce skills.`;
+    expect(names(posting, 'posting')).toEqual(['B2B Sales', 'Salesforce']);
+  });
+});
+
 describe('people and units a posting names', () => {
   it('does not ask for the skills of the colleagues one collaborates with', () => {
     // The title names the job ("Frontend Developer"), not a skill asked for: only the requirements are.

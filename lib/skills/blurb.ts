@@ -10,6 +10,8 @@ const BLURB_HEADING =
 /** A blurb label inside a line of run-on text ("... Docker Lambda Job benefits: Be the most ..."). */
 const INLINE_BLURB_LABEL =
   /\b(company description|company profile|about (us|the company)|job benefits|benefits|perks|what we offer|we offer|our offer|why join us)\s*:/i;
+/** An inline label of the employer's description, which opens a section when it opens a line. */
+const EMPLOYER_LABEL = /^(company description|company profile|about (us|the company))\s*:/i;
 /** A label about the job inside a line, which ends an inline blurb. */
 const INLINE_ROLE_LABEL =
   /\b(job description|requirements|responsibilities|qualifications|your profile|your tasks|what you('ll| will) do|about (the role|you))\s*:/i;
@@ -201,6 +203,8 @@ export function blurbRanges(text: string): Range[] {
         leadIn = 'done';
       return;
     }
+    // A label about the job opening a line ("Job Description: We are seeking …") ends the blurb above it.
+    if (inBlurb && INLINE_ROLE_LABEL.exec(line)?.index === 0) inBlurb = false;
     if (inBlurb || METADATA_LINE.test(line)) {
       out.push([start, start + line.length]);
       return;
@@ -208,8 +212,10 @@ export function blurbRanges(text: string): Range[] {
     for (const m of line.matchAll(INLINE_COMPANY_LABEL))
       out.push([start + m.index, start + m.index + m[0].length]);
     // A blurb label inside the line: from the label to a label about the job, or to the end of the line and on.
+    // "About Us: Allium IP is …" opening a line opens a section too: the paragraphs after it are the employer's until a
+    // heading or a label about the job.
     const label = INLINE_BLURB_LABEL.exec(line);
-    if (label && label.index > 0) {
+    if (label && (label.index > 0 || EMPLOYER_LABEL.test(label[0]))) {
       const rest = line.slice(label.index);
       const role = INLINE_ROLE_LABEL.exec(rest);
       out.push([start + label.index, start + label.index + (role ? role.index : rest.length)]);
