@@ -1,7 +1,7 @@
 import type { GapPlan } from '@/lib/match/advice';
 import type { SkillCorrections } from '@/lib/match/corrections';
 import { unclaimedMissing } from '@/lib/match/score';
-import type { MatchResult, RequirementCoverage } from '@/lib/match/types';
+import { UNDATED, type MatchResult, type RequirementCoverage } from '@/lib/match/types';
 import { bandLabel } from '@/components/matches/BandBadge';
 import { claimLabel, clip, percent } from '@/components/matches/format';
 import { NamedSkills } from '@/components/matches/NamedSkills';
@@ -213,7 +213,7 @@ function EvidenceTable({ requirements }: { requirements: readonly RequirementCov
                 </>
               ) : (
                 <p className={req.level === 'required' ? 'font-semibold text-red-800' : 'text-amber-900'}>
-                  Not found in the resume
+                  {req.undated ? UNDATED : 'Not found in the resume'}
                 </p>
               )}
             </td>

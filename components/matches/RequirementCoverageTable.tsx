@@ -1,4 +1,4 @@
-import type { RequirementCoverage } from '@/lib/match/types';
+import { UNDATED, type RequirementCoverage } from '@/lib/match/types';
 import { Badge } from '@/components/ui/Chip';
 import { clip, percent, type Viewer } from './format';
 import { NamedSkills } from './NamedSkills';
@@ -76,7 +76,8 @@ export function RequirementCoverageTable({
                 </div>
               ) : (
                 <p className={req.level === 'required' ? 'font-semibold text-red-800' : 'text-amber-900'}>
-                  <span aria-hidden="true">✕ </span>Not found in the resume
+                  <span aria-hidden="true">✕ </span>
+                  {req.undated ? UNDATED : 'Not found in the resume'}
                 </p>
               )}
             </td>

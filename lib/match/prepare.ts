@@ -89,8 +89,10 @@ export type PreparedRequirement = Requirement & {
  * informative presentations"), not only right after a cue.
  * 22: a word form two skills share takes the sense whose area is near ("forecast" beside a pipeline is Sales
  * Forecasting); "financial forecasting" and "rolling forecasts" are Financial Forecasting only.
+ * 23: scores only: a tool asked with years that no dated role names leaves its requirement uncovered ("Listed, but no
+ * dated role shows it"), and a quality listed one item a line meets a requirement asking it.
  */
-export const RESUME_ANALYSIS_VERSION = 22;
+export const RESUME_ANALYSIS_VERSION = 23;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking

@@ -164,6 +164,33 @@ describe('years per requirement', () => {
   });
 });
 
+describe('a skill asked with years', () => {
+  it('is not covered by a tool no dated role names, however close the list line', () => {
+    const asksJava: JobProfile = {
+      ...job,
+      requirements: [
+        {
+          text: '2+ years of programming in PyTorch',
+          level: 'required',
+          skills: ['PyTorch'],
+          minYears: 2,
+          vector: axis(1),
+        },
+      ],
+    };
+    const listed = scoreMatch(asksJava, { ...strong, skillYears: {} }).requirements[0]!;
+    expect([listed.covered, listed.evidence, listed.undated]).toEqual([false, null, true]);
+    expect(scoreMatch(asksJava, { ...strong, skillYears: {} }).gaps).toContain(
+      'Listed, but no dated role shows it: 2+ years of programming in PyTorch',
+    );
+    expect(scoreMatch(asksJava, strong).requirements[0]!.covered).toBe(true);
+    // A resume with no dated roles at all says nothing either way.
+    expect(scoreMatch(asksJava, { ...strong, years: null, skillYears: {} }).requirements[0]!.covered).toBe(
+      true,
+    );
+  });
+});
+
 describe('rankResumesForJob', () => {
   it('orders resumes best first', () => {
     const ranked = rankResumesForJob(job, [

@@ -25,6 +25,7 @@ import {
   sharedStems,
   type ListedQuality,
 } from './evidence';
+import { UNDATED } from './types';
 import { eitherOf } from './phrases';
 import { dot } from './vector';
 
@@ -501,6 +502,7 @@ function coverRequirements(
       }
     }
     let years: RequirementCoverage['years'] = null;
+    let undated = false;
     if (req.minYears !== null) {
       const shown = yearsShown(named, resume);
       years = { required: req.minYears, shown };
@@ -509,6 +511,20 @@ function coverRequirements(
       if (COVERAGE_RULES.yearsGate && shown !== null && shown < req.minYears) {
         covered = false;
         evidence = null;
+      }
+      // "2+ years of programming in Java and/or C++" is not shown by "C#, Java, VB.Net, C, C++" in a list when no dated
+      // role names either: a tool asked with years needs work with it, and a field asked with years at least the years.
+      if (
+        covered &&
+        named.length &&
+        shown === null &&
+        resume.years !== null &&
+        (named.some((n) => PRODUCT_CATEGORIES.has(categoryOf(n))) || resume.years < req.minYears)
+      ) {
+        covered = false;
+        evidence = null;
+        coverage = Math.min(coverage, UNHELD_CAP);
+        undated = true;
       }
     }
     const nearest = !covered && passage && best >= NEAREST_AT ? closestSentence(passage, req.text) : null;
@@ -520,6 +536,7 @@ function coverRequirements(
       covered,
       evidence,
       ...(quoted || !evidence ? {} : { quoted: false as const }),
+      ...(undated ? { undated: true as const } : {}),
       // "Bachelor's degree in economics, statistics…" shows Economics as held only by a degree, not "via SAS".
       ...(named.length
         ? {
@@ -797,7 +814,7 @@ function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
     .filter((r) => !r.covered && r.level === 'required')
     .sort((a, b) => a.coverage - b.coverage)
     .slice(0, 3)) {
-    gaps.push(`Not found in the resume: ${r.text}`);
+    gaps.push(`${r.undated ? UNDATED : 'Not found in the resume'}: ${r.text}`);
   }
   if (skills.missing.preferred.length) gaps.push(`Missing nice-to-have skills: ${asked('preferred')}`);
   return gaps;

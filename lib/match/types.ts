@@ -94,6 +94,11 @@ export interface RequirementCoverage {
    */
   quoted?: false;
   /**
+   * Not covered although the resume lists the skills asked: the requirement asks years of them and no dated role names
+   * any ("2+ years of Java" beside "C#, Java, C++" in a skills list). Pages say "Listed, but no dated role shows it".
+   */
+  undated?: true;
+  /**
    * Skills the requirement names, each with whether the resume has it (named, implied or an accepted alternative).
    * A requirement that names skills is covered only when the resume has one of them. `via` is the resume's skill
    * that stands for it when the resume does not name it itself: one that implies it, or an alternative the
@@ -159,3 +164,6 @@ export interface MatchResult {
   reasons: string[];
   gaps: string[];
 }
+
+/** What pages and gaps say of a requirement whose skills the resume lists but no dated role shows (see `undated`). */
+export const UNDATED = 'Listed, but no dated role shows it';
