@@ -91,8 +91,9 @@ export type PreparedRequirement = Requirement & {
  * Forecasting); "financial forecasting" and "rolling forecasts" are Financial Forecasting only.
  * 23: scores only: a tool asked with years that no dated role names leaves its requirement uncovered ("Listed, but no
  * dated role shows it"), and a quality listed one item a line meets a requirement asking it.
+ * 24: a sales segment in a title ("Mid-Market", "SMB") is no part of the occupation.
  */
-export const RESUME_ANALYSIS_VERSION = 23;
+export const RESUME_ANALYSIS_VERSION = 24;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -142,8 +143,9 @@ export const RESUME_ANALYSIS_VERSION = 23;
  * 22: presentations as for resumes (version 21).
  * 23: senses of a shared word form as for resumes (version 22).
  * 24: "About Us:" opening a line opens the employer's section, up to a heading or a label about the job.
+ * 25: a sales segment in a title as for resumes (version 24): "Account Executive, Mid-Market" is an account executive.
  */
-export const JOB_ANALYSIS_VERSION = 24;
+export const JOB_ANALYSIS_VERSION = 25;
 
 export interface PreparedJob {
   title: string;

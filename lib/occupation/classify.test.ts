@@ -21,6 +21,10 @@ describe('classifyTitle', () => {
     expect(isco('Senior Software Engineer - Google')).toBe('2512');
     expect(isco('hiring Jr. Digital Marketing Executive@ Ghansoli')).toMatch(/^12/);
     expect(isco('Chief Executive Officer, Company Name - City , State')).toBe('1120');
+    // A sales segment names the customers: "Mid-Market" is no market development.
+    expect(isco('Account Executive')).toBe('1420');
+    expect(isco('Account Executive, Mid-Market')).toBe('1420');
+    expect(isco('SMB Account Executive')).toBe('1420');
   });
 
   it('reads titles written in parts or with abbreviations', () => {

@@ -118,6 +118,8 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\bpublic relation\b/g, 'pr'],
   [/\binformation (?:and )?communication technology\b/g, 'ict'],
   [/\binformation technology\b/g, 'ict'],
+  // A sales segment names the customers, not the job: "Account Executive, Mid-Market" is an account executive.
+  [/\bmid market\b/g, 'midmarket'],
 ];
 
 /** Rank and level words: they say how senior, not what job. */
@@ -185,6 +187,8 @@ const NOISE = new Set([
   'ltd',
   'pvt',
   'gmbh',
+  'midmarket',
+  'smb',
 ]);
 const STOPWORDS = new Set(['and', 'or', 'the', 'a', 'an', 'with', 'to', 'our', 'your']);
 /** "X of Y" reads as "Y X" so the head noun comes last: "director of marketing" -> "marketing director". */
