@@ -92,8 +92,9 @@ export type PreparedRequirement = Requirement & {
  * 23: scores only: a tool asked with years that no dated role names leaves its requirement uncovered ("Listed, but no
  * dated role shows it"), and a quality listed one item a line meets a requirement asking it.
  * 24: a sales segment in a title ("Mid-Market", "SMB") is no part of the occupation.
+ * 25: scores only: Workday implies HRIS, and an applicant tracking system is related to one (partial credit).
  */
-export const RESUME_ANALYSIS_VERSION = 24;
+export const RESUME_ANALYSIS_VERSION = 25;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking

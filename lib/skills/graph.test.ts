@@ -28,6 +28,8 @@ describe('impliedBy', () => {
     // The licence's exam covers the standards: a CPA who never writes 'GAAP' knows it, and an ACCA member IFRS.
     expect(impliedBy(['CPA']).get('GAAP')).toBe('CPA');
     expect(impliedBy(['ACCA']).get('IFRS')).toBe('ACCA');
+    // Workday is an HRIS: 'Hands-on experience with an HRIS; Workday experience is a strong plus' is met by it.
+    expect(impliedBy(['Workday']).get('HRIS')).toBe('Workday');
     // FP&A is budgeting and forecasting: 'Budgeting and forecasting' on a resume meets a posting asking either.
     expect([...impliedBy(['Financial Planning and Analysis']).keys()]).toEqual(
       expect.arrayContaining(['Budgeting', 'Financial Forecasting']),
