@@ -129,21 +129,9 @@ export function listedQualities(blocks: readonly string[]): ListedQuality[] {
 
 /** How strongly an item puts a quality (as stems): not part of the quality. */
 const DEGREE_WORDS = new Set(
-  [
-    'strong',
-    'excellent',
-    'superior',
-    'exceptional',
-    'outstanding',
-    'good',
-    'great',
-    'solid',
-    'keen',
-    'careful',
-    'advanced',
-    'proven',
-    'effective',
-  ].map((w) => stemSequence(w)[0]!),
+  'strong excellent superior exceptional outstanding good great solid keen careful advanced proven effective'
+    .split(' ')
+    .map((w) => stemSequence(w)[0]!),
 );
 
 /** A line that is one short item of a list: one to five words, no sentence's end, no separator of items. */

@@ -9,13 +9,14 @@ import {
 } from '../skills';
 import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
-import type {
-  JobProfile,
-  JobRequirement,
-  MatchResult,
-  MatchSkills,
-  RequirementCoverage,
-  ResumeProfile,
+import {
+  UNDATED,
+  type JobProfile,
+  type JobRequirement,
+  type MatchResult,
+  type MatchSkills,
+  type RequirementCoverage,
+  type ResumeProfile,
 } from './types';
 import {
   closestSentence,
@@ -25,7 +26,6 @@ import {
   sharedStems,
   type ListedQuality,
 } from './evidence';
-import { UNDATED } from './types';
 import { eitherOf } from './phrases';
 import { dot } from './vector';
 
