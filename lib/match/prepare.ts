@@ -93,8 +93,10 @@ export type PreparedRequirement = Requirement & {
  * dated role shows it"), and a quality listed one item a line meets a requirement asking it.
  * 24: a sales segment in a title ("Mid-Market", "SMB") is no part of the occupation.
  * 25: scores only: Workday implies HRIS, and an applicant tracking system is related to one (partial credit).
+ * 26: "presentations" keeps the cue words it had before version 21 ("persuasive presentations") and no longer takes
+ * "analysis" near it as one.
  */
-export const RESUME_ANALYSIS_VERSION = 25;
+export const RESUME_ANALYSIS_VERSION = 26;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -145,8 +147,9 @@ export const RESUME_ANALYSIS_VERSION = 25;
  * 23: senses of a shared word form as for resumes (version 22).
  * 24: "About Us:" opening a line opens the employer's section, up to a heading or a label about the job.
  * 25: a sales segment in a title as for resumes (version 24): "Account Executive, Mid-Market" is an account executive.
+ * 26: presentations as for resumes (version 26).
  */
-export const JOB_ANALYSIS_VERSION = 25;
+export const JOB_ANALYSIS_VERSION = 26;
 
 export interface PreparedJob {
   title: string;

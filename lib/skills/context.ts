@@ -197,7 +197,8 @@ export const CONTEXT_RULES: Record<string, ContextRule> = {
       'preparing deliver delivered delivering give gave giving conduct conducted conducting host hosted present ' +
       'presented presenting design designed knowledge experience proficient skilled expertise workshops seminars ' +
       'audiences audience clients customers executives board stakeholders leadership management powerpoint public ' +
-      'speaking oral verbal analysis frd brd executive conference conferences meetings'
+      'speaking oral verbal executive conference conferences meetings multiple client sales financial business ' +
+      'product formal engaging effective compelling persuasive'
     ).split(' '),
   },
   // Meeting people in one's trade: "networking events", "strong networking skills" (the sense is chosen among

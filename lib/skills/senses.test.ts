@@ -373,6 +373,11 @@ describe('presentations', () => {
     expect(names('Archived the presentations of the quarterly results.')).not.toContain(
       'Presentation Skills',
     );
+    // The words that named it right before "presentations" still do; an analysis it is about does not.
+    expect(names('Known for persuasive presentations to investors.')).toContain('Presentation Skills');
+    expect(names('Archived the presentations of the quarterly analysis.')).not.toContain(
+      'Presentation Skills',
+    );
   });
 });
 
