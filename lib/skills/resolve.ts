@@ -112,9 +112,12 @@ function cueOk(c: Candidate, tokens: Token[], text: string): boolean {
   );
 }
 
-/** A word form ("audited", "reconciling") stands next to a word of its area on the same line ("bank statements"). */
-function nearArea(c: Candidate, tokens: Token[], lines: Lines): boolean {
-  const near = ruleFor(skillAt(c.skill).name).near ?? [];
+/**
+ * A word form ("audited", "reconciling") stands next to a word of the area of `skill` (the candidate's own, or
+ * another sense of the same word) on the same line ("bank statements").
+ */
+function nearArea(c: Candidate, skill: number, tokens: Token[], lines: Lines): boolean {
+  const near = ruleFor(skillAt(skill).name).near ?? [];
   const [lineStart, lineEnd] = lines.bounds(c.start);
   const from = Math.max(0, c.first - NEAR_WINDOW);
   const to = Math.min(tokens.length, c.last + 1 + NEAR_WINDOW);
@@ -256,7 +259,7 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
       // A word two skills share as forms ("forecast": a seller's or a budget's) takes a sense whose own area is near;
       // the senses whose area is not near are no longer open to it. With none near, a tag line may still list it.
       const inArea = [c.form, ...c.senses.filter((f) => f.mode === 'word')].filter((f) =>
-        nearArea({ ...c, skill: f.skill }, tokens, lines),
+        nearArea(c, f.skill, tokens, lines),
       );
       if (inArea.length) {
         c.senses = [...inArea.slice(1), ...c.senses.filter((f) => f.mode !== 'word')];
