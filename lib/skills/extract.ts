@@ -172,7 +172,7 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
   const bySkill = new Map<number, ExtractedSkill>();
   const phraseKeys = new Map<number, Set<string>>();
   const folded = opts.kind === 'posting' ? partsListedWithSuite(masked, matches) : new Map<number, number>();
-  const subjects = degreeSubjects(masked, matches);
+  const subjects = degreeSubjects(masked, matches, opts.kind);
   /** Skills with a mention that is not a degree's subject. */
   const namedApart = new Set<number>();
   for (const [i, m] of matches.entries()) {
@@ -226,7 +226,11 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
  * listed with it ("Bachelor's degree in Accounting, Economics, or Finance", "Associate of Arts: Early Childhood
  * Education/English"). They name what was studied, not a skill used.
  */
-function degreeSubjects(text: string, matches: readonly Candidate[]): Set<number> {
+function degreeSubjects(
+  text: string,
+  matches: readonly Candidate[],
+  kind: 'posting' | 'resume' | undefined,
+): Set<number> {
   const out = new Set<number>();
   const isEducation = (c: Candidate | undefined) => !!c && skillAt(c.skill).category === 'education';
   // A field or area of knowledge, not a product; a branch of engineering is one whatever its category ("Electronics
@@ -245,6 +249,7 @@ function degreeSubjects(text: string, matches: readonly Candidate[]): Set<number
       !isSubject(matches[next]) ||
       !(
         DEGREE_TO_SUBJECT.test(gap) ||
+        (kind === 'resume' && DEGREE_TO_NAMED_SUBJECT.test(gap)) ||
         (ENDS_IN_SUBJECT_WORD.test(text.slice(m.start, m.end)) && /^\s+$/.test(gap))
       ) ||
       gap.includes('\n')
@@ -570,6 +575,13 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['software', 'web', 'enginee
 
 // After a degree's name: the word "degree" when the name left it out ("Master of Science degree"), then what it is in.
 const DEGREE_WORD = /^\s*(?:degrees?|diplomas?)\b/i;
+/**
+ * A resume's degree line may put words the taxonomy does not know before the field it names ("Bachelor of Science:
+ * Communication Journalism", "Bachelor of Technology, Electrical and Electronics Engineering", "M.S. in
+ * Bio-Industrial Mechatronics"): up to three capitalised words after the separator still lead to the subject.
+ */
+const DEGREE_TO_NAMED_SUBJECT =
+  /^\.?[ \t]*(?:[:,–—-][ \t]*|(?:in|of)[ \t]+)(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,3}$/u;
 const DEGREE_SUBJECT = /^\s+(?:in|within|of)\s+$/i;
 const ENDS_IN_SUBJECT_WORD = /\b(?:in|within|of)$/i;
 const SUBJECT_JOIN = /^\s*(?:,|\/|or|and|and\/or|,\s*or)\s*$/i;
