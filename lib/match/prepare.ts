@@ -95,8 +95,11 @@ export type PreparedRequirement = Requirement & {
  * 25: scores only: Workday implies HRIS, and an applicant tracking system is related to one (partial credit).
  * 26: "presentations" keeps the cue words it had before version 21 ("persuasive presentations") and no longer takes
  * "analysis" near it as one.
+ * 27: a multi-word name a PDF wrapped inside a sentence ("using human⏎resources management system software") is read,
+ * and "human resources management system" is HRIS; a degree line's field past unknown capitalised words
+ * ("Bachelor of Science : Communication Journalism") is the degree's subject.
  */
-export const RESUME_ANALYSIS_VERSION = 26;
+export const RESUME_ANALYSIS_VERSION = 27;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -148,8 +151,9 @@ export const RESUME_ANALYSIS_VERSION = 26;
  * 24: "About Us:" opening a line opens the employer's section, up to a heading or a label about the job.
  * 25: a sales segment in a title as for resumes (version 24): "Account Executive, Mid-Market" is an account executive.
  * 26: presentations as for resumes (version 26).
+ * 27: wrapped names and the HRIS wording as for resumes (version 27).
  */
-export const JOB_ANALYSIS_VERSION = 26;
+export const JOB_ANALYSIS_VERSION = 27;
 
 export interface PreparedJob {
   title: string;

@@ -1,4 +1,5 @@
 import { TECHNICAL_CATEGORIES, TRIE, skillAt, type SkillForm, type TrieNode } from './taxonomy';
+import { continuesLine } from './lines';
 import type { Token } from './tokenize';
 
 /** A place in the text where a form of a skill is written, before context decides whether it stands. */
@@ -17,9 +18,24 @@ export interface Candidate {
   senses: SkillForm[];
 }
 
-// Inside a multi-word name only spaces, a hyphen or an apostrophe ("Master's") may separate the words: never a line
-// break or a bracket.
+// Inside a multi-word name only spaces, a hyphen or an apostrophe ("Master's") may separate the words: never a
+// bracket, and a line break only where a PDF or a paste wrapped a sentence (see `wrapsName`).
 const NAME_GAP = /^[ \t\u00a0\-–_'’ʼ]{0,3}$/;
+// A line break with nothing but blanks around it.
+const LINE_BREAK_GAP = /^[ \t]*\n[ \t]*$/;
+
+/**
+ * "…using human⏎resources management system software": a name the wrap of a sentence split over two lines, where the
+ * line goes on in lower case (`continuesLine`). A break before a capital is a new item or heading as often as a wrap.
+ */
+function wrapsName(text: string, gap: string, gapStart: number): boolean {
+  if (!LINE_BREAK_GAP.test(gap)) return false;
+  const lineStart = text.lastIndexOf('\n', gapStart - 1) + 1;
+  const nextStart = gapStart + gap.length;
+  const nextEnd = text.indexOf('\n', nextStart);
+  return continuesLine(text.slice(lineStart, gapStart), text.slice(nextStart, nextEnd < 0 ? undefined : nextEnd));
+}
+
 /** After a word of two or three letters, an abbreviating period may come too: "Ms. Office", "Adv. Excel". */
 const ABBREVIATION_GAP = /^\. ?$/;
 
@@ -85,7 +101,7 @@ export function findCandidates(tokens: Token[], text: string): Candidate[] {
       if (j > i) {
         const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
         const abbreviated = j === i + 1 && tokens[i]!.key.length <= 3 && ABBREVIATION_GAP.test(gap);
-        if (!NAME_GAP.test(gap) && !abbreviated) break;
+        if (!NAME_GAP.test(gap) && !abbreviated && !wrapsName(text, gap, tokens[j - 1]!.end)) break;
       }
       node = walk(node, tokens[j]!.key);
       if (node?.forms.length) ends.push([j, node]);

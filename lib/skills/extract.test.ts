@@ -194,6 +194,21 @@ describe('extractSkills', () => {
     ).toEqual(['Student Assessment']);
   });
 
+  it('reads a name a PDF wrapped over two lines of one sentence, not across an item or heading', () => {
+    const wrapped =
+      'Prepare or maintain employment records related to events such as hiring, transfers, or promotions, using human\nresources management system software.';
+    expect(names(wrapped)).toContain('HRIS');
+    expect(names('Led project\nmanagement for the plant.')).toContain('Project Management');
+    expect(names('Skills\nProject\nManagement consultant since 2019')).not.toContain('Project Management');
+    expect(names('Led the project.\nmanagement reviewed it weekly')).not.toContain('Project Management');
+  });
+
+  it("marks a resume degree's field as its subject past words the taxonomy does not know", () => {
+    const subject = (text: string) => extractSkills(text, { kind: 'resume' }).find((s) => s.name === 'Journalism');
+    expect(subject('Bachelor of Science : Communication Journalism Montreat College')?.subject).toBe(true);
+    expect(subject('Wrote for the campus paper; Journalism and layout')?.subject).toBeUndefined();
+  });
+
   it('reads an associate degree, which a bachelor meets', () => {
     expect(names('Associate degree in Nursing required', 'posting')).toEqual(['Associate Degree', 'Nursing']);
     expect(names('Associate of Arts 1985 St. Gregory College')).toEqual(['Associate Degree']);
