@@ -98,6 +98,7 @@ export type PreparedRequirement = Requirement & {
  * 27: a multi-word name a PDF wrapped inside a sentence ("using human⏎resources management system software") is read,
  * and "human resources management system" is HRIS; a degree line's field past unknown capitalised words
  * ("Bachelor of Science : Communication Journalism") is the degree's subject.
+ * "ADP payroll" names ADP (and so Payroll), and "Excel financial modeling" Excel as well as Financial Modeling.
  */
 export const RESUME_ANALYSIS_VERSION = 27;
 /**
@@ -151,7 +152,7 @@ export const RESUME_ANALYSIS_VERSION = 27;
  * 24: "About Us:" opening a line opens the employer's section, up to a heading or a label about the job.
  * 25: a sales segment in a title as for resumes (version 24): "Account Executive, Mid-Market" is an account executive.
  * 26: presentations as for resumes (version 26).
- * 27: wrapped names and the HRIS wording as for resumes (version 27).
+ * 27: wrapped names and the HRIS wording as for resumes (version 27); "ADP payroll" names ADP.
  */
 export const JOB_ANALYSIS_VERSION = 27;
 

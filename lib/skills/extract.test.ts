@@ -203,6 +203,11 @@ describe('extractSkills', () => {
     expect(names('Led the project.\nmanagement reviewed it weekly')).not.toContain('Project Management');
   });
 
+  it('keeps the product named inside the wording of a practice', () => {
+    expect(names('Completed weekly payroll using the ADP payroll services.')).toEqual(['Payroll', 'ADP']);
+    expect(names('Built Excel financial modeling templates')).toEqual(['Microsoft Excel', 'Financial Modeling']);
+  });
+
   it("marks a resume degree's field as its subject past words the taxonomy does not know", () => {
     const subject = (text: string) => extractSkills(text, { kind: 'resume' }).find((s) => s.name === 'Journalism');
     expect(subject('Bachelor of Science : Communication Journalism Montreat College')?.subject).toBe(true);
