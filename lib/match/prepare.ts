@@ -99,6 +99,8 @@ export type PreparedRequirement = Requirement & {
  * and "human resources management system" is HRIS; a degree line's field past unknown capitalised words
  * ("Bachelor of Science : Communication Journalism") is the degree's subject.
  * "ADP payroll" names ADP (and so Payroll), and "Excel financial modeling" Excel as well as Financial Modeling.
+ * Scores too: a requirement covered by its skills quotes the line of work that names the most of them, closest in
+ * meaning, before the extractor's first line (often a skills list).
  */
 export const RESUME_ANALYSIS_VERSION = 27;
 /**

@@ -429,6 +429,52 @@ describe('coverage that holds up', () => {
     ]);
   });
 
+  it('cites the sentence of work that names the skill and comes closest to the requirement, not a list of skills', () => {
+    const ap: JobProfile = {
+      title: 'Staff Accountant',
+      titleVector: axis(0),
+      requirements: [
+        {
+          text: 'Review accounts payable and post journal entries',
+          level: 'required',
+          skills: ['Accounts Payable', 'Journal Entries'],
+          minYears: null,
+          vector: axis(1),
+        },
+      ],
+      skills: [
+        { name: 'Accounts Payable', level: 'required' },
+        { name: 'Journal Entries', level: 'required' },
+      ],
+      minYears: null,
+    };
+    const lines = [
+      { text: 'Skills\nAccounts payable, payroll, Excel, QuickBooks, budgets', vector: mix(1, 4, 0.1) },
+      { text: 'Accounts Payable Clerk, Acme, 2019 - 2021', vector: mix(1, 5, 0.2) },
+      { text: 'Answered vendor calls about accounts payable.', vector: mix(1, 6, 0.8) },
+      { text: 'Processed accounts payable for 400 vendors.', vector: mix(1, 6, 0.5) },
+      { text: 'Posted journal entries and processed accounts payable weekly.', vector: mix(1, 6, 0.9) },
+    ];
+    const resume: ResumeProfile = {
+      chunks: lines,
+      lines,
+      skills: ['Accounts Payable', 'Journal Entries'],
+      years: 4,
+      skillYears: {},
+      skillEvidence: {
+        'Accounts Payable': 'Accounts payable, payroll, Excel, QuickBooks, budgets',
+        'Journal Entries': 'Posted journal entries and processed accounts payable weekly.',
+      },
+      skillPhrases: { 'Accounts Payable': ['Accounts payable'], 'Journal Entries': ['journal entries'] },
+    };
+    // The line naming both skills wins over the closer line naming one; the list and the role header never quote.
+    expect(scoreMatch(ap, resume).requirements[0]!.evidence).toBe(
+      'Posted journal entries and processed accounts payable weekly.',
+    );
+    const one = { ...ap, requirements: [{ ...ap.requirements[0]!, skills: ['Accounts Payable'] }] };
+    expect(scoreMatch(one, resume).requirements[0]!.evidence).toBe('Processed accounts payable for 400 vendors.');
+  });
+
   it('cites the line that shows the most of the skills, a named product before a broad skill', () => {
     const office: JobProfile = {
       title: 'HR Generalist',

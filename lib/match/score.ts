@@ -11,6 +11,7 @@ import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
 import {
   UNDATED,
+  type EmbeddedPassage,
   type JobProfile,
   type JobRequirement,
   type MatchResult,
@@ -442,7 +443,11 @@ function coverRequirements(
         best >= COVERAGE_RULES.skillSimFloor &&
         (throughProduct.length < held.length || profession >= COVERAGE_RULES.semanticProfessionAt);
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
-      else evidence = skillLine(held, support, resume) ?? (passage && closestSentence(passage, req.text));
+      else
+        evidence =
+          (asksDegree ? null : closestSkillSentence(req.vector, held, support, resume, lines)) ??
+          skillLine(held, support, resume) ??
+          (passage && closestSentence(passage, req.text));
       // "2+ years of experience in general accounting" is shown by work, not by "B.S. Accounting, University of
       // Illinois": when the skill's line is a degree's and no degree is asked, the closest sentence of work says more.
       if (covered && evidence && !asksDegree && isDegreeLine(evidence) && passage) {
@@ -610,6 +615,68 @@ function byProductOnly(skill: string, support: ReadonlyMap<string, string>): boo
     PRODUCT_CATEGORIES.has(categoryOf(via)) &&
     !PRODUCT_CATEGORIES.has(categoryOf(skill))
   );
+}
+
+/** A phrase as a whole word or words of a line: case kept for a short one ("IT", "Go"), else ignored. */
+function phrasePattern(phrase: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, phrase.length <= 4 ? 'u' : 'iu');
+}
+const PHRASE_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * Of the resume's lines that name a covered requirement's skills as the resume wrote them (their `skillPhrases`), the
+ * one that names the most of them, then the one closest in meaning to the requirement: "Processed accounts payable for
+ * 400 vendors" over a skills list that opens with "Accounts payable", for "Review accounts payable". Headings, role
+ * headers, degrees, objectives and lists of skills show no work, so they are passed over; null when no other line
+ * names them (the caller then quotes the extractor's line, `skillLine`). Not for a degree asked: that quotes the
+ * education line.
+ */
+function closestSkillSentence(
+  vector: JobProfile['titleVector'],
+  held: readonly string[],
+  support: ReadonlyMap<string, string>,
+  resume: ResumeProfile,
+  lines: readonly EmbeddedPassage[],
+): string | null {
+  // Each skill shown (an implied skill by the one that implies it) with the patterns of its phrases.
+  const shown = [...new Set(held.map((s) => support.get(s) ?? s))].map((skill) =>
+    (resume.skillPhrases?.[skill] ?? []).map((p) => {
+      let re = PHRASE_PATTERNS.get(p);
+      if (!re) PHRASE_PATTERNS.set(p, (re = phrasePattern(p)));
+      return re;
+    }),
+  );
+  const count = (text: string) => shown.filter((patterns) => patterns.some((re) => re.test(text))).length;
+  let best: string | null = null;
+  let bestKey = [0, -Infinity];
+  for (const line of lines) {
+    if (!count(line.text)) continue;
+    // A piece may hold a heading or a second line beside the sentence: the quote is the line that names the most.
+    let quote: string | null = null;
+    let named = 0;
+    for (const raw of line.text.split('\n')) {
+      const l = raw.trim();
+      const n = count(l);
+      if (n <= named || isLabel(l) || isWish(l) || isRoleHeader(l) || isDegreeLine(l) || isListLine(l)) continue;
+      quote = l;
+      named = n;
+    }
+    if (!quote) continue;
+    const key = [named, dot(vector, line.vector)];
+    if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && key[1]! > bestKey[1]!)) {
+      best = quote;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/** A line that lists skills rather than tells of work: mostly commas, or capitalised words with no verb between. */
+function isListLine(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const commas = (text.match(/[,;|•]/g) ?? []).length;
+  return commas >= 3 && commas * 3 >= words.length;
 }
 
 /**
