@@ -99,6 +99,8 @@ export type PreparedRequirement = Requirement & {
  * and "human resources management system" is HRIS; a degree line's field past unknown capitalised words
  * ("Bachelor of Science : Communication Journalism") is the degree's subject.
  * "ADP payroll" names ADP (and so Payroll), and "Excel financial modeling" Excel as well as Financial Modeling.
+ * Sales and Marketing are fields, named where a text names them as such ("experience in sales", a sales role on a
+ * resume) and implied by their practices (B2B Sales, SEO…).
  * Scores too: a requirement covered by its skills quotes the line of work that names the most of them, closest in
  * meaning, before the extractor's first line (often a skills list).
  */
@@ -154,7 +156,9 @@ export const RESUME_ANALYSIS_VERSION = 27;
  * 24: "About Us:" opening a line opens the employer's section, up to a heading or a label about the job.
  * 25: a sales segment in a title as for resumes (version 24): "Account Executive, Mid-Market" is an account executive.
  * 26: presentations as for resumes (version 26).
- * 27: wrapped names and the HRIS wording as for resumes (version 27); "ADP payroll" names ADP.
+ * 27: wrapped names, the HRIS wording, "ADP payroll", Sales and Marketing as for resumes (version 27); departments
+ * a hire partners with ("Partner closely with Marketing and Sales") and the fields of a list a data noun follows
+ * ("sales and store operations data") are not asked for.
  */
 export const JOB_ANALYSIS_VERSION = 27;
 

@@ -1089,6 +1089,8 @@ for (const name of [
   'Automation',
   'Scalability',
   'Finance',
+  'Sales',
+  'Marketing',
   'Engineering',
   'Programming',
   'Publishing',

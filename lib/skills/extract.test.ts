@@ -203,6 +203,18 @@ describe('extractSkills', () => {
     expect(names('Led the project.\nmanagement reviewed it weekly')).not.toContain('Project Management');
   });
 
+  it('reads sales and marketing as fields where they are named as such, and a sales role as sales work', () => {
+    expect(names('3+ years of experience in sales.', 'posting')).toEqual(['Sales']);
+    expect(names('Background in marketing or sales required', 'posting')).toEqual(['Marketing', 'Sales']);
+    expect(names('Work with the sales team to close deals', 'posting')).toEqual([]);
+    expect(names('You will report to the Sales Manager.', 'posting')).toEqual([]);
+    expect(names('Regional Sales Manager Feb 2000 to Jan 2005')).toEqual(['Sales']);
+    expect(names('Consistently generated additional revenue through skilled sales techniques.')).toEqual(['Sales']);
+    expect(names('Responsible for sales and marketing for the coffee stand.')).toEqual(['Sales', 'Marketing']);
+    expect(impliedBy(['B2B Sales']).has('Sales')).toBe(true);
+    expect(impliedBy(['SEO']).has('Marketing')).toBe(true);
+  });
+
   it('keeps the product named inside the wording of a practice', () => {
     expect(names('Completed weekly payroll using the ADP payroll services.')).toEqual(['Payroll', 'ADP']);
     expect(names('Built Excel financial modeling templates')).toEqual(['Microsoft Excel', 'Financial Modeling']);

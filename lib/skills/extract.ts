@@ -556,7 +556,7 @@ const DETERMINED_LIST = /\b(?:the|our|your|their|its)\s+(?:[A-Z][\w&.'’-]*(?:\
 // "interact regularly with … peers across Finance & Business Management", "partner closely with Sales and Legal": the
 // people a hire works with, named by their department.
 const WORKS_WITH =
-  /\b(?:interact\w*|collaborat\w*|partner\w*|liais\w*|peers|counterparts|work(?:s|ing)? closely|coordinat\w*)\b[^.;:!?\n]*\b(?:with|across|between|among)\s+((?:the |our |other |[A-Z][\w&.'’-]*(?:,? ?| & | and ))*)$/;
+  /\b(?:[Ii]nteract\w*|[Cc]ollaborat\w*|[Pp]artner\w*|[Ll]iais\w*|[Pp]eers|[Cc]ounterparts|[Ww]ork(?:s|ing)? closely|[Cc]oordinat\w*)\b[^.;:!?\n]*\b(?:with|across|between|among)\s+((?:the |our |other |[A-Z][\w&.'’-]*(?:,? ?| & | and ))*)$/;
 
 /**
  * A department named as a capitalised name: an item of a list headed by a group noun ("the Business, Finance, and

@@ -232,6 +232,9 @@ const SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   'flyers',
 ]);
 
+// Between two items of one short list on one line: "sales and store operations", "sales, marketing or finance".
+const LIST_TO_SUBJECT = /^[ \t]*(?:,[ \t]*(?:and|or|&)?|and|or|&)[ \t]*$/;
+
 function isSubject(c: Candidate, tokens: Token[], text: string): boolean {
   const next = tokens[c.last + 1];
   return (
@@ -305,10 +308,25 @@ export function resolve(candidates: Candidate[], tokens: Token[], text: string):
     const next = candidates[k + 1];
     return (!!prev?.accepted && inList(prev, c, text)) || (!!next?.accepted && inList(c, next, text));
   };
+  // "sales and store operations data": every field of a list the subject noun follows names the data's subject.
+  const subjectOfList = (k: number): boolean => {
+    let j = k;
+    while (
+      candidates[j + 1] &&
+      LIST_TO_SUBJECT.test(text.slice(candidates[j]!.end, candidates[j + 1]!.start))
+    )
+      j++;
+    return (
+      j > k &&
+      isSubject(candidates[j]!, tokens, text) &&
+      !TECHNICAL_CATEGORIES.has(skillAt(candidates[k]!.skill).category)
+    );
+  };
   const accepted = candidates.filter(
     (c, k) =>
       c.accepted &&
       !isSubject(c, tokens, text) &&
+      !subjectOfList(k) &&
       !isNameSuffix(c, candidates[k - 1], text) &&
       (skillAt(c.skill).category !== 'spoken-language' ||
         statedAsLanguage(c, tokens, text, lines) ||

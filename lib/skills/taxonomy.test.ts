@@ -134,8 +134,14 @@ describe('findSkill', () => {
 
   it('returns null for unknown or generic words', () => {
     expect(findSkill('communication')).toBeNull();
-    expect(findSkill('sales')).toBeNull();
+    expect(findSkill('business')).toBeNull();
     expect(findSkill('teamwork')).toBeNull();
+  });
+
+  it('names the broad fields of work, which context decides in a text', () => {
+    expect(findSkill('sales')?.name).toBe('Sales');
+    expect(findSkill('marketing')?.name).toBe('Marketing');
+    expect(findSkill('finance')?.name).toBe('Finance');
   });
 });
 
