@@ -215,6 +215,13 @@ describe('extractSkills', () => {
     expect(impliedBy(['SEO']).has('Marketing')).toBe(true);
   });
 
+  it("does not give a resume the field of a team its holder worked for or beside", () => {
+    expect(names('- Served a model through a FastAPI service used by the underwriting team')).toEqual(['FastAPI']);
+    expect(names('Collaborated with the sales, marketing and support teams to launch products')).toEqual([]);
+    expect(names('Led the underwriting team of six.')).toEqual(['Underwriting']);
+    expect(names('Worked with the Salesforce team on CRM data')).toContain('Salesforce');
+  });
+
   it('keeps the product named inside the wording of a practice', () => {
     expect(names('Completed weekly payroll using the ADP payroll services.')).toEqual(['Payroll', 'ADP']);
     expect(names('Built Excel financial modeling templates')).toEqual(['Microsoft Excel', 'Financial Modeling']);

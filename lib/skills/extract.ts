@@ -164,6 +164,7 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         !(aboutProduct(m.start) && !TECHNICAL_CATEGORIES.has(skillAt(m.skill).category)) &&
         !namesOthers(masked, m) &&
         !namesWhomReportedTo(masked, m) &&
+        !namesOtherTeam(masked, m) &&
         !namesAnotherRole(masked, tokens, m),
     );
   }
@@ -489,6 +490,26 @@ function namesAnotherRole(text: string, tokens: Token[], m: Candidate): boolean 
     (!PRODUCT_CATEGORIES.has(skillAt(m.skill).category) &&
       (ROLE_HEADS.has(tokens[m.last]!.key) || capitalisedRunEndsIn(m, tokens, (t) => ROLE_HEADS.has(t.key))));
   return role && SOMEONE_ELSES.test(text.slice(Math.max(0, m.start - 80), m.start));
+}
+
+// "…used by the underwriting team", "with the sales, marketing and support teams": a field that, with the items listed
+// beside it, names a group of people after "to/for/with/by… the".
+const OTHER_TEAM_BEFORE =
+  /\b(?:to|for|with|by|from|under|across|supporting|alongside|between)\s+(?:the|our|their|other|its|several|multiple)\s+(?:[\w&'’-]+(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*))*$/i;
+const TEAM_AFTER =
+  /^(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)[\w&'’-]+)*\s+(?:teams?|departments?|groups?|staff|leadership|leaders|functions?|organi[sz]ations?)\b/i;
+
+/**
+ * "Served a model through a FastAPI service used by the underwriting team", "Collaborated with the sales, marketing and
+ * support teams": on a resume, a field naming the team someone worked for or beside is theirs, not the holder's skill
+ * ("Led the underwriting team" stays the holder's). Products keep their mention ("with the Salesforce team").
+ */
+function namesOtherTeam(text: string, m: Candidate): boolean {
+  if (PRODUCT_CATEGORIES.has(skillAt(m.skill).category)) return false;
+  return (
+    TEAM_AFTER.test(text.slice(m.end, m.end + 80)) &&
+    OTHER_TEAM_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
+  );
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
