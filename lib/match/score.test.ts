@@ -472,7 +472,9 @@ describe('coverage that holds up', () => {
       'Posted journal entries and processed accounts payable weekly.',
     );
     const one = { ...ap, requirements: [{ ...ap.requirements[0]!, skills: ['Accounts Payable'] }] };
-    expect(scoreMatch(one, resume).requirements[0]!.evidence).toBe('Processed accounts payable for 400 vendors.');
+    expect(scoreMatch(one, resume).requirements[0]!.evidence).toBe(
+      'Processed accounts payable for 400 vendors.',
+    );
   });
 
   it('cites the line that shows the most of the skills, a named product before a broad skill', () => {

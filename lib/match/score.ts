@@ -658,7 +658,8 @@ function closestSkillSentence(
     for (const raw of line.text.split('\n')) {
       const l = raw.trim();
       const n = count(l);
-      if (n <= named || isLabel(l) || isWish(l) || isRoleHeader(l) || isDegreeLine(l) || isListLine(l)) continue;
+      if (n <= named || isLabel(l) || isWish(l) || isRoleHeader(l) || isDegreeLine(l) || isListLine(l))
+        continue;
       quote = l;
       named = n;
     }

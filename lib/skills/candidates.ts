@@ -33,7 +33,10 @@ function wrapsName(text: string, gap: string, gapStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', gapStart - 1) + 1;
   const nextStart = gapStart + gap.length;
   const nextEnd = text.indexOf('\n', nextStart);
-  return continuesLine(text.slice(lineStart, gapStart), text.slice(nextStart, nextEnd < 0 ? undefined : nextEnd));
+  return continuesLine(
+    text.slice(lineStart, gapStart),
+    text.slice(nextStart, nextEnd < 0 ? undefined : nextEnd),
+  );
 }
 
 /** After a word of two or three letters, an abbreviating period may come too: "Ms. Office", "Adv. Excel". */

@@ -209,14 +209,21 @@ describe('extractSkills', () => {
     expect(names('Work with the sales team to close deals', 'posting')).toEqual([]);
     expect(names('You will report to the Sales Manager.', 'posting')).toEqual([]);
     expect(names('Regional Sales Manager Feb 2000 to Jan 2005')).toEqual(['Sales']);
-    expect(names('Consistently generated additional revenue through skilled sales techniques.')).toEqual(['Sales']);
-    expect(names('Responsible for sales and marketing for the coffee stand.')).toEqual(['Sales', 'Marketing']);
+    expect(names('Consistently generated additional revenue through skilled sales techniques.')).toEqual([
+      'Sales',
+    ]);
+    expect(names('Responsible for sales and marketing for the coffee stand.')).toEqual([
+      'Sales',
+      'Marketing',
+    ]);
     expect(impliedBy(['B2B Sales']).has('Sales')).toBe(true);
     expect(impliedBy(['SEO']).has('Marketing')).toBe(true);
   });
 
-  it("does not give a resume the field of a team its holder worked for or beside", () => {
-    expect(names('- Served a model through a FastAPI service used by the underwriting team')).toEqual(['FastAPI']);
+  it('does not give a resume the field of a team its holder worked for or beside', () => {
+    expect(names('- Served a model through a FastAPI service used by the underwriting team')).toEqual([
+      'FastAPI',
+    ]);
     expect(names('Collaborated with the sales, marketing and support teams to launch products')).toEqual([]);
     expect(names('Led the underwriting team of six.')).toEqual(['Underwriting']);
     expect(names('Worked with the Salesforce team on CRM data')).toContain('Salesforce');
@@ -224,11 +231,15 @@ describe('extractSkills', () => {
 
   it('keeps the product named inside the wording of a practice', () => {
     expect(names('Completed weekly payroll using the ADP payroll services.')).toEqual(['Payroll', 'ADP']);
-    expect(names('Built Excel financial modeling templates')).toEqual(['Microsoft Excel', 'Financial Modeling']);
+    expect(names('Built Excel financial modeling templates')).toEqual([
+      'Microsoft Excel',
+      'Financial Modeling',
+    ]);
   });
 
   it("marks a resume degree's field as its subject past words the taxonomy does not know", () => {
-    const subject = (text: string) => extractSkills(text, { kind: 'resume' }).find((s) => s.name === 'Journalism');
+    const subject = (text: string) =>
+      extractSkills(text, { kind: 'resume' }).find((s) => s.name === 'Journalism');
     expect(subject('Bachelor of Science : Communication Journalism Montreat College')?.subject).toBe(true);
     expect(subject('Wrote for the campus paper; Journalism and layout')?.subject).toBeUndefined();
   });
