@@ -24,6 +24,15 @@ describe('skill corrections', () => {
     expect(out.claimed).toEqual(['Kubernetes']);
   });
 
+  it('reads a correction stored under a name the taxonomy has since changed by the name it has now', () => {
+    const out = applySkillCorrections([skill('Employment Law'), skill('Payroll')], {
+      added: ['labour law', 'Labour Law'],
+      removed: ['Labour Law'],
+    });
+    expect(out.skills.map((s) => s.name)).toEqual(['Payroll']);
+    expect(out.claimed).toEqual([]);
+  });
+
   it('notes a claim in the gap advice for a skill the resume still lacks', () => {
     const gap = (skill: string): GapAdvice => ({
       skill,

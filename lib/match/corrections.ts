@@ -35,10 +35,14 @@ export function applySkillCorrections(
   skills: readonly ResumeSkill[],
   corrections: SkillCorrections,
 ): CorrectedSkills {
-  const removed = new Set(corrections.removed);
+  // Names stored before a skill was renamed ("Labour Law", now "Employment Law") read as the taxonomy names it today.
+  const current = (names: readonly string[]) => names.map((n) => canonicalSkillName(n) ?? n);
+  const removed = new Set(current(corrections.removed));
   const kept = skills.filter((s) => !removed.has(s.name));
   const shown = new Set(kept.map((s) => s.name));
-  const claimed = [...new Set(corrections.added)].filter((name) => !shown.has(name) && !removed.has(name));
+  const claimed = [...new Set(current(corrections.added))].filter(
+    (name) => !shown.has(name) && !removed.has(name),
+  );
   return { skills: kept, claimed };
 }
 

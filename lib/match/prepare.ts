@@ -102,6 +102,7 @@ export type PreparedRequirement = Requirement & {
  * Sales and Marketing are fields, named where a text names them as such ("experience in sales", a sales role on a
  * resume) and implied by their practices (B2B Sales, SEO…).
  * A field naming the team a resume's holder worked for or beside ("used by the underwriting team") is not theirs.
+ * "Labour Law" is named "Employment Law", which reads for a US posting as for a British one.
  * Scores too: a requirement covered by its skills quotes the line of work that names the most of them, closest in
  * meaning, before the extractor's first line (often a skills list).
  */

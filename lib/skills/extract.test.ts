@@ -184,7 +184,7 @@ describe('extractSkills', () => {
       'Onboarding',
     );
     expect(names('Maintain compliance with federal and state regulations concerning employment.')).toEqual([
-      'Labour Law',
+      'Employment Law',
     ]);
   });
 
@@ -312,7 +312,7 @@ describe('extractSkills', () => {
 
   it("keeps one country's labour statutes apart from another's", () => {
     expect(names('Apply the provisions of the Factories Act')).toEqual(['Indian Labour Law']);
-    expect(names('Knowledge of labour laws')).toEqual(['Labour Law']);
+    expect(names('Knowledge of labour laws')).toEqual(['Employment Law']);
   });
 
   it('reads "JS" after a library as part of its name, not as JavaScript', () => {
