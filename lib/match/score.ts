@@ -622,7 +622,24 @@ function phrasePattern(phrase: string): RegExp {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, phrase.length <= 4 ? 'u' : 'iu');
 }
-const PHRASE_PATTERNS = new Map<string, RegExp>();
+/** A phrase's pattern, and its first word in lower case: a line without that word cannot hold the phrase. */
+interface PhraseFinder {
+  first: string;
+  re: RegExp;
+}
+const PHRASE_FINDERS = new Map<string, PhraseFinder>();
+/** Phrases vary without end over many resumes: the cache starts again past this many. */
+const MAX_PHRASE_FINDERS = 5000;
+
+function phraseFinder(phrase: string): PhraseFinder {
+  let found = PHRASE_FINDERS.get(phrase);
+  if (!found) {
+    if (PHRASE_FINDERS.size >= MAX_PHRASE_FINDERS) PHRASE_FINDERS.clear();
+    found = { first: phrase.trim().split(/\s+/)[0]!.toLowerCase(), re: phrasePattern(phrase) };
+    PHRASE_FINDERS.set(phrase, found);
+  }
+  return found;
+}
 
 /**
  * Of the resume's lines that name a covered requirement's skills as the resume wrote them (their `skillPhrases`), the
@@ -641,13 +658,12 @@ function closestSkillSentence(
 ): string | null {
   // Each skill shown (an implied skill by the one that implies it) with the patterns of its phrases.
   const shown = [...new Set(held.map((s) => support.get(s) ?? s))].map((skill) =>
-    (resume.skillPhrases?.[skill] ?? []).map((p) => {
-      let re = PHRASE_PATTERNS.get(p);
-      if (!re) PHRASE_PATTERNS.set(p, (re = phrasePattern(p)));
-      return re;
-    }),
+    (resume.skillPhrases?.[skill] ?? []).map(phraseFinder),
   );
-  const count = (text: string) => shown.filter((patterns) => patterns.some((re) => re.test(text))).length;
+  const count = (text: string) => {
+    const lower = text.toLowerCase();
+    return shown.filter((finders) => finders.some((f) => lower.includes(f.first) && f.re.test(text))).length;
+  };
   let best: string | null = null;
   let bestKey = [0, -Infinity];
   for (const line of lines) {
@@ -673,7 +689,7 @@ function closestSkillSentence(
   return best;
 }
 
-/** A line that lists skills rather than tells of work: mostly commas, or capitalised words with no verb between. */
+/** A line that lists skills rather than tells of work: three or more commas (or bars, bullets), one every few words. */
 function isListLine(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   const commas = (text.match(/[,;|•]/g) ?? []).length;
