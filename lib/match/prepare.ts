@@ -103,6 +103,7 @@ export type PreparedRequirement = Requirement & {
  * resume) and implied by their practices (B2B Sales, SEO…).
  * A field naming the team a resume's holder worked for or beside ("used by the underwriting team") is not theirs.
  * "Labour Law" is named "Employment Law", which reads for a US posting as for a British one.
+ * "Met or exceeded sales targets" names Sales on a resume; in a posting, a result to reach ("Sales targets") is not asked.
  * Scores too: a requirement covered by its skills quotes the line of work that names the most of them, closest in
  * meaning, before the extractor's first line (often a skills list).
  */

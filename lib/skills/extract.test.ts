@@ -216,6 +216,9 @@ describe('extractSkills', () => {
       'Sales',
       'Marketing',
     ]);
+    // Sales targets met show sales on a resume; in a posting they are a result the work must reach, not a skill asked.
+    expect(names('Met or exceeded sales targets on a consistent basis')).toEqual(['Sales']);
+    expect(names('Complete ownership of Sales targets at a daily level.', 'posting')).toEqual([]);
     expect(impliedBy(['B2B Sales']).has('Sales')).toBe(true);
     expect(impliedBy(['SEO']).has('Marketing')).toBe(true);
   });

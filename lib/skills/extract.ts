@@ -302,11 +302,16 @@ function partsListedWithSuite(text: string, matches: readonly Candidate[]): Map<
   return folded;
 }
 
+// A name that ends in a result to reach: "sales targets", "sales quotas".
+const OUTCOME = /\b(?:targets?|quotas?|goals?)$/i;
+
 /**
  * The mentions of a posting that ask something of the candidate. Not those in the company blurb, the benefits, the
  * pay or the application notes; not the skills of daily life next to a perk ("free yoga classes"); not a skill named
  * by an occupation ("our product managers") or at the head of a role or team ("Backend Engineers"); not a group of
- * people ("merchandising leadership"); and not a field the title names, which is the job's own name.
+ * people ("merchandising leadership"); not a result to reach ("meet sales targets"), which a resume's "met sales
+ * targets" shows but which a posting asks of the work, not as a skill; and not a field the title names, which is the
+ * job's own name.
  */
 function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Candidate[] {
   const notAsked = rangeLookup(notAskedRanges(text));
@@ -329,7 +334,8 @@ function askedInPosting(matches: Candidate[], tokens: Token[], text: string): Ca
       !servesGroup(m, tokens) &&
       !namesRole(m, tokens) &&
       !(namesDepartment(m, text) && !PRODUCT_CATEGORIES.has(category)) &&
-      !(m.start < titleEnd && !PRODUCT_CATEGORIES.has(category))
+      !(m.start < titleEnd && !PRODUCT_CATEGORIES.has(category)) &&
+      !OUTCOME.test(text.slice(m.start, m.end))
     );
   });
 }
