@@ -1,6 +1,6 @@
 // The keyword table a candidate reads beside a match: the posting's terms, each counted in the posting and in the
 // resume, as an applicant-tracking system's keyword scan would count them. Plain text in, plain rows out.
-import { SKILLS } from '../skills/taxonomy';
+import { phrasePattern } from '../skills/phrase-pattern';
 
 export type KeywordKind = 'required' | 'preferred' | 'phrase';
 
@@ -37,26 +37,6 @@ export interface KeywordInput {
 }
 
 /**
- * Forms the skill matcher reads only in their exact case (Go, R, Spark, "Excel" beside a skill): counted
- * case-sensitively, so "go to market" is not counted as Go. Every other phrase counts in any case.
- */
-const EXACT_CASE: ReadonlySet<string> = new Set(
-  SKILLS.flatMap((s) => [
-    ...(s.ambiguous || s.caseSensitive ? [s.name] : []),
-    ...(s.contextAliases ?? []),
-    ...(s.caseAliases ?? []),
-  ]),
-);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function phraseRegex(phrase: string): RegExp {
-  // Word boundaries that hold for "C++", ".NET" and "Node.js" too: no letter or digit on either side.
-  const body = escape(phrase.trim()).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, EXACT_CASE.has(phrase) ? 'gu' : 'giu');
-}
-
-/**
  * How many times the text uses any of the phrases, case-insensitively and at word boundaries. Overlapping uses
  * count once, the longest phrase winning, so "MS Excel" is one use and not also one of "Excel".
  */
@@ -64,7 +44,7 @@ export function countPhrases(text: string, phrases: readonly string[]): number {
   const spans: [number, number][] = [];
   for (const phrase of phrases) {
     if (!phrase.trim()) continue;
-    for (const m of text.matchAll(phraseRegex(phrase))) spans.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(phrasePattern(phrase, true))) spans.push([m.index, m.index + m[0].length]);
   }
   spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
   const taken: [number, number][] = [];
@@ -107,7 +87,7 @@ export function repeatedPhrases(text: string, exclude: readonly string[], max: n
   // The skills' own words are cut out first, so no phrase is a skill's fragment ("Learning Engineer").
   let rest = text;
   for (const phrase of [...exclude].sort((a, b) => b.length - a.length))
-    if (phrase.trim()) rest = rest.replace(phraseRegex(phrase), '\n');
+    if (phrase.trim()) rest = rest.replace(phrasePattern(phrase, true), '\n');
   const counts = new Map<string, { phrase: string; n: number }>();
   for (const piece of rest.split(/[\n.;:!?()•,·|/]+/)) {
     const words = piece.match(/[\p{L}][\p{L}\p{N}'+#-]*/gu) ?? [];

@@ -4,6 +4,7 @@ import {
   isDegreeLine,
   isLabel,
   isWish,
+  phrasePattern,
   PRODUCT_CATEGORIES,
   relatedCredit,
 } from '../skills';
@@ -617,11 +618,6 @@ function byProductOnly(skill: string, support: ReadonlyMap<string, string>): boo
   );
 }
 
-/** A phrase as a whole word or words of a line: case kept for a short one ("IT", "Go"), else ignored. */
-function phrasePattern(phrase: string): RegExp {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, phrase.length <= 4 ? 'u' : 'iu');
-}
 /** A phrase's pattern, and its first word in lower case: a line without that word cannot hold the phrase. */
 interface PhraseFinder {
   first: string;
@@ -667,7 +663,6 @@ function closestSkillSentence(
   let best: string | null = null;
   let bestKey = [0, -Infinity];
   for (const line of lines) {
-    if (!count(line.text)) continue;
     // A piece may hold a heading or a second line beside the sentence: the quote is the line that names the most.
     let quote: string | null = null;
     let named = 0;

@@ -3,3 +3,4 @@ export { extractSkills, findSkillMentions, isDegreeLine, isWish } from './extrac
 export { isLabel } from './lines';
 export { impliedBy, relatedCredit } from './graph';
 export { allSkills, findSkill, isCredential, PRODUCT_CATEGORIES } from './taxonomy';
+export { phrasePattern } from './phrase-pattern';
