@@ -188,3 +188,58 @@ test("a degree's subjects are alternatives: one is enough, and lacking them all 
     page.getByText(/^7 terms of the posting; your resume uses 4 of them and misses 1 required skill\.$/),
   ).toBeVisible();
 });
+
+test('a requirement the resume misses names the skill it lacks, beside the line about the same work', async ({
+  page,
+  request,
+}) => {
+  const posting = [
+    'Accounts Payable Specialist',
+    '',
+    'Requirements',
+    '- Process vendor invoices and the weekly payment run in Coupa',
+    '- Prepare balance sheet reconciliations for the controller',
+    '- Comfortable working on the warehouse floor beside the receiving team',
+  ].join('\n');
+  const res = await request.post('/api/jobs', {
+    data: { title: 'Accounts Payable Specialist (Coupa)', description: posting },
+  });
+  expect(res.status()).toBe(201);
+  const job = (await res.json()).id as string;
+  const mine = await uploadResume(
+    request,
+    'priya-ap.txt',
+    fs.readFileSync(fixture('resume-accountant.txt'), 'utf8'),
+  );
+  await expect
+    .poll(
+      async () => {
+        const { matches } = await (await request.get(`/api/jobs/${job}/matches?limit=500`)).json();
+        return matches.some((m: { resumeId: string }) => m.resumeId === mine.id);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+
+  // The resume runs the payment run for 400 vendors, in no named system: Coupa is missing, not the work.
+  const rowOf = (text: string) =>
+    page
+      .getByRole('table', { name: /^Each requirement of the posting/ })
+      .getByRole('row')
+      .filter({ hasText: text });
+  const coupa = 'Process vendor invoices and the weekly payment run in Coupa';
+  const work = '“Processed accounts payable for 400 vendors and managed the weekly payment run.”';
+  for (const path of [
+    `/recruiter/jobs/${job}/candidates/${mine.id}`,
+    `/candidate/r/${mine.token}/jobs/${job}`,
+  ]) {
+    await page.goto(path);
+    const summary = page.locator('summary', { has: page.getByRole('heading', { name: 'Requirements' }) });
+    if (await summary.count()) await summary.click();
+    await expect(rowOf(coupa)).toContainText('Not in the resume: Coupa');
+    await expect(rowOf(coupa)).toContainText(`The work, without Coupa: ${work}`);
+    await expect(rowOf(coupa)).not.toContainText('Not found in the resume');
+    // A requirement that names no skill, and that nothing in the resume shows, keeps the plain verdict.
+    await expect(rowOf('warehouse floor')).toContainText('Not found in the resume');
+  }
+});

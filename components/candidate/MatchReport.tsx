@@ -1,10 +1,11 @@
 import type { GapPlan } from '@/lib/match/advice';
 import type { SkillCorrections } from '@/lib/match/corrections';
 import { unclaimedMissing } from '@/lib/match/score';
-import { UNDATED, type MatchResult, type RequirementCoverage } from '@/lib/match/types';
+import type { MatchResult, RequirementCoverage } from '@/lib/match/types';
 import { bandLabel } from '@/components/matches/BandBadge';
 import { claimLabel, clip, percent } from '@/components/matches/format';
 import { NamedSkills } from '@/components/matches/NamedSkills';
+import { UncoveredCell } from '@/components/matches/UncoveredCell';
 import { Fact } from '@/components/ui/Fact';
 import { GapAdvice } from './GapAdvice';
 
@@ -212,9 +213,7 @@ function EvidenceTable({ requirements }: { requirements: readonly RequirementCov
                   )}
                 </>
               ) : (
-                <p className={req.level === 'required' ? 'font-semibold text-red-800' : 'text-amber-900'}>
-                  {req.undated ? UNDATED : 'Not found in the resume'}
-                </p>
+                <UncoveredCell req={req} />
               )}
             </td>
           </tr>

@@ -1,7 +1,8 @@
-import { UNDATED, type RequirementCoverage } from '@/lib/match/types';
+import type { RequirementCoverage } from '@/lib/match/types';
 import { Badge } from '@/components/ui/Chip';
 import { clip, percent, type Viewer } from './format';
 import { NamedSkills } from './NamedSkills';
+import { UncoveredCell } from './UncoveredCell';
 
 /**
  * A real table on wide screens; below `md` each row stacks into a card. The explicit roles keep the table
@@ -75,10 +76,7 @@ export function RequirementCoverageTable({
                   )}
                 </div>
               ) : (
-                <p className={req.level === 'required' ? 'font-semibold text-red-800' : 'text-amber-900'}>
-                  <span aria-hidden="true">✕ </span>
-                  {req.undated ? UNDATED : 'Not found in the resume'}
-                </p>
+                <UncoveredCell req={req} mark />
               )}
             </td>
           </tr>

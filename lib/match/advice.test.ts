@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeTheGap, closestSentence } from './advice';
+import { closeTheGap, closestSentence, uncoveredVerdict } from './advice';
 import { listedPhrase, listedQualities } from './evidence';
-import type { JobProfile, MatchResult } from './types';
+import { UNDATED, type JobProfile, type MatchResult, type RequirementCoverage } from './types';
 
 const job: JobProfile = {
   title: 'ML Engineer',
@@ -338,5 +338,46 @@ describe('closeTheGap for a credential', () => {
     const pmp = plan.preferred.find((g) => g.skill === 'PMP')!;
     expect(pmp.advice).toMatch(/If you hold it, list it with your certifications/);
     for (const gap of [cpa, pmp]) expect(gap.advice).not.toMatch(/If you know|used it|learn|did that work/);
+  });
+});
+
+describe('uncoveredVerdict', () => {
+  const workday: RequirementCoverage = {
+    ...cov(
+      'Maintain employee records and process job changes, transfers, and terminations in Workday',
+      0.62,
+      null,
+    ),
+    named: [{ name: 'Workday', held: false }],
+    nearest:
+      'Prepared and maintained employment records for hiring, terminations and transfers in the HR system.',
+  };
+
+  it('names the skill the resume lacks and quotes its line about the same work', () => {
+    expect(uncoveredVerdict(workday)).toEqual({
+      text: 'Not in the resume: Workday',
+      missing: ['Workday'],
+      closest: workday.nearest,
+    });
+  });
+
+  it('quotes no line that only lists skills, or that is far from the requirement', () => {
+    const listed = {
+      ...workday,
+      nearest: 'Skills: Employee records, Terminations, Transfers, Payroll, Excel',
+    };
+    expect(uncoveredVerdict(listed).closest).toBeNull();
+    expect(uncoveredVerdict({ ...workday, similarity: 0.3 }).closest).toBeNull();
+    expect(uncoveredVerdict({ ...workday, nearest: `- ${workday.nearest}` }).closest).toBe(workday.nearest);
+    expect(uncoveredVerdict(listed).text).toBe('Not in the resume: Workday');
+  });
+
+  it('keeps the plain verdict without a missing skill, and says when only a list shows one', () => {
+    const plain = { ...cov('Comfortable on the warehouse floor', 0.3, null), nearest: null };
+    expect(uncoveredVerdict(plain)).toEqual({ text: 'Not found in the resume', missing: [], closest: null });
+    expect(uncoveredVerdict({ ...workday, named: [{ name: 'Workday', held: true }] }).text).toBe(
+      'Not found in the resume',
+    );
+    expect(uncoveredVerdict({ ...workday, undated: true }).text).toBe(UNDATED);
   });
 });

@@ -1,7 +1,7 @@
 import { isCredential } from '../skills';
-import { closestSentence, contentStems, sharedStems } from './evidence';
+import { closestSentence, contentStems, sharedStems, tellsOfWork } from './evidence';
 import { eitherOf } from './phrases';
-import type { JobProfile, MatchResult, RequirementCoverage } from './types';
+import { UNDATED, type JobProfile, type MatchResult, type RequirementCoverage } from './types';
 
 export { closestSentence } from './evidence';
 
@@ -47,8 +47,9 @@ function groundOf(requirement: string, skill: string): string {
 
 /**
  * A resume sentence is real evidence of the work behind a missing skill when it is close to the requirement that
- * names the skill and shares at least two of its other content words ("experiment tracking" for MLflow), so the
- * advice to name the skill there points at a line about that work, never at an unrelated one.
+ * names the skill, tells of work (not a heading, an objective or a skills list) and shares at least two of the
+ * requirement's other content words ("experiment tracking" for MLflow), so the advice to name the skill there points
+ * at a line about that work, never at an unrelated one.
  */
 export function isRealEvidence(
   sentence: string,
@@ -56,7 +57,43 @@ export function isRealEvidence(
   skill: string,
   similarity: number,
 ): boolean {
-  return similarity >= NEARLY_AT && sharedStems(sentence, groundOf(requirement, skill)) >= 2;
+  return (
+    similarity >= NEARLY_AT &&
+    tellsOfWork(sentence) &&
+    sharedStems(sentence, groundOf(requirement, skill)) >= 2
+  );
+}
+
+/** What a page says of a requirement the resume does not cover, in place of a quote. */
+export interface UncoveredVerdict {
+  /** "Not in the resume: Workday", or "Not found in the resume" when the requirement names no skill it lacks. */
+  text: string;
+  /** The skills the requirement names that the resume lacks, in the requirement's order. */
+  missing: string[];
+  /**
+   * The resume's line about the same work, when it is real evidence of that work (see isRealEvidence): the work is
+   * there, only the named skill is not.
+   */
+  closest: string | null;
+}
+
+/**
+ * "Maintain employee records … in Workday" beside a resume that maintained employee records in another system: the
+ * skill is missing, not the work, and the verdict says which. A requirement naming no missing skill keeps the plain
+ * verdict; one listed without a dated role says so (UNDATED).
+ */
+export function uncoveredVerdict(req: RequirementCoverage): UncoveredVerdict {
+  if (req.undated) return { text: UNDATED, missing: [], closest: null };
+  const missing = (req.named ?? []).filter((s) => !s.held).map((s) => s.name);
+  if (!missing.length) return { text: 'Not found in the resume', missing, closest: null };
+  const near = req.nearest ?? null;
+  const real =
+    !!near &&
+    !missing.some(isCredential) &&
+    isRealEvidence(near, req.text, missing.join(' '), req.similarity);
+  // The quote is the sentence, without the list's bullet before it.
+  const closest = real ? near.replace(/^[-–•*·▪◦‣]\s+/u, '') : null;
+  return { text: `Not in the resume: ${missing.join(', ')}`, missing, closest };
 }
 
 /** A credential (CPA, PMP) is held or not: the advice says how to show it held, never to use it in a line of work. */

@@ -2,6 +2,7 @@
  * Picking the words that support a claim: the one sentence of a passage that shows a requirement, and whether it
  * shares any real ground with it.
  */
+import { isDegreeLine, isWish } from '../skills/extract';
 import { isLabel, unwrappedLines } from '../skills/lines';
 
 const STOPWORDS = new Set(
@@ -174,5 +175,26 @@ export function isRoleHeader(sentence: string): boolean {
     words.length > 0 &&
     words.length <= 14 &&
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || HEADER_SMALL_WORDS.has(w))
+  );
+}
+
+/** A line that lists skills rather than tells of work: three or more commas (or bars, bullets), one every few words. */
+export function isListLine(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const commas = (text.match(/[,;|•]/g) ?? []).length;
+  return commas >= 3 && commas * 3 >= words.length;
+}
+
+/**
+ * A sentence that tells of work done, and so may stand as a quote of it: not a heading or label, a role's header, an
+ * objective ("Seeking a role…"), a degree's line or a list of skills.
+ */
+export function tellsOfWork(sentence: string): boolean {
+  return (
+    !isLabel(sentence) &&
+    !isWish(sentence) &&
+    !isRoleHeader(sentence) &&
+    !isDegreeLine(sentence) &&
+    !isListLine(sentence)
   );
 }

@@ -106,8 +106,10 @@ export type PreparedRequirement = Requirement & {
  * "Met or exceeded sales targets" names Sales on a resume; in a posting, a result to reach ("Sales targets") is not asked.
  * Scores too: a requirement covered by its skills quotes the line of work that names the most of them, closest in
  * meaning, before the extractor's first line (often a skills list).
+ * 28: an acronym the text defines in lower case as something else ("professional learning community (PLC)") is not
+ * the skill of that name. Scores too: a requirement not covered says which named skills the resume lacks.
  */
-export const RESUME_ANALYSIS_VERSION = 27;
+export const RESUME_ANALYSIS_VERSION = 28;
 /**
  * The same for postings (requirements, their skills, levels): on start, older jobs are prepared again and rescored.
  * 4: a requirement's skills are read as posting text, so departments it mentions are not skills it names; networking
@@ -162,8 +164,9 @@ export const RESUME_ANALYSIS_VERSION = 27;
  * 27: wrapped names, the HRIS wording, "ADP payroll", Sales and Marketing as for resumes (version 27); departments
  * a hire partners with ("Partner closely with Marketing and Sales") and the fields of a list a data noun follows
  * ("sales and store operations data") are not asked for.
+ * 28: acronyms defined in lower case as for resumes (version 28).
  */
-export const JOB_ANALYSIS_VERSION = 27;
+export const JOB_ANALYSIS_VERSION = 28;
 
 export interface PreparedJob {
   title: string;

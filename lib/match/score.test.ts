@@ -181,7 +181,7 @@ describe('a skill asked with years', () => {
     const listed = scoreMatch(asksJava, { ...strong, skillYears: {} }).requirements[0]!;
     expect([listed.covered, listed.evidence, listed.undated]).toEqual([false, null, true]);
     expect(scoreMatch(asksJava, { ...strong, skillYears: {} }).gaps).toContain(
-      'Listed, but no dated role shows it: 2+ years of programming in PyTorch',
+      'Listed, but no dated role shows it — 2+ years of programming in PyTorch',
     );
     expect(scoreMatch(asksJava, strong).requirements[0]!.covered).toBe(true);
     // A resume with no dated roles at all says nothing either way.

@@ -11,7 +11,6 @@ import {
 import { occupationAffinity } from '../occupation';
 import { describeYears } from '../structure/experience';
 import {
-  UNDATED,
   type EmbeddedPassage,
   type JobProfile,
   type JobRequirement,
@@ -26,8 +25,10 @@ import {
   listedPhrase,
   listedQualities,
   sharedStems,
+  tellsOfWork,
   type ListedQuality,
 } from './evidence';
+import { uncoveredVerdict } from './advice';
 import { eitherOf } from './phrases';
 import { dot } from './vector';
 
@@ -669,8 +670,7 @@ function closestSkillSentence(
     for (const raw of line.text.split('\n')) {
       const l = raw.trim();
       const n = count(l);
-      if (n <= named || isLabel(l) || isWish(l) || isRoleHeader(l) || isDegreeLine(l) || isListLine(l))
-        continue;
+      if (n <= named || !tellsOfWork(l)) continue;
       quote = l;
       named = n;
     }
@@ -682,13 +682,6 @@ function closestSkillSentence(
     }
   }
   return best;
-}
-
-/** A line that lists skills rather than tells of work: three or more commas (or bars, bullets), one every few words. */
-function isListLine(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  const commas = (text.match(/[,;|•]/g) ?? []).length;
-  return commas >= 3 && commas * 3 >= words.length;
 }
 
 /**
@@ -893,7 +886,7 @@ function topGaps(reqs: RequirementCoverage[], skills: MatchSkills): string[] {
     .filter((r) => !r.covered && r.level === 'required')
     .sort((a, b) => a.coverage - b.coverage)
     .slice(0, 3)) {
-    gaps.push(`${r.undated ? UNDATED : 'Not found in the resume'}: ${r.text}`);
+    gaps.push(`${uncoveredVerdict(r).text} — ${r.text}`);
   }
   if (skills.missing.preferred.length) gaps.push(`Missing nice-to-have skills: ${asked('preferred')}`);
   return gaps;
