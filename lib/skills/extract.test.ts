@@ -624,6 +624,12 @@ describe('mentions that name no skill shown', () => {
       'Amazon Web Services',
     );
     expect(names('Ran the CMS for the marketing site.')).toContain('CMS Management');
+    // Defined in lower case too, when the acronym spells the words just before it.
+    const plc =
+      'Participate in weekly professional learning community (PLC) meetings with the math department.';
+    expect(names(plc)).not.toContain('PLC');
+    expect(names('Programmed programmable logic controllers (PLCs) and fixed PLC faults.')).toContain('PLC');
+    expect(names('Wrote ladder logic for the line (PLC) and HMI screens.')).toContain('PLC');
   });
 
   it("reads a field that ends a company's name on a work-history line as the name, not a skill", () => {

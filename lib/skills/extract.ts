@@ -721,16 +721,36 @@ function abbreviates(acronym: string, expansion: string): boolean {
   return k === acronym.length;
 }
 
+// "weekly professional learning community (PLC) meetings": words in any case, then an acronym in brackets that
+// spells the initials of the words just before it (see `spells`).
+const LOWER_ACRONYM_DEFINITION = /((?:[\p{L}][\p{L}&'’-]*[ \t]+){2,8})\((\p{Lu}[\p{Lu}\d&]{1,7})s?\)/gu;
+const ACRONYM_SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', '&']);
+
+/** Whether the acronym is exactly the initials of the last words before it, small words aside ("PLC"). */
+function spells(acronym: string, expansion: string): boolean {
+  const words = expansion.split(/[\s-]+/).filter((w) => w && !ACRONYM_SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < acronym.length || /\d/.test(acronym)) return false;
+  const initials = words
+    .slice(-acronym.length)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return initials === acronym;
+}
+
 /**
  * Mentions by an acronym the text itself defines as something else: "Centers for Medicare and Medicaid Services
- * (CMS)" makes every "CMS" of that text the agency, not a content management system. An acronym defined as the
- * skill ("Amazon Web Services (AWS)") keeps its mentions.
+ * (CMS)" makes every "CMS" of that text the agency, not a content management system, and "professional learning
+ * community (PLC)" makes "PLC" no programmable logic controller. An acronym defined as the skill ("Amazon Web Services
+ * (AWS)", "programmable logic controllers (PLCs)") keeps its mentions.
  */
 function withoutOtherAcronyms(text: string, matches: Candidate[]): Candidate[] {
   const otherwise = new Set<string>();
-  for (const def of text.matchAll(ACRONYM_DEFINITION)) {
+  const definitions = [
+    ...[...text.matchAll(ACRONYM_DEFINITION)].filter(([, e = '', a = '']) => abbreviates(a, e)),
+    ...[...text.matchAll(LOWER_ACRONYM_DEFINITION)].filter(([, e = '', a = '']) => spells(a, e)),
+  ];
+  for (const def of definitions) {
     const [, expansion = '', acronym = ''] = def;
-    if (!abbreviates(acronym, expansion)) continue;
     const from = def.index;
     const to = from + expansion.length;
     const named = matches.filter((m) => text.slice(m.start, m.end) === acronym).map((m) => m.skill);
