@@ -107,7 +107,8 @@ export type PreparedRequirement = Requirement & {
  * Scores too: a requirement covered by its skills quotes the line of work that names the most of them, closest in
  * meaning, before the extractor's first line (often a skills list).
  * 28: an acronym the text defines in lower case as something else ("professional learning community (PLC)") is not
- * the skill of that name. Scores too: a requirement not covered says which named skills the resume lacks.
+ * the skill of that name. A nurse's "IV medications" and "peripheral IV lines" name Medication Administration.
+ * Scores too: a requirement not covered says which named skills the resume lacks.
  */
 export const RESUME_ANALYSIS_VERSION = 28;
 /**
@@ -164,7 +165,7 @@ export const RESUME_ANALYSIS_VERSION = 28;
  * 27: wrapped names, the HRIS wording, "ADP payroll", Sales and Marketing as for resumes (version 27); departments
  * a hire partners with ("Partner closely with Marketing and Sales") and the fields of a list a data noun follows
  * ("sales and store operations data") are not asked for.
- * 28: acronyms defined in lower case as for resumes (version 28).
+ * 28: acronyms defined in lower case and IV wordings as for resumes (version 28).
  */
 export const JOB_ANALYSIS_VERSION = 28;
 

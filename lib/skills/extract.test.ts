@@ -123,6 +123,17 @@ describe('extractSkills', () => {
     expect(names('EHR/EMR documentation')).toEqual(['Electronic Health Records']);
   });
 
+  it("reads a nurse's IV work as medication administration", () => {
+    const nurse = (t: string) => extractSkills(t, { kind: 'resume' }).map((s) => s.name);
+    expect(
+      nurse('Administer oral, IV and subcutaneous medications; start and maintain peripheral IV lines'),
+    ).toEqual(['Medication Administration']);
+    expect(nurse('Administer IV medications, titrate heparin and insulin drips')).toEqual([
+      'Medication Administration',
+    ]);
+    expect(nurse('Senior Analyst IV, Finance Operations')).toEqual([]);
+  });
+
   it('reads a broad field word only where it names the field', () => {
     expect(names('Technologies\nsecurity linux amazon-web-services')).toEqual([
       'Cybersecurity',
