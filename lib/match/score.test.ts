@@ -475,6 +475,19 @@ describe('coverage that holds up', () => {
     expect(scoreMatch(one, resume).requirements[0]!.evidence).toBe(
       'Processed accounts payable for 400 vendors.',
     );
+    // A sentence the PDF wrapped names the skill across the break, and is quoted whole.
+    const wrapped = {
+      text: 'Posted journal entries and processed accounts\npayable weekly.',
+      vector: lines[4]!.vector,
+    };
+    const rewrapped = {
+      ...resume,
+      lines: [...lines.slice(0, 4), wrapped],
+      chunks: [...lines.slice(0, 4), wrapped],
+    };
+    expect(scoreMatch(ap, rewrapped).requirements[0]!.evidence).toBe(
+      'Posted journal entries and processed accounts payable weekly.',
+    );
   });
 
   it('cites the line that shows the most of the skills, a named product before a broad skill', () => {

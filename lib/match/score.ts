@@ -9,6 +9,7 @@ import {
   relatedCredit,
 } from '../skills';
 import { occupationAffinity } from '../occupation';
+import { unwrappedLines } from '../skills/lines';
 import { describeYears } from '../structure/experience';
 import {
   type EmbeddedPassage,
@@ -664,10 +665,11 @@ function closestSkillSentence(
   let best: string | null = null;
   let bestKey = [0, -Infinity];
   for (const line of lines) {
-    // A piece may hold a heading or a second line beside the sentence: the quote is the line that names the most.
+    // A piece may hold a heading or a second line beside the sentence: the quote is the line that names the most. A
+    // sentence the PDF wrapped is one line ("…and chart⏎assessments in Epic").
     let quote: string | null = null;
     let named = 0;
-    for (const raw of line.text.split('\n')) {
+    for (const raw of unwrappedLines(line.text)) {
       const l = raw.trim();
       const n = count(l);
       if (n <= named || !tellsOfWork(l)) continue;

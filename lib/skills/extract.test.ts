@@ -132,6 +132,10 @@ describe('extractSkills', () => {
       'Medication Administration',
     ]);
     expect(nurse('Senior Analyst IV, Finance Operations')).toEqual([]);
+    expect(nurse('Performed head-to-toe assessments and charted assessments in Epic')).toEqual([
+      'Patient Care',
+      'Epic Systems',
+    ]);
   });
 
   it('reads a broad field word only where it names the field', () => {
