@@ -107,7 +107,8 @@ export type PreparedRequirement = Requirement & {
  * Scores too: a requirement covered by its skills quotes the line of work that names the most of them, closest in
  * meaning, before the extractor's first line (often a skills list).
  * 28: an acronym the text defines in lower case as something else ("professional learning community (PLC)") is not
- * the skill of that name. A nurse's "IV medications" and "peripheral IV lines" name Medication Administration.
+ * the skill of that name. A nurse's "IV medications" and "peripheral IV lines" name Medication Administration. An
+ * occupation in a wish for a position ("Seeking the position of Commercial Underwriter II") is not held.
  * Scores too: a requirement not covered says which named skills the resume lacks.
  */
 export const RESUME_ANALYSIS_VERSION = 28;

@@ -647,6 +647,18 @@ describe('mentions that name no skill shown', () => {
     expect(names('Wrote ladder logic for the line (PLC) and HMI screens.')).toContain('PLC');
   });
 
+  it('reads an occupation in a wish for a position as the job hoped for, not one held', () => {
+    const resume = (t: string) => extractSkills(t, { kind: 'resume' }).map((s) => s.name);
+    expect(
+      resume('Seeking the position of Commercial Underwriter II where I may use my risk analysis.'),
+    ).not.toContain('Underwriting');
+    expect(
+      resume('PhD cleanroom expert looking for an opportunity to work as a full-time process engineer.'),
+    ).not.toContain('Manufacturing Engineering');
+    expect(resume('Process engineer seeking a new role in a fab.')).toContain('Manufacturing Engineering');
+    expect(resume('Worked as a process engineer for 5 years.')).toContain('Manufacturing Engineering');
+  });
+
   it("reads a field that ends a company's name on a work-history line as the name, not a skill", () => {
     const resume = (t: string) => extractSkills(t, { kind: 'resume' }).map((s) => s.name);
     expect(resume('Software Engineer, Evergreen Logistics, Tacoma, WA  Jun 2014 – Jun 2016')).not.toContain(

@@ -165,7 +165,8 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         !namesOthers(masked, m) &&
         !namesWhomReportedTo(masked, m) &&
         !namesOtherTeam(masked, m) &&
-        !namesAnotherRole(masked, tokens, m),
+        !namesAnotherRole(masked, tokens, m) &&
+        !namesWishedRole(masked, m),
     );
   }
   matches = matches.filter((m) => !namesSomethingElse(masked, m));
@@ -516,6 +517,22 @@ function namesOtherTeam(text: string, m: Candidate): boolean {
     TEAM_AFTER.test(text.slice(m.end, m.end + 80)) &&
     OTHER_TEAM_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))
   );
+}
+
+// "looking for an opportunity to work as a full-time process engineer", "Seeking a position as a Staff Accountant".
+const WISH_FOR_ROLE =
+  /\b(?:seek(?:s|ing)?|looking for|in search of|to (?:obtain|secure|find|land|get|join|pursue))\b[^.;!?\n]{0,80}$/i;
+const POSITION_WORD = /\b(?:positions?|roles?|opportunit(?:y|ies)|jobs?|careers?|posts?|openings?)\b/i;
+
+/**
+ * "PhD cleanroom expert looking for an opportunity to work as a full-time process engineer": an occupation named in
+ * the sentence's wish for a position is the job hoped for, not one the holder has done. The words before the wish
+ * ("PhD cleanroom expert") stay theirs.
+ */
+function namesWishedRole(text: string, m: Candidate): boolean {
+  if (m.form.role !== true) return false;
+  const before = WISH_FOR_ROLE.exec(text.slice(Math.max(0, m.start - 120), m.start));
+  return !!before && POSITION_WORD.test(before[0]);
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
