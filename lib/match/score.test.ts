@@ -699,6 +699,28 @@ describe('coverage that holds up', () => {
     expect(scoreMatch(roleJob, near).requirements[0]?.covered).toBe(false);
   });
 
+  it('asks a degree and years in a role both, when a requirement names the two', () => {
+    const text = 'Four-year degree and two to five years prior work as ML engineer';
+    const degreeJob: JobProfile = {
+      ...job,
+      skills: [{ name: "Bachelor's Degree", level: 'required' }],
+      requirements: [
+        { text, level: 'required', skills: ["Bachelor's Degree"], minYears: 2, vector: axis(6) },
+      ],
+    };
+    const resume: ResumeProfile = {
+      ...strong,
+      skills: [...strong.skills, "Bachelor's Degree"],
+      years: 6,
+      titles: [{ text: 'Senior ML Engineer', kind: 'role', vector: axis(0) }],
+    };
+    expect(scoreMatch(degreeJob, resume).requirements[0]?.covered).toBe(true);
+    // The degree alone does not meet it: too few years, or the years in another line of work.
+    expect(scoreMatch(degreeJob, { ...resume, years: 1 }).requirements[0]?.covered).toBe(false);
+    const other = { ...resume, titles: [{ text: 'Accounts Clerk', kind: 'role' as const, vector: axis(3) }] };
+    expect(scoreMatch(degreeJob, other).requirements[0]?.covered).toBe(false);
+  });
+
   it("never takes a role's header for evidence of the work: a title is not a quality listed, nor a sentence", () => {
     const collaborate: JobProfile = {
       ...job,

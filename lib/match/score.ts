@@ -451,6 +451,17 @@ function coverRequirements(
           (asksDegree ? null : closestSkillSentence(req.vector, held, support, resume, lines)) ??
           skillLine(held, support, resume) ??
           (passage && closestSentence(passage, req.text));
+      // "Four-year degree and two to five years prior work as Manufacturing engineer": the degree and the years in a
+      // role like the posting's own, which a resume of another trade, or with fewer years, does not show.
+      if (
+        covered &&
+        req.minYears !== null &&
+        YEARS_IN_ROLE.test(req.text) &&
+        (profession < COVERAGE_RULES.roleProfessionAt || resume.years === null || resume.years < req.minYears)
+      ) {
+        covered = false;
+        coverage = Math.min(coverage, UNHELD_CAP);
+      }
       // "2+ years of experience in general accounting" is shown by work, not by "B.S. Accounting, University of
       // Illinois": when the skill's line is a degree's and no degree is asked, the closest sentence of work says more.
       if (covered && evidence && !asksDegree && isDegreeLine(evidence) && passage) {
@@ -567,7 +578,7 @@ const YEARS_ALONE =
 // Years in a role: "2+ years of experience in a data analyst, business analyst, or similar role", "at least 2 years in
 // a closing Account Executive role", "5 years as a Staff Accountant".
 const YEARS_IN_ROLE =
-  /\b(?:years?|yrs?)\b[^.;]{0,60}?\b(?:in|as) (?:an? |the )?[^.;]{2,80}?\b(?:role|position|capacity)s?\b|\b(?:years?|yrs?)\b[^.;]{0,40}?\bas an? \p{Lu}/u;
+  /\b(?:years?|yrs?)\b[^.;]{0,60}?\b(?:in|as) (?:an? |the )?[^.;]{2,80}?\b(?:role|position|capacity)s?\b|\b(?:years?|yrs?)\b[^.;]{0,40}?\bas (?:an? )?\p{Lu}/u;
 
 /** The resume's headline or role title closest to the posting's title, as written. */
 function closestTitle(job: JobProfile, resume: ResumeProfile): string | null {
