@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractSkills, impliedBy } from './index';
+import { extractSkills, impliedBy, isWish } from './index';
 
 const names = (text: string, kind: 'posting' | 'resume' = 'resume') =>
   extractSkills(text, { kind }).map((s) => s.name);
@@ -588,6 +588,15 @@ describe('mentions that name no skill shown', () => {
       { kind: 'resume' },
     ).filter((s) => s.name === 'Payroll');
     expect(payroll?.evidence).toBe('Providing and processing payroll Inputs.');
+    // A wish for a position, wherever it stands in the sentence, shows what is hoped for; the degree's own line shows
+    // the degree (eval-dev engineering-35172961).
+    const phd = extractSkills(
+      'PhD cleanroom expert looking for an opportunity to work as a process engineer.\nEducation\nPh. D : Mechanical Engineering , April, 2015 University of Washington',
+      { kind: 'resume' },
+    ).find((s) => s.name === 'PhD');
+    expect(phd?.evidence).toBe('Ph. D : Mechanical Engineering , April, 2015 University of Washington');
+    expect(isWish('Dedicated nurse seeking a full-time position on a cardiac unit.')).toBe(true);
+    expect(isWish('Led the search for a new payroll vendor.')).toBe(false);
   });
 
   it('reads the field right after a degree as its subject ("B.S. Finance"), and marks a skill named only so', () => {

@@ -33,8 +33,12 @@ export function isDegreeLine(text: string): boolean {
 const DEGREE_LINE =
   /\b(?:B\.\s?[AS]\.?|M\.\s?[AS]\.?|BSc|MSc|MBA|Ph\.?\s?D|Bachelor(?:'s|s)?|Master(?:'s|s)?|Associate(?:'s)? (?:degree|of)|Diploma|Doctorate)(?=[\s,.:;)]|$)/;
 
+// "PhD cleanroom expert looking for an opportunity to work as…": a wish for a position anywhere in the sentence.
+const WISH_FOR_POSITION =
+  /\b(?:seek(?:s|ing)?|looking for|in search of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:opportunit(?:y|ies)|positions?|roles?|jobs?|career|employment|internships?)\b/i;
+
 export function isWish(text: string): boolean {
-  return WISH.test(text);
+  return WISH.test(text) || WISH_FOR_POSITION.test(text);
 }
 /** A first line of at most this many words is the posting's title. */
 const MAX_TITLE_WORDS = 12;
@@ -195,10 +199,13 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         if (level === 'required') seen.level = 'required';
         if (!keys.has(phrase.toLowerCase())) seen.phrases.push(phrase);
         // A heading or a label ("BUSINESS DEVELOPMENT") shows nothing, and an objective only what is wished for; the
-        // first sentence that names the skill does.
+        // first sentence that names the skill does. A degree's own line ("Ph. D : Mechanical Engineering, 2015") shows
+        // the degree better than an objective that mentions it.
         if (isLabel(seen.evidence) || isWish(seen.evidence)) {
           const sentence = evidenceAt(text, lines, m.start, m.end);
-          if (!isLabel(sentence) && !isWish(sentence)) seen.evidence = sentence;
+          const degreeLine =
+            skillAt(skill).category === 'education' && isWish(seen.evidence) && isDegreeLine(sentence);
+          if ((!isLabel(sentence) || degreeLine) && !isWish(sentence)) seen.evidence = sentence;
         }
       } else {
         const entry = skillAt(skill);
@@ -519,20 +526,15 @@ function namesOtherTeam(text: string, m: Candidate): boolean {
   );
 }
 
-// "looking for an opportunity to work as a full-time process engineer", "Seeking a position as a Staff Accountant".
-const WISH_FOR_ROLE =
-  /\b(?:seek(?:s|ing)?|looking for|in search of|to (?:obtain|secure|find|land|get|join|pursue))\b[^.;!?\n]{0,80}$/i;
-const POSITION_WORD = /\b(?:positions?|roles?|opportunit(?:y|ies)|jobs?|careers?|posts?|openings?)\b/i;
-
 /**
- * "PhD cleanroom expert looking for an opportunity to work as a full-time process engineer": an occupation named in
- * the sentence's wish for a position is the job hoped for, not one the holder has done. The words before the wish
- * ("PhD cleanroom expert") stay theirs.
+ * "PhD cleanroom expert looking for an opportunity to work as a full-time process engineer", "Seeking the position of
+ * Commercial Underwriter II": an occupation named in its sentence's wish for a position (WISH_FOR_POSITION) is the job
+ * hoped for, not one the holder has done. The words before the wish ("PhD cleanroom expert") stay theirs.
  */
 function namesWishedRole(text: string, m: Candidate): boolean {
   if (m.form.role !== true) return false;
-  const before = WISH_FOR_ROLE.exec(text.slice(Math.max(0, m.start - 120), m.start));
-  return !!before && POSITION_WORD.test(before[0]);
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  return WISH_FOR_POSITION.test(before.slice(before.search(/[^.;!?\n]*$/)));
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
