@@ -597,6 +597,8 @@ describe('mentions that name no skill shown', () => {
     expect(phd?.evidence).toBe('Ph. D : Mechanical Engineering , April, 2015 University of Washington');
     expect(isWish('Dedicated nurse seeking a full-time position on a cardiac unit.')).toBe(true);
     expect(isWish('Led the search for a new payroll vendor.')).toBe(false);
+    expect(isWish('Screened candidates seeking positions in IT and finance.')).toBe(false);
+    expect(isWish('Coached veterans who are seeking employment in logistics.')).toBe(false);
   });
 
   it('reads the field right after a degree as its subject ("B.S. Finance"), and marks a skill named only so', () => {
@@ -665,6 +667,9 @@ describe('mentions that name no skill shown', () => {
       resume('PhD cleanroom expert looking for an opportunity to work as a full-time process engineer.'),
     ).not.toContain('Manufacturing Engineering');
     expect(resume('Process engineer seeking a new role in a fab.')).toContain('Manufacturing Engineering');
+    expect(resume('Placed candidates seeking roles as process engineers in two fabs.')).not.toContain(
+      'Manufacturing Engineering',
+    );
     expect(resume('Worked as a process engineer for 5 years.')).toContain('Manufacturing Engineering');
   });
 

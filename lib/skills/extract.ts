@@ -36,9 +36,19 @@ const DEGREE_LINE =
 // "PhD cleanroom expert looking for an opportunity to work as…": a wish for a position anywhere in the sentence.
 const WISH_FOR_POSITION =
   /\b(?:seek(?:s|ing)?|looking for|in search of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:opportunit(?:y|ies)|positions?|roles?|jobs?|career|employment|internships?)\b/i;
+// "Screened candidates seeking positions in IT": other people's wish, which a recruiter's work line tells of.
+const OTHERS_SEEKING =
+  /\b(?:candidates|applicants|employees|students|clients|customers|members|veterans|graduates|people|individuals|workers|residents|participants|those|who|job ?seekers)(?:\s+(?:are|were|actively|currently))*\s+$/i;
 
+/** The writer's own wish for a position, anywhere in the text: not other people's ("candidates seeking jobs"). */
+function wishesForPosition(text: string): boolean {
+  const m = WISH_FOR_POSITION.exec(text);
+  return !!m && !OTHERS_SEEKING.test(text.slice(0, m.index));
+}
+
+/** An objective: a line that opens as one ("Seeking…", "To obtain…"), or the writer's own wish for a position. */
 export function isWish(text: string): boolean {
-  return WISH.test(text) || WISH_FOR_POSITION.test(text);
+  return WISH.test(text) || wishesForPosition(text);
 }
 /** A first line of at most this many words is the posting's title. */
 const MAX_TITLE_WORDS = 12;
@@ -529,7 +539,8 @@ function namesOtherTeam(text: string, m: Candidate): boolean {
 /**
  * "PhD cleanroom expert looking for an opportunity to work as a full-time process engineer", "Seeking the position of
  * Commercial Underwriter II": an occupation named in its sentence's wish for a position (WISH_FOR_POSITION) is the job
- * hoped for, not one the holder has done. The words before the wish ("PhD cleanroom expert") stay theirs.
+ * hoped for, not one the holder has done; so is one after other people's wish ("placed candidates seeking roles as
+ * Registered Nurses"). The words before the wish ("PhD cleanroom expert") stay the holder's.
  */
 function namesWishedRole(text: string, m: Candidate): boolean {
   if (m.form.role !== true) return false;
