@@ -716,7 +716,10 @@ describe('coverage that holds up', () => {
     };
     expect(scoreMatch(degreeJob, resume).requirements[0]?.covered).toBe(true);
     // The degree alone does not meet it: too few years, or the years in another line of work.
-    expect(scoreMatch(degreeJob, { ...resume, years: 1 }).requirements[0]?.covered).toBe(false);
+    expect(scoreMatch(degreeJob, { ...resume, years: 1 }).requirements[0]).toMatchObject({
+      covered: false,
+      evidence: null,
+    });
     const other = { ...resume, titles: [{ text: 'Accounts Clerk', kind: 'role' as const, vector: axis(3) }] };
     expect(scoreMatch(degreeJob, other).requirements[0]?.covered).toBe(false);
   });

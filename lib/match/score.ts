@@ -441,27 +441,25 @@ function coverRequirements(
       const asksDegree = named.some((s) => DEGREE_CATEGORIES.has(categoryOf(s)));
       if (asksDegree) notSubjects = throughProduct;
       const heldForCover = asksDegree ? held.filter((s) => !throughProduct.includes(s)) : held;
+      // "Four-year degree and two to five years prior work as Manufacturing engineer": besides the skills, the years in
+      // a role like the posting's own, which a resume of another trade, or with fewer years, does not show.
+      const roleYearsMet =
+        req.minYears === null ||
+        !YEARS_IN_ROLE.test(req.text) ||
+        (profession >= COVERAGE_RULES.roleProfessionAt &&
+          resume.years !== null &&
+          resume.years >= req.minYears);
       covered =
         namedSkillsMet(named, new Set(heldForCover), req.text, resume.skills, req.alternatives, req.parts) &&
         best >= COVERAGE_RULES.skillSimFloor &&
-        (throughProduct.length < held.length || profession >= COVERAGE_RULES.semanticProfessionAt);
+        (throughProduct.length < held.length || profession >= COVERAGE_RULES.semanticProfessionAt) &&
+        roleYearsMet;
       if (!covered) coverage = Math.min(coverage, UNHELD_CAP);
       else
         evidence =
           (asksDegree ? null : closestSkillSentence(req.vector, held, support, resume, lines)) ??
           skillLine(held, support, resume) ??
           (passage && closestSentence(passage, req.text));
-      // "Four-year degree and two to five years prior work as Manufacturing engineer": the degree and the years in a
-      // role like the posting's own, which a resume of another trade, or with fewer years, does not show.
-      if (
-        covered &&
-        req.minYears !== null &&
-        YEARS_IN_ROLE.test(req.text) &&
-        (profession < COVERAGE_RULES.roleProfessionAt || resume.years === null || resume.years < req.minYears)
-      ) {
-        covered = false;
-        coverage = Math.min(coverage, UNHELD_CAP);
-      }
       // "2+ years of experience in general accounting" is shown by work, not by "B.S. Accounting, University of
       // Illinois": when the skill's line is a degree's and no degree is asked, the closest sentence of work says more.
       if (covered && evidence && !asksDegree && isDegreeLine(evidence) && passage) {

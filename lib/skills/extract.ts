@@ -211,10 +211,10 @@ export function extractSkills(text: string, opts: { kind?: 'posting' | 'resume' 
         // A heading or a label ("BUSINESS DEVELOPMENT") shows nothing, and an objective only what is wished for; the
         // first sentence that names the skill does. A degree's own line ("Ph. D : Mechanical Engineering, 2015") shows
         // the degree better than an objective that mentions it.
-        if (isLabel(seen.evidence) || isWish(seen.evidence)) {
+        const wished = isWish(seen.evidence);
+        if (wished || isLabel(seen.evidence)) {
           const sentence = evidenceAt(text, lines, m.start, m.end);
-          const degreeLine =
-            skillAt(skill).category === 'education' && isWish(seen.evidence) && isDegreeLine(sentence);
+          const degreeLine = wished && skillAt(skill).category === 'education' && isDegreeLine(sentence);
           if ((!isLabel(sentence) || degreeLine) && !isWish(sentence)) seen.evidence = sentence;
         }
       } else {
